@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 const TEXT_OID = 25;
 const OIDS_READ_AS_TEXT = new Set([18, 19]);
@@ -50,7 +51,7 @@ function withDatabase(connectionString: string, database: string): string {
   return url.toString();
 }
 
-export function createMigrationAdapter(connectionString: string) {
+export function createMigrationAdapter(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
   const main = new PrismaPg(poolConfig(connectionString));
   return {
     provider: main.provider,

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { currentActor } from "@/lib/auth/session";
+import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
+import { getTranslator } from "@/lib/i18n/server";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader() {
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-baseline gap-2 text-brand-900">
+          <span className="text-xl font-bold">{t("app.name")}</span>
+          <span className="hidden text-sm text-slate-600 sm:inline">{t("app.region")}</span>
+        </Link>
+        <nav aria-label={t("nav.mainNavigation")} className="flex flex-wrap items-center gap-4">
+          <LanguageSwitcher current={locale} label={t("nav.language")} />
+          {actor ? (
+            <>
+              <Link href={WORKSPACE_PATHS[actor.role]} className="text-sm font-medium text-brand-700 hover:underline">
+                {t("nav.workspace")}
+              </Link>
+              <span className="text-sm text-slate-700" data-testid="signed-in-user">
+                {actor.name} · {t(`roles.${actor.role}`)}
+              </span>
+              <SignOutButton label={t("nav.signOut")} />
+            </>
+          ) : (
+            <Link href="/sign-in" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+              {t("nav.signIn")}
+            </Link>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/client";
+import type { Actor } from "../domain/permissions";
+import { hashPassword, verifyPassword } from "./password";
+
+/** Staff type a login; teachers type their IIN, often with spaces from a printed card. */
+export function normalizeLogin(raw: string): string {
+  const trimmed = raw.trim().toLowerCase();
+  return /^[\d\s]+$/.test(trimmed) ? trimmed.replace(/\s+/g, "") : trimmed;
+}
+
+// The same work is done for an unknown login as for a wrong password, so timing tells nothing.
+let dummyHash: Promise<string> | undefined;
+function hashForUnknownLogins(): Promise<string> {
+  dummyHash ??= hashPassword(randomUUID());
+  return dummyHash;
+}
+
+export async function authenticate(db: Db, login: string, password: string): Promise<Actor | null> {
+  if (!login || !password || password.length > 256) return null;
+  const user = await db.user.findUnique({
+    where: { login: normalizeLogin(login) },
+    select: { id: true, fullName: true, role: true, organizationId: true, applicantId: true, passwordHash: true, isActive: true },
+  });
+  const isMatch = await verifyPassword(user?.passwordHash ?? (await hashForUnknownLogins()), password);
+  if (!user || !user.isActive || !isMatch) return null;
+  return {
+    userId: user.id,
+    name: user.fullName,
+    role: user.role,
+    organizationId: user.organizationId,
+    applicantId: user.applicantId,
+  };
+}

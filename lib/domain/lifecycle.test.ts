@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  ACTIONS,
+  APPLICATION_STATES,
+  CHANNELS,
+  FINAL_STATES,
+  ROLES,
+  TRANSITIONS,
+  availableActions,
+  findTransition,
+  nextActorRoles,
+  type ApplicationState,
+  type Channel,
+} from "./lifecycle";
+
+function prismaEnum(name: string): string[] {
+  const schema = readFileSync("prisma/schema.prisma", "utf8");
+  const block = schema.match(new RegExp(`enum ${name} \\{([^}]*)\\}`))?.[1] ?? "";
+  return block.split("\n").map((l) => l.trim()).filter(Boolean);
+}
+
+describe("the transition table", () => {
+  it("uses exactly the states, roles and channels of the database enums", () => {
+    expect(prismaEnum("ApplicationState")).toEqual([...APPLICATION_STATES]);
+    expect(prismaEnum("Role")).toEqual([...ROLES]);
+    expect(prismaEnum("Channel")).toEqual([...CHANNELS]);
+  });
+
+  it("reaches every state and leaves every state but the final one", () => {
+    for (const state of APPLICATION_STATES) {
+      expect(TRANSITIONS.some((t) => t.to === state), `${state} is reachable`).toBe(true);
+      if (!FINAL_STATES.includes(state)) {
+        expect(TRANSITIONS.some((t) => t.from === state), `${state} has a way out`).toBe(true);
+      }
+    }
+    expect(TRANSITIONS.some((t) => t.from === "RESULT_ISSUED")).toBe(false);
+  });
+
+  it("uses every action", () => {
+    for (const action of ACTIONS) expect(TRANSITIONS.some((t) => t.action === action), action).toBe(true);
+  });
+
+  it("is deterministic: one target per state, action and channel", () => {
+    for (const channel of CHANNELS) {
+      for (const from of [null, ...APPLICATION_STATES]) {
+        for (const action of ACTIONS) {
+          const matches = TRANSITIONS.filter((t) => t.from === from && t.action === action && t.channels.includes(channel));
+          expect(matches.length, `${from} ${action} ${channel}`).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+
+  it("walks the office channel as paragraphs 5 and 8 describe", () => {
+    expect(walk("OFFICE", ["REGISTER_AT_OFFICE", "TAKE_FOR_REVIEW", "ACCEPT_DOCUMENTS", "ISSUE_RESULT"])).toEqual([
+      "REGISTERED",
+      "UNDER_REVIEW",
+      "ACCEPTED",
+      "RESULT_ISSUED",
+    ]);
+    expect(findTransition("ACCEPTED", "SEND_RESULT_TO_CORP", "OFFICE")).toBeUndefined();
+  });
+
+  it("walks the State Corporation channel as paragraphs 9 and 10 describe", () => {
+    expect(
+      walk("STATE_CORP", [
+        "ACCEPT_AT_CORP",
+        "FORWARD_TO_PROVIDER",
+        "REGISTER_ARRIVAL",
+        "TAKE_FOR_REVIEW",
+        "REFUSE_DOCUMENTS",
+        "SEND_RESULT_TO_CORP",
+        "ISSUE_RESULT",
+      ]),
+    ).toEqual(["CORP_ACCEPTED", "IN_TRANSIT_TO_PROVIDER", "REGISTERED", "UNDER_REVIEW", "REFUSED", "RESULT_SENT_TO_CORP", "RESULT_ISSUED"]);
+    // the provider's clerk must not hand a State Corporation result over at its own office
+    expect(findTransition("REFUSED", "ISSUE_RESULT", "STATE_CORP")).toBeUndefined();
+  });
+
+  it("lets only the roles of the regulation act at each step", () => {
+    for (const role of ROLES) {
+      for (const channel of CHANNELS) {
+        for (const state of APPLICATION_STATES) {
+          const actions = availableActions(state, channel, role);
+          if (role === "APPLICANT" || role === "REGION_ADMIN" || role === "SYSTEM_ADMIN") expect(actions).toEqual([]);
+          for (const action of actions) expect(findTransition(state, action, channel)?.roles).toContain(role);
+        }
+      }
+    }
+    expect(availableActions("REGISTERED", "OFFICE", "EXECUTOR")).toEqual(["TAKE_FOR_REVIEW"]);
+    expect(availableActions("UNDER_REVIEW", "STATE_CORP", "EXECUTOR")).toEqual(["ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
+    expect(nextActorRoles("RESULT_SENT_TO_CORP", "STATE_CORP")).toEqual(["CORP_OPERATOR"]);
+    expect(nextActorRoles("RESULT_ISSUED", "OFFICE")).toEqual([]);
+  });
+});
+
+function walk(channel: Channel, actions: (typeof ACTIONS)[number][]): ApplicationState[] {
+  const states: ApplicationState[] = [];
+  let state: ApplicationState | null = null;
+  for (const action of actions) {
+    const transition = findTransition(state, action, channel);
+    if (!transition) throw new Error(`no ${action} from ${state} in ${channel}`);
+    state = transition.to;
+    states.push(state);
+  }
+  return states;
+}

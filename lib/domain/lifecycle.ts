@@ -1,0 +1,94 @@
+// The life of an application, as one table. Every state change in the portal goes through
+// `findTransition`; the process page, the state diagram (docs/state-diagram.md) and the
+// regional process map are drawn from the same table.
+//
+// Regulation (Mangystau akimat No. 121 of 2018, appendix 17):
+//   par. 5, 8 — at the provider: the office clerk registers and gives a receipt (20 min),
+//               the responsible executor accepts and checks completeness (20 min);
+//   par. 9, 10 — through the State Corporation: its operator accepts, registers, gives a
+//               receipt and forwards (20 min); the provider's office checks completeness and
+//               delivers the result back no later than one day before the term ends.
+
+export const APPLICATION_STATES = [
+  "CORP_ACCEPTED",
+  "IN_TRANSIT_TO_PROVIDER",
+  "REGISTERED",
+  "UNDER_REVIEW",
+  "ACCEPTED",
+  "REFUSED",
+  "RESULT_SENT_TO_CORP",
+  "RESULT_ISSUED",
+] as const;
+export type ApplicationState = (typeof APPLICATION_STATES)[number];
+
+export const ROLES = ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ["CLERK", "EXECUTOR", "CORP_OPERATOR"] as const satisfies readonly Role[];
+
+export const CHANNELS = ["OFFICE", "STATE_CORP"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const ACTIONS = [
+  "REGISTER_AT_OFFICE",
+  "ACCEPT_AT_CORP",
+  "FORWARD_TO_PROVIDER",
+  "REGISTER_ARRIVAL",
+  "TAKE_FOR_REVIEW",
+  "ACCEPT_DOCUMENTS",
+  "REFUSE_DOCUMENTS",
+  "SEND_RESULT_TO_CORP",
+  "ISSUE_RESULT",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** The step of the regulation that an action completes; norms are kept per step. */
+export type Step = "CORP_INTAKE" | "OFFICE_REGISTRATION" | "COMPLETENESS_CHECK" | "RESULT_DELIVERY";
+
+export interface Transition {
+  /** null: the action creates the application */
+  from: ApplicationState | null;
+  action: Action;
+  to: ApplicationState;
+  roles: readonly Role[];
+  channels: readonly Channel[];
+  step: Step;
+}
+
+export const TRANSITIONS: readonly Transition[] = [
+  { from: null, action: "REGISTER_AT_OFFICE", to: "REGISTERED", roles: ["CLERK"], channels: ["OFFICE"], step: "OFFICE_REGISTRATION" },
+  { from: null, action: "ACCEPT_AT_CORP", to: "CORP_ACCEPTED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE" },
+  { from: "CORP_ACCEPTED", action: "FORWARD_TO_PROVIDER", to: "IN_TRANSIT_TO_PROVIDER", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE" },
+  { from: "IN_TRANSIT_TO_PROVIDER", action: "REGISTER_ARRIVAL", to: "REGISTERED", roles: ["CLERK"], channels: ["STATE_CORP"], step: "OFFICE_REGISTRATION" },
+  { from: "REGISTERED", action: "TAKE_FOR_REVIEW", to: "UNDER_REVIEW", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK" },
+  { from: "UNDER_REVIEW", action: "ACCEPT_DOCUMENTS", to: "ACCEPTED", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK" },
+  { from: "UNDER_REVIEW", action: "REFUSE_DOCUMENTS", to: "REFUSED", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK" },
+  { from: "ACCEPTED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY" },
+  { from: "REFUSED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY" },
+  { from: "ACCEPTED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY" },
+  { from: "REFUSED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY" },
+  { from: "RESULT_SENT_TO_CORP", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY" },
+];
+
+export const FINAL_STATES: readonly ApplicationState[] = ["RESULT_ISSUED"];
+/** States in which the decision is made; a refused application may be followed by a new one. */
+export const DECIDED_STATES: readonly ApplicationState[] = ["ACCEPTED", "REFUSED", "RESULT_SENT_TO_CORP", "RESULT_ISSUED"];
+
+export function findTransition(
+  from: ApplicationState | null,
+  action: Action,
+  channel: Channel,
+): Transition | undefined {
+  return TRANSITIONS.find((t) => t.from === from && t.action === action && t.channels.includes(channel));
+}
+
+export function availableActions(state: ApplicationState, channel: Channel, role: Role): Action[] {
+  return TRANSITIONS.filter((t) => t.from === state && t.channels.includes(channel) && t.roles.includes(role)).map(
+    (t) => t.action,
+  );
+}
+
+/** Who acts next on an application in this state: what the applicant's timeline says. */
+export function nextActorRoles(state: ApplicationState, channel: Channel): Role[] {
+  const roles = TRANSITIONS.filter((t) => t.from === state && t.channels.includes(channel)).flatMap((t) => t.roles);
+  return [...new Set(roles)];
+}

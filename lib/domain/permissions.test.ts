@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, type Role } from "./lifecycle";
+import { PERMISSIONS, WORKSPACE_PATHS, applicationScope, can, type Actor, type Permission } from "./permissions";
+
+const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({
+  userId: "u1",
+  role,
+  name: "Test",
+  organizationId: "org-1",
+  applicantId: role === "APPLICANT" ? "app-1" : null,
+  ...overrides,
+});
+
+describe("permissions", () => {
+  it("gives every role exactly its own workspace", () => {
+    const workspaces = Object.keys(PERMISSIONS).filter((p) => p.startsWith("workspace.")) as Permission[];
+    for (const role of ROLES) {
+      const granted = workspaces.filter((p) => can(actor(role), p));
+      expect(granted, role).toHaveLength(1);
+    }
+    expect(new Set(Object.values(WORKSPACE_PATHS)).size).toBe(ROLES.length);
+  });
+
+  it("matches the expected matrix", () => {
+    const matrix: Record<Permission, Role[]> = {
+      "workspace.applicant": ["APPLICANT"],
+      "workspace.clerk": ["CLERK"],
+      "workspace.executor": ["EXECUTOR"],
+      "workspace.corp": ["CORP_OPERATOR"],
+      "workspace.region": ["REGION_ADMIN"],
+      "workspace.admin": ["SYSTEM_ADMIN"],
+      "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
+      "applications.intake": ["CLERK", "CORP_OPERATOR"],
+      "dashboard.read": ["REGION_ADMIN"],
+      "reference.manage": ["SYSTEM_ADMIN"],
+    };
+    for (const [permission, roles] of Object.entries(matrix) as [Permission, Role[]][]) {
+      for (const role of ROLES) expect(can(actor(role), permission), `${role} ${permission}`).toBe(roles.includes(role));
+    }
+  });
+
+  it("scopes applications by role and organization", () => {
+    expect(applicationScope(actor("APPLICANT"))).toEqual({ kind: "own", applicantId: "app-1" });
+    expect(applicationScope(actor("CLERK"))).toEqual({ kind: "provider", organizationId: "org-1" });
+    expect(applicationScope(actor("EXECUTOR"))).toEqual({ kind: "provider", organizationId: "org-1" });
+    expect(applicationScope(actor("CORP_OPERATOR"))).toEqual({ kind: "corpCentre", organizationId: "org-1" });
+    expect(applicationScope(actor("REGION_ADMIN"))).toEqual({ kind: "region" });
+    expect(applicationScope(actor("SYSTEM_ADMIN"))).toEqual({ kind: "none" });
+  });
+
+  it("sees nothing when the account lacks its binding", () => {
+    expect(applicationScope(actor("CLERK", { organizationId: null }))).toEqual({ kind: "none" });
+    expect(applicationScope(actor("APPLICANT", { applicantId: null }))).toEqual({ kind: "none" });
+  });
+});

@@ -1,0 +1,72 @@
+// A regulation version is data, not code: the legal texts behind this service changed several
+// times (2015 Standard, 2018 Mangystau regulation, 2020 rules). Each application keeps the
+// version in force when it was received.
+import { z } from "zod";
+import type { Step } from "./lifecycle";
+
+const localizedText = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
+export type LocalizedText = z.infer<typeof localizedText>;
+
+export const checklistItemSchema = z.object({
+  code: z.string().regex(/^[A-Z_]+$/),
+  name: localizedText,
+  /** CONFIRMING_OR_HELD: only when the applicant already holds a category (confirm or raise) */
+  requirement: z.enum(["REQUIRED", "WHEN_CATEGORY_HELD"]),
+  /** the identity document is shown for identification and handed back */
+  isReturnedToApplicant: z.boolean().default(false),
+});
+
+export const refusalGroundSchema = z.object({
+  code: z.string().regex(/^[A-Z_]+$/),
+  clause: z.string().min(1),
+  text: localizedText,
+  /** a refusal on this ground must name the missing documents */
+  requiresMissingItems: z.boolean(),
+});
+
+export const categorySchema = z.object({ code: z.string().regex(/^[A-Z_]+$/), name: localizedText, rank: z.number().int() });
+
+export const regulationRulesSchema = z.object({
+  stepNormMinutes: z.object({
+    CORP_INTAKE: z.number().int().positive(),
+    OFFICE_REGISTRATION: z.number().int().positive(),
+    COMPLETENESS_CHECK: z.number().int().positive(),
+  }),
+  /** share of a norm after which an open step shows as "due soon" */
+  dueSoonShare: z.number().min(0).max(1),
+  serviceTermWorkingDays: z.object({
+    stateCorpSameLocality: z.number().int().positive(),
+    stateCorpOtherLocality: z.number().int().positive(),
+  }),
+  /** the provider returns the result to the State Corporation this many working days before the term ends */
+  resultToCorpLeadWorkingDays: z.number().int().min(0),
+  checklist: z.array(checklistItemSchema).min(1),
+  refusalGrounds: z.array(refusalGroundSchema).min(1),
+  categories: z.array(categorySchema).min(1),
+});
+
+export type RegulationRules = z.infer<typeof regulationRulesSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type RefusalGround = z.infer<typeof refusalGroundSchema>;
+export type NormedStep = keyof RegulationRules["stepNormMinutes"];
+
+export function stepNormMinutes(rules: RegulationRules, step: Step): number | null {
+  return step === "RESULT_DELIVERY" ? null : rules.stepNormMinutes[step];
+}
+
+/** The documents the applicant must bring, for what they ask. */
+export function requiredChecklist(rules: RegulationRules, hasCategoryHeld: boolean): ChecklistItem[] {
+  return rules.checklist.filter((item) => item.requirement === "REQUIRED" || hasCategoryHeld);
+}
+
+export interface VersionRef {
+  id: string;
+  effectiveFrom: Date;
+}
+
+/** The version in force at `instant`: the latest published one that took effect on or before it. */
+export function versionInForce<V extends VersionRef>(versions: readonly V[], instant: Date): V | undefined {
+  return [...versions]
+    .filter((v) => v.effectiveFrom.getTime() <= instant.getTime())
+    .sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0];
+}

@@ -1,0 +1,42 @@
+// One schema serves the intake form (clerk and State Corporation operator) and the use-case.
+import { z } from "zod";
+import { normalizePhone, validateIin } from "../domain/identity";
+import { LOCALES } from "../i18n/locales";
+
+export const DOCUMENT_MARKS = ["PRESENT", "MISSING", "UNREADABLE"] as const;
+export type DocumentMark = (typeof DOCUMENT_MARKS)[number];
+
+const name = z.string().trim().min(1, "errors.fieldRequired").max(100, "errors.fieldTooLong");
+
+export const intakeSchema = z.object({
+  iin: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, ""))
+    .refine((value) => validateIin(value).isValid, "errors.invalidIin"),
+  lastName: name,
+  firstName: name,
+  middleName: z.string().trim().max(100, "errors.fieldTooLong").optional().transform((v) => v || undefined),
+  phone: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value?.trim()) return undefined;
+      const normalized = normalizePhone(value);
+      if (!normalized) context.addIssue({ code: "custom", message: "errors.invalidPhone" });
+      return normalized ?? undefined;
+    }),
+  email: z.string().trim().email("errors.invalidEmail").max(200).optional().or(z.literal("").transform(() => undefined)),
+  locale: z.enum(LOCALES).default("kk"),
+  purpose: z.enum(["ASSIGN", "CONFIRM"]),
+  categorySought: z.string().min(1, "errors.fieldRequired").max(40),
+  categoryHeld: z.string().max(40).optional().transform((v) => v || undefined),
+  documents: z.record(z.string().max(60), z.enum(DOCUMENT_MARKS)),
+  /** State Corporation only: the provider the package goes to */
+  providerId: z.string().max(40).optional(),
+  /** when the visitor was taken: the 20-minute norm runs from here */
+  intakeStartedAt: z.coerce.date().optional(),
+  previousApplicationId: z.string().max(40).optional(),
+});
+
+export type IntakeInput = z.input<typeof intakeSchema>;
+export type Intake = z.output<typeof intakeSchema>;

@@ -1,0 +1,137 @@
+// The clerk registers a walk-in package (par. 5), or the State Corporation operator accepts one
+// (par. 9): both create the application, allocate its number and give a receipt.
+import { AppError } from "../errors";
+import { findTransition, type Action } from "../domain/lifecycle";
+import type { Actor } from "../domain/permissions";
+import { regulationRulesSchema, requiredChecklist, versionInForce } from "../domain/regulation-version";
+import { toLocalDate } from "../domain/working-calendar";
+import type { MessageKey } from "../i18n/translate";
+import { intakeSchema, type IntakeInput } from "./intake-schema";
+import type { WorkflowContext } from "./context";
+import { nextRegistrationNumber } from "./registration-number";
+
+const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE", "REGIONAL_DEPARTMENT"] as const;
+
+export interface RegisteredPackage {
+  applicationId: string;
+  registrationNumber: string;
+}
+
+function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Partial<Record<string, MessageKey>> {
+  return Object.fromEntries(issues.map((issue) => [issue.path.map(String).join(".") || "form", issue.message as MessageKey]));
+}
+
+export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInput: IntakeInput): Promise<RegisteredPackage> {
+  const action: Action = actor.role === "CORP_OPERATOR" ? "ACCEPT_AT_CORP" : "REGISTER_AT_OFFICE";
+  const channel = action === "ACCEPT_AT_CORP" ? "STATE_CORP" : "OFFICE";
+  const transition = findTransition(null, action, channel)!;
+  if (!transition.roles.includes(actor.role) || !actor.organizationId) {
+    throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
+  }
+
+  const parsed = intakeSchema.safeParse(rawInput);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput", {}, fieldErrorsOf(parsed.error.issues));
+  const input = parsed.data;
+  const at = ctx.now();
+
+  const providerId = channel === "STATE_CORP" ? input.providerId : actor.organizationId;
+  const provider = providerId
+    ? await ctx.db.organization.findFirst({ where: { id: providerId, kind: { in: [...PROVIDER_KINDS] } }, select: { id: true } })
+    : null;
+  if (!provider) throw new AppError("INVALID_INPUT", "errors.unknownProvider", {}, { providerId: "errors.unknownProvider" });
+
+  const versions = await ctx.db.regulationVersion.findMany({
+    where: { status: "PUBLISHED" },
+    select: { id: true, effectiveFrom: true, rules: true },
+  });
+  const version = versionInForce(versions, at);
+  if (!version) throw new AppError("CONFLICT", "errors.noRegulationInForce");
+  const rules = regulationRulesSchema.parse(version.rules);
+
+  if (!rules.categories.some((c) => c.code === input.categorySought)) {
+    throw new AppError("INVALID_INPUT", "errors.unknownCategory", {}, { categorySought: "errors.unknownCategory" });
+  }
+  if (input.categoryHeld && !rules.categories.some((c) => c.code === input.categoryHeld)) {
+    throw new AppError("INVALID_INPUT", "errors.unknownCategory", {}, { categoryHeld: "errors.unknownCategory" });
+  }
+  if (input.purpose === "CONFIRM" && !input.categoryHeld) {
+    throw new AppError("INVALID_INPUT", "errors.confirmNeedsHeldCategory", {}, { categoryHeld: "errors.confirmNeedsHeldCategory" });
+  }
+  const knownCodes = new Set(rules.checklist.map((item) => item.code));
+  const unknown = Object.keys(input.documents).filter((code) => !knownCodes.has(code));
+  if (unknown.length) throw new AppError("INVALID_INPUT", "errors.unknownDocument", { codes: unknown.join(", ") });
+  // every item the applicant must bring is recorded, present or not: the receipt lists them all
+  const documents = Object.fromEntries(
+    requiredChecklist(rules, Boolean(input.categoryHeld)).map((item) => [item.code, input.documents[item.code] ?? "MISSING"]),
+  );
+
+  if (input.previousApplicationId) {
+    const previous = await ctx.db.application.findFirst({
+      where: {
+        id: input.previousApplicationId,
+        applicant: { iin: input.iin },
+        refusalGroundCodes: { isEmpty: false },
+        nextApplication: null,
+      },
+      select: { id: true },
+    });
+    if (!previous) throw new AppError("INVALID_INPUT", "errors.previousNotRefused");
+  }
+
+  const intakeStartedAt = input.intakeStartedAt && input.intakeStartedAt <= at ? input.intakeStartedAt : at;
+  const year = Number(toLocalDate(at).slice(0, 4));
+
+  return ctx.db.$transaction(async (tx) => {
+    const applicant = await tx.applicant.upsert({
+      where: { iin: input.iin },
+      create: {
+        iin: input.iin,
+        lastName: input.lastName,
+        firstName: input.firstName,
+        middleName: input.middleName ?? null,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        locale: input.locale,
+      },
+      // contact details are refreshed at every visit; names stay as first recorded
+      update: { phone: input.phone ?? undefined, email: input.email ?? undefined, locale: input.locale },
+      select: { id: true },
+    });
+    const registrationNumber = await nextRegistrationNumber(tx, year);
+    const application = await tx.application.create({
+      data: {
+        registrationNumber,
+        channel,
+        state: transition.to,
+        applicantId: applicant.id,
+        providerId: provider.id,
+        corpCentreId: channel === "STATE_CORP" ? actor.organizationId : null,
+        regulationVersionId: version.id,
+        purpose: input.purpose,
+        categorySought: input.categorySought,
+        categoryHeld: input.categoryHeld ?? null,
+        documents,
+        previousApplicationId: input.previousApplicationId ?? null,
+        receivedAt: at,
+        intakeStartedAt,
+        corpAcceptedAt: channel === "STATE_CORP" ? at : null,
+        registeredAt: channel === "OFFICE" ? at : null,
+      },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({
+      data: {
+        applicationId: application.id,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        organizationId: actor.organizationId,
+        action,
+        fromState: null,
+        toState: transition.to,
+        data: { intakeStartedAt: intakeStartedAt.toISOString() },
+        at,
+      },
+    });
+    return { applicationId: application.id, registrationNumber };
+  });
+}

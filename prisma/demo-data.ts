@@ -1,0 +1,268 @@
+// Demo data that makes every screen meaningful: staff in every organization, teachers with
+// valid IINs, and about two hundred applications in every state. The applications are not
+// written directly: each one is walked through the same use-cases the portal runs, on a
+// simulated clock, so their history, audit trail and numbers are what real work would leave.
+import type { Db } from "../lib/db/client";
+import { hashPassword } from "../lib/auth/password";
+import type { ApplicationState } from "../lib/domain/lifecycle";
+import type { Actor } from "../lib/domain/permissions";
+import { regulationRulesSchema, requiredChecklist } from "../lib/domain/regulation-version";
+import {
+  PROVIDER_HOURS,
+  addWorkingMinutes,
+  createWorkingCalendar,
+  type WorkingCalendar,
+} from "../lib/domain/working-calendar";
+import type { WorkflowContext } from "../lib/workflow/context";
+import { acceptDocuments } from "../lib/workflow/accept-documents";
+import { forwardToProvider } from "../lib/workflow/forward-to-provider";
+import { issueResult } from "../lib/workflow/issue-result";
+import { refuseDocuments } from "../lib/workflow/refuse-documents";
+import { registerArrival } from "../lib/workflow/register-arrival";
+import { registerPackage } from "../lib/workflow/register-package";
+import { sendResultToCorp } from "../lib/workflow/send-result-to-corp";
+import { takeForReview } from "../lib/workflow/take-for-review";
+import { createRandom, makeTeacher, type Random } from "./factories";
+
+export const DEMO_PASSWORD = "sanat2026";
+
+/** The accounts the README lists, one per role. */
+export const DEMO_ACCOUNTS = {
+  clerk: { login: "clerk.aktau7", organization: "AKTAU-SCH-07", fullName: "Сәрсенбаева Гүлжан Маратқызы" },
+  executor: { login: "executor.aktau7", organization: "AKTAU-SCH-07", fullName: "Қасымов Ерлан Болатұлы" },
+  executor2: { login: "executor2.aktau7", organization: "AKTAU-SCH-07", fullName: "Жұмабаева Айнұр Серікқызы" },
+  operator: { login: "operator.aktau1", organization: "GOVCORP-AKTAU-1", fullName: "Нұрланова Мадина Ерланқызы" },
+  region: { login: "region.admin", organization: "MANG-EDU", fullName: "Тәжібаев Арман Қайратұлы" },
+  admin: { login: "system.admin", organization: "MANG-EDU", fullName: "Сейітов Дархан Нұрланұлы" },
+} as const;
+
+const PROVIDER_KINDS = ["PRESCHOOL", "SCHOOL", "COLLEGE"] as const;
+const CORP_CENTRE_BY_LOCALITY: Record<string, string> = {
+  AKTAU: "GOVCORP-AKTAU-1",
+  MUNAILY: "GOVCORP-AKTAU-1",
+  TUPKARAGAN: "GOVCORP-AKTAU-1",
+  MANGYSTAU: "GOVCORP-AKTAU-1",
+  ZHANAOZEN: "GOVCORP-ZHANAOZEN",
+  KARAKIYA: "GOVCORP-ZHANAOZEN",
+  BEINEU: "GOVCORP-BEINEU",
+};
+
+interface Staff {
+  clerk: Actor;
+  executors: Actor[];
+}
+
+function actorOf(user: { id: string; fullName: string; role: Actor["role"]; organizationId: string | null; applicantId: string | null }): Actor {
+  return { userId: user.id, name: user.fullName, role: user.role, organizationId: user.organizationId, applicantId: user.applicantId };
+}
+
+export interface DemoSummary {
+  organizations: number;
+  users: number;
+  teachers: number;
+  applications: number;
+  byState: Partial<Record<ApplicationState, number>>;
+  applicantLogin: string;
+}
+
+export async function loadDemoData(db: Db, options: { now?: Date; applications?: number; seed?: number } = {}): Promise<DemoSummary> {
+  const random = createRandom(options.seed ?? 20261125);
+  const realNow = options.now ?? new Date();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const organizations = await db.organization.findMany({ select: { id: true, code: true, kind: true, localityCode: true } });
+  const byCode = new Map(organizations.map((o) => [o.code, o]));
+  const providers = organizations.filter((o) => (PROVIDER_KINDS as readonly string[]).includes(o.kind));
+
+  const user = async (login: string, role: Actor["role"], organizationCode: string, fullName: string) =>
+    db.user.create({
+      data: { login, role, fullName, passwordHash, organizationId: byCode.get(organizationCode)!.id },
+      select: { id: true, fullName: true, role: true, organizationId: true, applicantId: true },
+    });
+
+  // Named demo staff first, then a clerk and an executor for every other organization.
+  const staffByProvider = new Map<string, Staff>();
+  const demoClerk = await user(DEMO_ACCOUNTS.clerk.login, "CLERK", DEMO_ACCOUNTS.clerk.organization, DEMO_ACCOUNTS.clerk.fullName);
+  const demoExecutors = [
+    await user(DEMO_ACCOUNTS.executor.login, "EXECUTOR", DEMO_ACCOUNTS.executor.organization, DEMO_ACCOUNTS.executor.fullName),
+    await user(DEMO_ACCOUNTS.executor2.login, "EXECUTOR", DEMO_ACCOUNTS.executor2.organization, DEMO_ACCOUNTS.executor2.fullName),
+  ];
+  staffByProvider.set(byCode.get(DEMO_ACCOUNTS.clerk.organization)!.id, { clerk: actorOf(demoClerk), executors: demoExecutors.map(actorOf) });
+  for (const provider of providers) {
+    if (staffByProvider.has(provider.id)) continue;
+    const suffix = provider.code.toLowerCase();
+    const clerk = await user(`clerk.${suffix}`, "CLERK", provider.code, `Кеңсе қызметкері (${provider.code})`);
+    const executor = await user(`executor.${suffix}`, "EXECUTOR", provider.code, `Жауапты орындаушы (${provider.code})`);
+    staffByProvider.set(provider.id, { clerk: actorOf(clerk), executors: [actorOf(executor)] });
+  }
+  const operators = new Map<string, Actor>();
+  operators.set(
+    byCode.get(DEMO_ACCOUNTS.operator.organization)!.id,
+    actorOf(await user(DEMO_ACCOUNTS.operator.login, "CORP_OPERATOR", DEMO_ACCOUNTS.operator.organization, DEMO_ACCOUNTS.operator.fullName)),
+  );
+  for (const centre of organizations.filter((o) => o.kind === "STATE_CORP_CENTRE" && !operators.has(o.id))) {
+    const operator = await user(`operator.${centre.code.toLowerCase()}`, "CORP_OPERATOR", centre.code, `ХҚКО қызметкері (${centre.code})`);
+    operators.set(centre.id, actorOf(operator));
+  }
+  await user(DEMO_ACCOUNTS.region.login, "REGION_ADMIN", DEMO_ACCOUNTS.region.organization, DEMO_ACCOUNTS.region.fullName);
+  await user(DEMO_ACCOUNTS.admin.login, "SYSTEM_ADMIN", DEMO_ACCOUNTS.admin.organization, DEMO_ACCOUNTS.admin.fullName);
+
+  // Teachers: most work in the demo clerk's school or its district, so the demo queues are full.
+  const teachers = Array.from({ length: 50 }, (_, index) => ({
+    person: makeTeacher(random, index),
+    employer: index < 14 ? byCode.get("AKTAU-SCH-07")! : random.pick(providers),
+  }));
+
+  const holidays = await db.holiday.findMany({ select: { date: true } });
+  const calendar = createWorkingCalendar({ holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)) });
+  const version = await db.regulationVersion.findUniqueOrThrow({ where: { code: "MANGYSTAU-2018" }, select: { rules: true } });
+  const rules = regulationRulesSchema.parse(version.rules);
+
+  let clock = realNow;
+  const ctx: WorkflowContext = { db, now: () => clock };
+  const count = options.applications ?? 200;
+  const lastRefusedByIin = new Map<string, string>();
+  const plan = planApplications(random, calendar, realNow, count);
+
+  for (const [index, { startedAt, stage, isCorp }] of plan.entries()) {
+    const { person, employer } = random.pick(teachers);
+    const staff = staffByProvider.get(employer.id)!;
+    const operator = operators.get(byCode.get(CORP_CENTRE_BY_LOCALITY[employer.localityCode] ?? "GOVCORP-AKTAU-1")!.id)!;
+    const hasCategory = random.chance(0.55);
+    const categoryHeld = hasCategory ? random.pick(rules.categories.slice(0, 2)).code : undefined;
+    const purpose = hasCategory && random.chance(0.5) ? "CONFIRM" : "ASSIGN";
+    const categorySought = purpose === "CONFIRM" ? categoryHeld! : random.pick(rules.categories).code;
+    const checklist = requiredChecklist(rules, hasCategory);
+    const willBeIncomplete = random.chance(0.22);
+    const missingCode = willBeIncomplete ? random.pick(checklist.filter((i) => i.code !== "APPLICATION_FORM")).code : null;
+    const marks = Object.fromEntries(checklist.map((i) => [i.code, i.code === missingCode ? "MISSING" : "PRESENT"] as const));
+
+    const step = (minutesLo: number, minutesHi: number) => {
+      clock = addWorkingMinutes(calendar, PROVIDER_HOURS, clock, random.int(minutesLo, minutesHi));
+      if (clock > realNow) clock = realNow; // never write the future
+    };
+
+    clock = startedAt;
+    const intakeStartedAt = new Date(clock.getTime() - random.int(2, 9) * 60_000);
+    step(4, index % 11 === 0 ? 30 : 18); // a few clerks miss the 20-minute norm
+    const previousApplicationId = lastRefusedByIin.get(person.iin);
+    const registered = await registerPackage(ctx, isCorp ? operator : staff.clerk, {
+      ...person,
+      purpose,
+      categorySought,
+      categoryHeld,
+      documents: marks,
+      providerId: isCorp ? employer.id : undefined,
+      intakeStartedAt,
+      previousApplicationId,
+    });
+    if (previousApplicationId) lastRefusedByIin.delete(person.iin);
+    const id = registered.applicationId;
+    if (stage === "INTAKE") continue;
+    if (isCorp) {
+      step(3, 15);
+      await forwardToProvider(ctx, operator, id);
+      if (stage === "FORWARDED") continue;
+      step(60, 600);
+      await registerArrival(ctx, staff.clerk, id);
+    }
+    if (stage === "REGISTERED") continue;
+    const executor = random.pick(staff.executors);
+    step(2, index % 7 === 0 ? 40 : 15);
+    await takeForReview(ctx, executor, id);
+    if (stage === "TAKEN") continue;
+    step(5, index % 9 === 0 ? 35 : 18);
+    if (missingCode) {
+      await refuseDocuments(ctx, executor, {
+        applicationId: id,
+        marks,
+        groundCodes: ["INCOMPLETE_PACKAGE"],
+        missingCodes: [missingCode],
+        note: undefined,
+      });
+      lastRefusedByIin.set(person.iin, id);
+    } else {
+      await acceptDocuments(ctx, executor, { applicationId: id, marks });
+    }
+    if (stage === "DECIDED") continue;
+    if (isCorp) {
+      step(30, 900);
+      await sendResultToCorp(ctx, staff.clerk, id);
+      if (stage === "RESULT_SENT") continue;
+      step(60, 1200);
+      await issueResult(ctx, operator, id);
+    } else {
+      step(10, 600);
+      await issueResult(ctx, staff.clerk, id);
+    }
+  }
+
+  // teachers get portal accounts linked to their applicant record (login = IIN)
+  for (const { person } of teachers) {
+    const applicant = await db.applicant.upsert({
+      where: { iin: person.iin },
+      create: { ...person },
+      update: {},
+      select: { id: true },
+    });
+    await db.user.create({
+      data: { login: person.iin, role: "APPLICANT", fullName: `${person.lastName} ${person.firstName}`, passwordHash, applicantId: applicant.id },
+    });
+  }
+
+  const groups = await db.application.groupBy({ by: ["state"], _count: { _all: true } });
+  return {
+    organizations: organizations.length,
+    users: await db.user.count(),
+    teachers: teachers.length,
+    applications: await db.application.count(),
+    byState: Object.fromEntries(groups.map((g) => [g.state, g._count._all])),
+    applicantLogin: teachers[0]!.person.iin,
+  };
+}
+
+type Stage = "INTAKE" | "FORWARDED" | "REGISTERED" | "TAKEN" | "DECIDED" | "RESULT_SENT" | "ISSUED";
+
+// How far the demo packages have got. Open ones are recent (a few overdue); finished ones are
+// spread over about four months of working time.
+const OPEN_STAGES: { stage: Stage; weight: number; corpOnly?: boolean }[] = [
+  { stage: "INTAKE", weight: 4, corpOnly: true },
+  { stage: "FORWARDED", weight: 6, corpOnly: true },
+  { stage: "REGISTERED", weight: 10 },
+  { stage: "TAKEN", weight: 7 },
+  { stage: "DECIDED", weight: 12 },
+  { stage: "RESULT_SENT", weight: 5, corpOnly: true },
+];
+
+function planApplications(random: Random, calendar: WorkingCalendar, now: Date, count: number) {
+  const plan: { startedAt: Date; stage: Stage; isCorp: boolean }[] = [];
+  const openShare = 0.45;
+  for (let i = 0; i < count; i++) {
+    if (random.next() < openShare) {
+      const total = OPEN_STAGES.reduce((sum, s) => sum + s.weight, 0);
+      let roll = random.next() * total;
+      const chosen = OPEN_STAGES.find((s) => (roll -= s.weight) < 0) ?? OPEN_STAGES[0]!;
+      const isCorp = chosen.corpOnly ? true : random.chance(0.4);
+      // mostly today and yesterday; about one in six stuck for longer
+      const back = random.chance(0.17) ? random.int(9 * 60, 5 * 9 * 60) : random.int(30, 9 * 60);
+      plan.push({ startedAt: subtractWorkingMinutes(calendar, now, back), stage: chosen.stage, isCorp });
+    } else {
+      const back = random.int(6 * 9 * 60, 120 * 9 * 60);
+      plan.push({ startedAt: subtractWorkingMinutes(calendar, now, back), stage: "ISSUED", isCorp: random.chance(0.4) });
+    }
+  }
+  return plan.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+}
+
+/** Walks back in working time: the inverse of addWorkingMinutes, for picking past moments. */
+function subtractWorkingMinutes(calendar: WorkingCalendar, from: Date, minutes: number): Date {
+  let low = new Date(from.getTime() - (minutes * 4 + 14 * 24 * 60) * 60_000);
+  let high = from;
+  // binary search on the start whose working-time distance to `from` is `minutes`
+  for (let i = 0; i < 40; i++) {
+    const mid = new Date((low.getTime() + high.getTime()) / 2);
+    const end = addWorkingMinutes(calendar, PROVIDER_HOURS, mid, minutes);
+    if (end.getTime() > from.getTime()) high = mid;
+    else low = mid;
+  }
+  return addWorkingMinutes(calendar, PROVIDER_HOURS, low, 0);
+}

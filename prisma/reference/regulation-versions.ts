@@ -1,0 +1,136 @@
+// The regulation versions seeded on every install. Where the Standard's text could not be read
+// (shared/domain/standard.md marks it "unconfirmed"), the wording is best knowledge and an
+// administrator can publish a corrected version.
+import type { RegulationRules } from "../../lib/domain/regulation-version";
+
+export interface RegulationVersionSeed {
+  code: string;
+  title: { kk: string; ru: string; en: string };
+  legalBasis: string;
+  effectiveFrom: string;
+  rules: RegulationRules;
+}
+
+const checklist2015: RegulationRules["checklist"] = [
+  {
+    code: "APPLICATION_FORM",
+    name: { kk: "Стандартқа сәйкес нысандағы өтініш", ru: "Заявление по форме согласно Стандарту", en: "Application in the Standard's form" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: false,
+  },
+  {
+    code: "IDENTITY_DOCUMENT",
+    name: { kk: "Жеке басын куәландыратын құжат (сәйкестендіру үшін, қайтарылады)", ru: "Документ, удостоверяющий личность (для идентификации, возвращается)", en: "Identity document (for identification, handed back)" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: true,
+  },
+  {
+    code: "EDUCATION_DIPLOMA",
+    name: { kk: "Білімі туралы дипломның көшірмесі", ru: "Копия диплома об образовании", en: "Copy of the education diploma" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: false,
+  },
+  {
+    code: "TRAINING_CERTIFICATE",
+    name: { kk: "Біліктілікті арттыру курсынан өткені туралы құжаттың көшірмесі", ru: "Копия документа о прохождении курсов повышения квалификации", en: "Copy of the in-service training certificate" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: false,
+  },
+  {
+    code: "CURRENT_CATEGORY_CERTIFICATE",
+    name: { kk: "Бар біліктілік санаты туралы куәліктің көшірмесі", ru: "Копия удостоверения об имеющейся квалификационной категории", en: "Copy of the certificate of the category held" },
+    requirement: "WHEN_CATEGORY_HELD",
+    isReturnedToApplicant: false,
+  },
+  {
+    code: "EMPLOYMENT_RECORD",
+    name: { kk: "Еңбек қызметін растайтын құжаттың көшірмесі (еңбек кітапшасы)", ru: "Копия документа, подтверждающего трудовую деятельность (трудовая книжка)", en: "Copy of the employment record (work book)" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: false,
+  },
+];
+
+const grounds = (clause: string): RegulationRules["refusalGrounds"] => [
+  {
+    code: "INCOMPLETE_PACKAGE",
+    clause,
+    text: {
+      kk: "Өтініш беруші Стандарттың 9-тармағында көзделген құжаттардың толық топтамасын ұсынбаған",
+      ru: "Услугополучателем не представлен полный пакет документов, предусмотренных пунктом 9 Стандарта",
+      en: "The applicant did not submit the full package of documents listed in paragraph 9 of the Standard",
+    },
+    requiresMissingItems: true,
+  },
+  {
+    code: "UNRELIABLE_DOCUMENTS",
+    clause,
+    text: {
+      kk: "Ұсынылған құжаттардың және (немесе) олардағы деректердің анық еместігі анықталды",
+      ru: "Установлена недостоверность представленных документов и (или) данных (сведений), содержащихся в них",
+      en: "The documents submitted, or the data in them, were found unreliable",
+    },
+    requiresMissingItems: false,
+  },
+  {
+    code: "REQUIREMENTS_NOT_MET",
+    clause,
+    text: {
+      kk: "Өтініш беруші және (немесе) ұсынылған материалдар нормативтік құқықтық актілердің талаптарына сәйкес келмейді",
+      ru: "Несоответствие услугополучателя и (или) представленных материалов требованиям нормативных правовых актов",
+      en: "The applicant or the materials submitted do not meet the requirements of the legal acts",
+    },
+    requiresMissingItems: false,
+  },
+];
+
+export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
+  {
+    code: "MANGYSTAU-2018",
+    title: {
+      kk: "Маңғыстау облысы әкімдігінің 2018 жылғы 28 мамырдағы № 121 қаулысы (17-қосымша)",
+      ru: "Постановление акимата Мангистауской области от 28 мая 2018 года № 121 (приложение 17)",
+      en: "Mangystau region akimat resolution No. 121 of 28 May 2018 (appendix 17)",
+    },
+    legalBasis:
+      "Mangystau akimat No. 154 of 31.05.2016 as amended by No. 121 of 28.05.2018, appendix 17; Standard: MES Order No. 632 of 09.11.2015 (reg. No. 12449)",
+    effectiveFrom: "2016-06-01",
+    rules: {
+      stepNormMinutes: { CORP_INTAKE: 20, OFFICE_REGISTRATION: 20, COMPLETENESS_CHECK: 20 },
+      dueSoonShare: 0.75,
+      serviceTermWorkingDays: { stateCorpSameLocality: 3, stateCorpOtherLocality: 7 },
+      resultToCorpLeadWorkingDays: 1,
+      checklist: checklist2015,
+      refusalGrounds: grounds("Standard No. 632, par. 10"),
+      categories: [
+        { code: "SECOND", name: { kk: "Екінші санат", ru: "Вторая категория", en: "Second category" }, rank: 1 },
+        { code: "FIRST", name: { kk: "Бірінші санат", ru: "Первая категория", en: "First category" }, rank: 2 },
+        { code: "HIGHEST", name: { kk: "Жоғары санат", ru: "Высшая категория", en: "Highest category" }, rank: 3 },
+      ],
+    },
+  },
+  {
+    code: "RULES-2020",
+    title: {
+      kk: "Педагогтерді аттестаттаудан өткізу қағидалары (2020 жылғы редакция)",
+      ru: "Правила проведения аттестации педагогов (редакция 2020 года)",
+      en: "Rules of teacher attestation (2020 edition)",
+    },
+    legalBasis: "Law on the Status of a Pedagogue No. 293-VI of 27.12.2019; attestation rules as amended in 2020",
+    effectiveFrom: "2027-01-01",
+    rules: {
+      stepNormMinutes: { CORP_INTAKE: 20, OFFICE_REGISTRATION: 20, COMPLETENESS_CHECK: 20 },
+      dueSoonShare: 0.75,
+      serviceTermWorkingDays: { stateCorpSameLocality: 3, stateCorpOtherLocality: 7 },
+      resultToCorpLeadWorkingDays: 1,
+      checklist: checklist2015,
+      refusalGrounds: grounds("Attestation rules (2020), grounds for refusal"),
+      categories: [
+        { code: "PEDAGOG", name: { kk: "Педагог", ru: "Педагог", en: "Pedagogue" }, rank: 1 },
+        { code: "PEDAGOG_MODERATOR", name: { kk: "Педагог-модератор", ru: "Педагог-модератор", en: "Pedagogue-moderator" }, rank: 2 },
+        { code: "PEDAGOG_EXPERT", name: { kk: "Педагог-сарапшы", ru: "Педагог-эксперт", en: "Pedagogue-expert" }, rank: 3 },
+        { code: "PEDAGOG_RESEARCHER", name: { kk: "Педагог-зерттеуші", ru: "Педагог-исследователь", en: "Pedagogue-researcher" }, rank: 4 },
+        { code: "PEDAGOG_MASTER", name: { kk: "Педагог-шебер", ru: "Педагог-мастер", en: "Pedagogue-master" }, rank: 5 },
+      ],
+    },
+  },
+];

