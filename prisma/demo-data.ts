@@ -22,19 +22,8 @@ import { registerArrival } from "../lib/workflow/register-arrival";
 import { registerPackage } from "../lib/workflow/register-package";
 import { sendResultToCorp } from "../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../lib/workflow/take-for-review";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { createRandom, makeTeacher, type Random } from "./factories";
-
-export const DEMO_PASSWORD = "sanat2026";
-
-/** The accounts the README lists, one per role. */
-export const DEMO_ACCOUNTS = {
-  clerk: { login: "clerk.aktau7", organization: "AKTAU-SCH-07", fullName: "Сәрсенбаева Гүлжан Маратқызы" },
-  executor: { login: "executor.aktau7", organization: "AKTAU-SCH-07", fullName: "Қасымов Ерлан Болатұлы" },
-  executor2: { login: "executor2.aktau7", organization: "AKTAU-SCH-07", fullName: "Жұмабаева Айнұр Серікқызы" },
-  operator: { login: "operator.aktau1", organization: "GOVCORP-AKTAU-1", fullName: "Нұрланова Мадина Ерланқызы" },
-  region: { login: "region.admin", organization: "MANG-EDU", fullName: "Тәжібаев Арман Қайратұлы" },
-  admin: { login: "system.admin", organization: "MANG-EDU", fullName: "Сейітов Дархан Нұрланұлы" },
-} as const;
 
 const PROVIDER_KINDS = ["PRESCHOOL", "SCHOOL", "COLLEGE"] as const;
 const CORP_CENTRE_BY_LOCALITY: Record<string, string> = {

@@ -92,6 +92,7 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSessionSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? "http://localhost:3000",
     CHECKPOINT_DISABLE: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
     PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`,
   };
 

@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The end-to-end run serves the built portal on its own database: a fresh `sanat_e2e` on the
+// embedded server (its own data folder and port), or on the server TEST_DATABASE_URL names.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${PORT}`;
+const serverEnv: Record<string, string> = {
+  NEXTAUTH_URL: baseURL,
+  NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+  SANAT_DATABASE: "sanat_e2e",
+  EMBEDDED_PG_DIR: ".data/postgres-e2e",
+  EMBEDDED_PG_PORT: "54331",
+};
+if (process.env.TEST_DATABASE_URL) {
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = "/sanat_e2e";
+  serverEnv.DATABASE_URL = url.toString();
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `npx tsx scripts/with-db.ts --fresh -- prisma migrate deploy -- tsx prisma/seed.ts -- next start -H 127.0.0.1 -p ${PORT}`,
+    url: `${baseURL}/sign-in`,
+    env: serverEnv,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# All the tests: unit, integration (real PostgreSQL), then end-to-end in Chromium.
+# Embedded PostgreSQL by default; set TEST_DATABASE_URL to use a PostgreSQL server instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_path" ]; then
+  echo "Chromium was not found at $chromium_path. Install Debian's build: sudo apt-get install -y chromium" >&2
+  echo "(or set CHROMIUM_PATH to another Chromium; Playwright cannot download its own here)" >&2
+  exit 1
+fi
+
+echo "== type check"
+npx tsc --noEmit
+echo "== unit tests"
+npx vitest run --project unit
+echo "== integration tests (${TEST_DATABASE_URL:+PostgreSQL server}${TEST_DATABASE_URL:-embedded PostgreSQL})"
+npx vitest run --project integration
+echo "== build"
+npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
+echo "== end-to-end tests"
+npx playwright test

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../lib/errors";
+import { acceptDocuments } from "../../lib/workflow/accept-documents";
+import { issueResult } from "../../lib/workflow/issue-result";
+import { refuseDocuments } from "../../lib/workflow/refuse-documents";
+import { registerPackage } from "../../lib/workflow/register-package";
+import { takeForReview } from "../../lib/workflow/take-for-review";
+import { ALL_PRESENT, contextAt, createStaff, intakeFor } from "./fixtures";
+import { useTestDatabase } from "./test-database";
+
+const testDb = useTestDatabase();
+
+async function expectAppError(promise: Promise<unknown>, code: AppError["code"], messageKey?: string) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  if (messageKey) expect((error as AppError).messageKey).toBe(messageKey);
+  return error as AppError;
+}
+
+describe("a walk-in package at the provider's office", () => {
+  it("is registered, checked, accepted and issued, with one audit event per step", async () => {
+    const db = testDb.db;
+    const ctx = contextAt(db);
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
+
+    const { applicationId, registrationNumber } = await registerPackage(ctx, clerk, intakeFor());
+    expect(registrationNumber).toMatch(/^2026-\d{6}$/);
+    ctx.advance(5);
+    await takeForReview(ctx, executor, applicationId);
+    ctx.advance(12);
+    await acceptDocuments(ctx, executor, { applicationId, marks: ALL_PRESENT });
+    ctx.advance(3);
+    await issueResult(ctx, clerk, applicationId);
+
+    const stored = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(stored.state).toBe("RESULT_ISSUED");
+    expect(stored.channel).toBe("OFFICE");
+    expect(stored.version).toBe(3);
+    expect(stored.assignedExecutorId).toBe(executor.userId);
+    expect(stored.takenAt!.getTime() - stored.registeredAt!.getTime()).toBe(5 * 60_000);
+    const events = await db.auditEvent.findMany({ where: { applicationId }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.action, e.fromState, e.toState, e.actorRole])).toEqual([
+      ["REGISTER_AT_OFFICE", null, "REGISTERED", "CLERK"],
+      ["TAKE_FOR_REVIEW", "REGISTERED", "UNDER_REVIEW", "EXECUTOR"],
+      ["ACCEPT_DOCUMENTS", "UNDER_REVIEW", "ACCEPTED", "EXECUTOR"],
+      ["ISSUE_RESULT", "ACCEPTED", "RESULT_ISSUED", "CLERK"],
+    ]);
+  });
+
+  it("cannot be accepted when a document is missing, and the refusal must be reasoned", async () => {
+    const db = testDb.db;
+    const ctx = contextAt(db);
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
+    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    await takeForReview(ctx, executor, applicationId);
+    const marks = { ...ALL_PRESENT, TRAINING_CERTIFICATE: "MISSING" as const };
+
+    await expectAppError(acceptDocuments(ctx, executor, { applicationId, marks }), "INVALID_INPUT", "errors.cannotAcceptIncomplete");
+    await expectAppError(
+      refuseDocuments(ctx, executor, { applicationId, marks, groundCodes: [], missingCodes: [] }),
+      "INVALID_INPUT",
+      "errors.refusalNeedsGround",
+    );
+    await expectAppError(
+      refuseDocuments(ctx, executor, { applicationId, marks, groundCodes: ["INCOMPLETE_PACKAGE"], missingCodes: [] }),
+      "INVALID_INPUT",
+      "errors.incompleteNeedsMissingItems",
+    );
+    // nothing was written by the rejected attempts
+    expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).state).toBe("UNDER_REVIEW");
+
+    await refuseDocuments(ctx, executor, {
+      applicationId,
+      marks,
+      groundCodes: ["INCOMPLETE_PACKAGE"],
+      missingCodes: ["TRAINING_CERTIFICATE"],
+      note: "Курс сертификаты жоқ",
+    });
+    const refused = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(refused.state).toBe("REFUSED");
+    expect(refused.refusalGroundCodes).toEqual(["INCOMPLETE_PACKAGE"]);
+    expect(refused.missingDocumentCodes).toEqual(["TRAINING_CERTIFICATE"]);
+    expect(await db.auditEvent.count({ where: { applicationId } })).toBe(3);
+  });
+
+  it("lets a refused teacher apply again, linked to the refusal, once", async () => {
+    const db = testDb.db;
+    const ctx = contextAt(db);
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-01");
+    const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-01");
+    const intake = intakeFor();
+    const first = await registerPackage(ctx, clerk, intake);
+    await takeForReview(ctx, executor, first.applicationId);
+    const marks = { ...ALL_PRESENT, EDUCATION_DIPLOMA: "UNREADABLE" as const };
+    await refuseDocuments(ctx, executor, {
+      applicationId: first.applicationId,
+      marks,
+      groundCodes: ["INCOMPLETE_PACKAGE"],
+      missingCodes: ["EDUCATION_DIPLOMA"],
+    });
+    const second = await registerPackage(ctx, clerk, { ...intake, previousApplicationId: first.applicationId });
+    const stored = await db.application.findUniqueOrThrow({ where: { id: second.applicationId } });
+    expect(stored.previousApplicationId).toBe(first.applicationId);
+    await expectAppError(
+      registerPackage(ctx, clerk, { ...intake, previousApplicationId: first.applicationId }),
+      "INVALID_INPUT",
+      "errors.previousNotRefused",
+    );
+  });
+
+  it("rejects a bad IIN with a field error and stores nothing", async () => {
+    const db = testDb.db;
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const before = await db.application.count();
+    const error = await expectAppError(registerPackage(contextAt(db), clerk, intakeFor({ iin: "880412400001" })), "INVALID_INPUT");
+    expect(error.fieldErrors.iin).toBe("errors.invalidIin");
+    expect(await db.application.count()).toBe(before);
+  });
+
+  it("hides another organization's package: an executor of school B gets 'not found'", async () => {
+    const db = testDb.db;
+    const ctx = contextAt(db);
+    const clerkA = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const executorB = await createStaff(db, "EXECUTOR", "BEINEU-SCH-01");
+    const { applicationId } = await registerPackage(ctx, clerkA, intakeFor());
+    await expectAppError(takeForReview(ctx, executorB, applicationId), "NOT_FOUND", "errors.applicationNotFound");
+  });
+
+  it("does not let a clerk do the executor's step", async () => {
+    const db = testDb.db;
+    const ctx = contextAt(db);
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    await expectAppError(takeForReview(ctx, clerk, applicationId), "FORBIDDEN", "errors.actionNotAllowed");
+  });
+});
