@@ -106,3 +106,41 @@ function walk(channel: Channel, actions: (typeof ACTIONS)[number][]): Applicatio
   }
   return states;
 }
+
+describe("every role × state × action × channel", () => {
+  // Written out by hand from the regulation, independently of TRANSITIONS.
+  const ALLOWED = new Set([
+    "-|REGISTER_AT_OFFICE|OFFICE|CLERK",
+    "-|ACCEPT_AT_CORP|STATE_CORP|CORP_OPERATOR",
+    "CORP_ACCEPTED|FORWARD_TO_PROVIDER|STATE_CORP|CORP_OPERATOR",
+    "IN_TRANSIT_TO_PROVIDER|REGISTER_ARRIVAL|STATE_CORP|CLERK",
+    "REGISTERED|TAKE_FOR_REVIEW|OFFICE|EXECUTOR",
+    "REGISTERED|TAKE_FOR_REVIEW|STATE_CORP|EXECUTOR",
+    "UNDER_REVIEW|ACCEPT_DOCUMENTS|OFFICE|EXECUTOR",
+    "UNDER_REVIEW|ACCEPT_DOCUMENTS|STATE_CORP|EXECUTOR",
+    "UNDER_REVIEW|REFUSE_DOCUMENTS|OFFICE|EXECUTOR",
+    "UNDER_REVIEW|REFUSE_DOCUMENTS|STATE_CORP|EXECUTOR",
+    "ACCEPTED|ISSUE_RESULT|OFFICE|CLERK",
+    "REFUSED|ISSUE_RESULT|OFFICE|CLERK",
+    "ACCEPTED|SEND_RESULT_TO_CORP|STATE_CORP|CLERK",
+    "REFUSED|SEND_RESULT_TO_CORP|STATE_CORP|CLERK",
+    "RESULT_SENT_TO_CORP|ISSUE_RESULT|STATE_CORP|CORP_OPERATOR",
+  ]);
+
+  it(`allows exactly the ${ALLOWED.size} combinations of the regulation and nothing else`, () => {
+    let checked = 0;
+    for (const from of [null, ...APPLICATION_STATES]) {
+      for (const action of ACTIONS) {
+        for (const channel of CHANNELS) {
+          for (const role of ROLES) {
+            const isAllowed = Boolean(findTransition(from, action, channel)?.roles.includes(role));
+            const key = `${from ?? "-"}|${action}|${channel}|${role}`;
+            expect(isAllowed, key).toBe(ALLOWED.has(key));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(9 * ACTIONS.length * CHANNELS.length * ROLES.length);
+  });
+});

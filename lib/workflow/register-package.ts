@@ -1,12 +1,14 @@
 // The clerk registers a walk-in package (par. 5), or the State Corporation operator accepts one
 // (par. 9): both create the application, allocate its number and give a receipt.
 import { AppError } from "../errors";
+import { serviceDeadlines } from "../domain/deadlines";
 import { findTransition, type Action } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import { regulationRulesSchema, requiredChecklist, versionInForce } from "../domain/regulation-version";
 import { toLocalDate } from "../domain/working-calendar";
 import type { MessageKey } from "../i18n/translate";
 import { intakeSchema, type IntakeInput } from "./intake-schema";
+import { loadWorkingCalendar } from "./calendar";
 import type { WorkflowContext } from "./context";
 import { nextRegistrationNumber } from "./registration-number";
 
@@ -36,7 +38,10 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
 
   const providerId = channel === "STATE_CORP" ? input.providerId : actor.organizationId;
   const provider = providerId
-    ? await ctx.db.organization.findFirst({ where: { id: providerId, kind: { in: [...PROVIDER_KINDS] } }, select: { id: true } })
+    ? await ctx.db.organization.findFirst({
+        where: { id: providerId, kind: { in: [...PROVIDER_KINDS] } },
+        select: { id: true, localityCode: true },
+      })
     : null;
   if (!provider) throw new AppError("INVALID_INPUT", "errors.unknownProvider", {}, { providerId: "errors.unknownProvider" });
 
@@ -79,6 +84,15 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
   }
 
   const intakeStartedAt = input.intakeStartedAt && input.intakeStartedAt <= at ? input.intakeStartedAt : at;
+  const actorOrganization = await ctx.db.organization.findUniqueOrThrow({
+    where: { id: actor.organizationId },
+    select: { localityCode: true },
+  });
+  const deadlines = serviceDeadlines(await loadWorkingCalendar(ctx.db), rules, channel, {
+    intakeStartedAt,
+    receivedAt: at,
+    isSameLocality: actorOrganization.localityCode === provider.localityCode,
+  });
   const year = Number(toLocalDate(at).slice(0, 4));
 
   return ctx.db.$transaction(async (tx) => {
@@ -116,6 +130,8 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         intakeStartedAt,
         corpAcceptedAt: channel === "STATE_CORP" ? at : null,
         registeredAt: channel === "OFFICE" ? at : null,
+        serviceDeadline: deadlines.serviceDeadline,
+        resultToCorpDeadline: deadlines.resultToCorpDeadline,
       },
       select: { id: true },
     });

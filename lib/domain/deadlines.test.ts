@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
+import { normState, openStep, serviceDeadlines, type ApplicationTiming } from "./deadlines";
+import { regulationRulesSchema } from "./regulation-version";
+import { createWorkingCalendar, localDateTime } from "./working-calendar";
+
+const rules = regulationRulesSchema.parse(REGULATION_VERSIONS[0]!.rules);
+// 2026-12-16 (Wed) is Independence Day; 2026-12-19/20 a weekend
+const calendar = createWorkingCalendar({ holidays: ["2026-12-16"] });
+const at = (date: string, time: string) => localDateTime(date, time);
+
+const timing = (overrides: Partial<ApplicationTiming>): ApplicationTiming => ({
+  state: "REGISTERED",
+  channel: "OFFICE",
+  intakeStartedAt: at("2026-12-14", "10:00"),
+  registeredAt: at("2026-12-14", "10:15"),
+  decidedAt: null,
+  serviceDeadline: null,
+  resultToCorpDeadline: null,
+  ...overrides,
+});
+
+describe("service deadlines", () => {
+  it("at the office: the two 20-minute norms in the provider's working time, across lunch", () => {
+    const { serviceDeadline, resultToCorpDeadline } = serviceDeadlines(calendar, rules, "OFFICE", {
+      intakeStartedAt: at("2026-12-14", "12:50"),
+      receivedAt: at("2026-12-14", "12:55"),
+      isSameLocality: true,
+    });
+    expect(serviceDeadline).toEqual(at("2026-12-14", "15:00"));
+    expect(resultToCorpDeadline).toBeNull();
+  });
+
+  it("through the State Corporation: 3 working days not counting the day of acceptance, result one day before", () => {
+    // accepted Monday 14 Dec; Wed 16 Dec is a holiday: Tue 15, Thu 17, Fri 18 → term ends Fri 18:00
+    const deadlines = serviceDeadlines(calendar, rules, "STATE_CORP", {
+      intakeStartedAt: at("2026-12-14", "11:00"),
+      receivedAt: at("2026-12-14", "11:10"),
+      isSameLocality: true,
+    });
+    expect(deadlines.serviceDeadline).toEqual(at("2026-12-18", "18:00"));
+    expect(deadlines.resultToCorpDeadline).toEqual(at("2026-12-17", "18:30"));
+  });
+
+  it("gives 7 working days when the centre is in another locality", () => {
+    const { serviceDeadline } = serviceDeadlines(calendar, rules, "STATE_CORP", {
+      intakeStartedAt: at("2026-12-14", "11:00"),
+      receivedAt: at("2026-12-14", "11:10"),
+      isSameLocality: false,
+    });
+    // Tue 15, Thu 17, Fri 18, Mon 21, Tue 22, Wed 23, Thu 24
+    expect(serviceDeadline).toEqual(at("2026-12-24", "18:00"));
+  });
+});
+
+describe("the open step and its norm state", () => {
+  it("a registered package waits for an executor: 20 working minutes from registration", () => {
+    const step = openStep(calendar, rules, timing({}))!;
+    expect(step.step).toBe("COMPLETENESS_CHECK");
+    expect(step.deadline).toEqual(at("2026-12-14", "10:35"));
+    expect(normState(calendar, step, at("2026-12-14", "10:20"), rules.dueSoonShare)).toBe("ON_TIME");
+    expect(normState(calendar, step, at("2026-12-14", "10:31"), rules.dueSoonShare)).toBe("DUE_SOON");
+    // nobody took it within the norm: escalation, not merely overdue
+    expect(normState(calendar, step, at("2026-12-14", "10:40"), rules.dueSoonShare)).toBe("ESCALATED");
+  });
+
+  it("a package under review past its norm is overdue", () => {
+    const step = openStep(calendar, rules, timing({ state: "UNDER_REVIEW" }))!;
+    expect(normState(calendar, step, at("2026-12-14", "10:40"), rules.dueSoonShare)).toBe("OVERDUE");
+  });
+
+  it("does not count lunch against the executor", () => {
+    const step = openStep(calendar, rules, timing({ state: "UNDER_REVIEW", registeredAt: at("2026-12-14", "12:50") }))!;
+    expect(step.deadline).toEqual(at("2026-12-14", "14:40"));
+    expect(normState(calendar, step, at("2026-12-14", "14:00"), rules.dueSoonShare)).toBe("ON_TIME");
+  });
+
+  it("a State Corporation result is due back one working day before the term", () => {
+    const step = openStep(
+      calendar,
+      rules,
+      timing({ state: "REFUSED", channel: "STATE_CORP", decidedAt: at("2026-12-15", "10:00"), resultToCorpDeadline: at("2026-12-17", "18:30") }),
+    )!;
+    expect(step.step).toBe("RESULT_DELIVERY");
+    expect(normState(calendar, step, at("2026-12-17", "18:31"), rules.dueSoonShare)).toBe("ESCALATED");
+  });
+
+  it("asks nothing of staff once an office result waits for the applicant, or is issued", () => {
+    expect(openStep(calendar, rules, timing({ state: "ACCEPTED" }))).toBeNull();
+    expect(openStep(calendar, rules, timing({ state: "RESULT_ISSUED" }))).toBeNull();
+  });
+});
