@@ -8,9 +8,10 @@ const serverEnv: Record<string, string> = {
   NEXTAUTH_URL: baseURL,
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
   SANAT_DATABASE: "sanat_e2e",
-  EMBEDDED_PG_DIR: ".data/postgres-e2e",
-  EMBEDDED_PG_PORT: "54331",
+  EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? ".data/postgres-e2e",
+  EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54331",
 };
 if (process.env.TEST_DATABASE_URL) {
   const url = new URL(process.env.TEST_DATABASE_URL);

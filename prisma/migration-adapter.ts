@@ -3,7 +3,9 @@
 //  1. catalog columns of type `name` (OID 19) and `"char"` (OID 18) cannot be deserialized
 //     (prisma/orm#27403): report them as text (OID 25);
 //  2. connectToShadowDb() reuses the main database when given a connection string, and drops
-//     the shadow database before closing its pool: we create, connect to and drop it ourselves.
+//     the shadow database before closing its pool: we create, connect to and drop it ourselves;
+//  3. executeScript() splits a migration on every ";", which breaks function bodies (our
+//     append-only audit trigger): we send the script whole, as PostgreSQL's simple protocol allows.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -51,15 +53,29 @@ function withDatabase(connectionString: string, database: string): string {
   return url.toString();
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+function runScriptsWhole(adapter: Adapter): Adapter {
+  adapter.executeScript = async (script: string) => {
+    try {
+      await (adapter.underlyingDriver() as pg.Pool).query(script);
+    } catch (error) {
+      // the adapter's own mapping turns a pg error into the DriverAdapterError Prisma expects
+      (adapter as unknown as { onError(e: unknown): never }).onError(error);
+    }
+  };
+  return adapter;
+}
+
 export function createMigrationAdapter(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
   const main = new PrismaPg(poolConfig(connectionString));
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => runScriptsWhole(await main.connect()),
     async connectToShadowDb() {
       const explicitShadow = process.env.SHADOW_DATABASE_URL;
-      if (explicitShadow) return new PrismaPg(poolConfig(explicitShadow)).connect();
+      if (explicitShadow) return runScriptsWhole(await new PrismaPg(poolConfig(explicitShadow)).connect());
 
       const database = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
       const admin = new pg.Client({ connectionString });
@@ -67,7 +83,7 @@ export function createMigrationAdapter(connectionString: string): SqlMigrationAw
       await admin.query(`CREATE DATABASE "${database}"`);
       await admin.end();
 
-      const shadow = await new PrismaPg(poolConfig(withDatabase(connectionString, database))).connect();
+      const shadow = runScriptsWhole(await new PrismaPg(poolConfig(withDatabase(connectionString, database))).connect());
       const disposeShadowPool = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await disposeShadowPool();

@@ -19,6 +19,7 @@ npx vitest run --project unit
 echo "== integration tests (${TEST_DATABASE_URL:+PostgreSQL server}${TEST_DATABASE_URL:-embedded PostgreSQL})"
 npx vitest run --project integration
 echo "== build"
-npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
+build_log="$(mktemp)"
+npx next build > "$build_log" 2>&1 || { cat "$build_log"; exit 1; }
 echo "== end-to-end tests"
 npx playwright test

@@ -3,7 +3,8 @@ import { AppError } from "../errors";
 import { evaluateCheck } from "../domain/completeness";
 import type { Actor } from "../domain/permissions";
 import type { WorkflowContext } from "./context";
-import { assertAssignedExecutor, checkMarksSchema, rulesOf } from "./completeness-input";
+import { assertAssignedExecutor, checkMarksSchema } from "./completeness-input";
+import { rulesOf } from "./regulation-rules";
 import { applyTransition } from "./transition";
 
 export async function acceptDocuments(

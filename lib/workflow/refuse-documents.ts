@@ -6,7 +6,8 @@ import { findRefusalProblem, type RefusalProblem } from "../domain/completeness"
 import type { Actor } from "../domain/permissions";
 import type { MessageKey } from "../i18n/translate";
 import type { WorkflowContext } from "./context";
-import { assertAssignedExecutor, checkMarksSchema, rulesOf } from "./completeness-input";
+import { assertAssignedExecutor, checkMarksSchema } from "./completeness-input";
+import { rulesOf } from "./regulation-rules";
 import { applyTransition } from "./transition";
 
 const refusalSchema = z.object({

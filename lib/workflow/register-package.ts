@@ -3,6 +3,7 @@
 import { AppError } from "../errors";
 import { serviceDeadlines } from "../domain/deadlines";
 import { findTransition, type Action } from "../domain/lifecycle";
+import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
 import { regulationRulesSchema, requiredChecklist, versionInForce } from "../domain/regulation-version";
 import { toLocalDate } from "../domain/working-calendar";
@@ -88,11 +89,20 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
     where: { id: actor.organizationId },
     select: { localityCode: true },
   });
-  const deadlines = serviceDeadlines(await loadWorkingCalendar(ctx.db), rules, channel, {
+  const calendar = await loadWorkingCalendar(ctx.db);
+  const deadlines = serviceDeadlines(calendar, rules, channel, {
     intakeStartedAt,
     receivedAt: at,
     isSameLocality: actorOrganization.localityCode === provider.localityCode,
   });
+  const timing = timingOnTransition(calendar, rules, action, {
+    state: transition.to,
+    channel,
+    intakeStartedAt,
+    registeredAt: channel === "OFFICE" ? at : null,
+    decidedAt: null,
+    ...deadlines,
+  }, at);
   const year = Number(toLocalDate(at).slice(0, 4));
 
   return ctx.db.$transaction(async (tx) => {
@@ -130,8 +140,8 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         intakeStartedAt,
         corpAcceptedAt: channel === "STATE_CORP" ? at : null,
         registeredAt: channel === "OFFICE" ? at : null,
-        serviceDeadline: deadlines.serviceDeadline,
-        resultToCorpDeadline: deadlines.resultToCorpDeadline,
+        ...deadlines,
+        ...timing,
       },
       select: { id: true },
     });

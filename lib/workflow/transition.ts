@@ -6,7 +6,10 @@ import type { Prisma } from "../generated/prisma/client";
 import { findTransition, type Action, type ApplicationState, type Channel, type Transition } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import { applicationsVisibleTo } from "../applications/scope";
+import { timingOnTransition } from "../domain/step-timing";
+import { loadWorkingCalendar } from "./calendar";
 import type { Tx, WorkflowContext } from "./context";
+import { rulesOf } from "./regulation-rules";
 
 export interface LoadedApplication {
   id: string;
@@ -22,8 +25,11 @@ export interface LoadedApplication {
   categoryHeld: string | null;
   assignedExecutorId: string | null;
   receivedAt: Date;
+  intakeStartedAt: Date;
   registeredAt: Date | null;
+  decidedAt: Date | null;
   serviceDeadline: Date | null;
+  resultToCorpDeadline: Date | null;
 }
 
 const LOADED_FIELDS = {
@@ -40,8 +46,11 @@ const LOADED_FIELDS = {
   categoryHeld: true,
   assignedExecutorId: true,
   receivedAt: true,
+  intakeStartedAt: true,
   registeredAt: true,
+  decidedAt: true,
   serviceDeadline: true,
+  resultToCorpDeadline: true,
 } as const;
 
 /** Loads what the actor may see; anything else is "not found", never "forbidden". */
@@ -114,10 +123,20 @@ export async function applyTransition(
   await options.validate?.(application, transition);
 
   const at = ctx.now();
+  const changes = options.changes?.(application, at) ?? {};
+  const timing = timingOnTransition(await loadWorkingCalendar(ctx.db), await rulesOf(ctx, application), request.action, {
+    state: transition.to,
+    channel: application.channel,
+    intakeStartedAt: application.intakeStartedAt,
+    registeredAt: changes.registeredAt instanceof Date ? changes.registeredAt : application.registeredAt,
+    decidedAt: changes.decidedAt instanceof Date ? changes.decidedAt : application.decidedAt,
+    serviceDeadline: application.serviceDeadline,
+    resultToCorpDeadline: application.resultToCorpDeadline,
+  }, at);
   const written = await ctx.db.$transaction(async (tx) => {
     const { count } = await tx.application.updateMany({
       where: { id: application.id, state: transition.from!, version: application.version },
-      data: { ...options.changes?.(application, at), state: transition.to, version: { increment: 1 } },
+      data: { ...changes, ...timing, state: transition.to, version: { increment: 1 } },
     });
     if (count !== 1) return false;
     await tx.auditEvent.create({

@@ -20,7 +20,10 @@ export default async function setup(project: TestProject) {
   let embedded: EmbeddedServer | null = null;
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres(".data/postgres-test", Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330));
+    embedded = await startEmbeddedPostgres(
+      process.env.TEST_EMBEDDED_PG_DIR ?? ".data/postgres-test",
+      Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330),
+    );
     serverUrl = embedded.adminUrl;
   }
   const templateDatabase = `sanat_template_${process.pid}`;

@@ -43,6 +43,10 @@ describe("a walk-in package at the provider's office", () => {
     expect(stored.version).toBe(3);
     expect(stored.assignedExecutorId).toBe(executor.userId);
     expect(stored.takenAt!.getTime() - stored.registeredAt!.getTime()).toBe(5 * 60_000);
+    // the figures the dashboard aggregates: working minutes per step, nothing due any more
+    expect(stored.registrationMinutes).toBe(0);
+    expect(stored.checkMinutes).toBe(17);
+    expect(stored.currentStepDeadline).toBeNull();
     const events = await db.auditEvent.findMany({ where: { applicationId }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.action, e.fromState, e.toState, e.actorRole])).toEqual([
       ["REGISTER_AT_OFFICE", null, "REGISTERED", "CLERK"],
@@ -50,6 +54,27 @@ describe("a walk-in package at the provider's office", () => {
       ["ACCEPT_DOCUMENTS", "UNDER_REVIEW", "ACCEPTED", "EXECUTOR"],
       ["ISSUE_RESULT", "ACCEPTED", "RESULT_ISSUED", "CLERK"],
     ]);
+  });
+
+  it("keeps the audit trail append-only: the database refuses to change or delete it", async () => {
+    const db = testDb.db;
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor());
+    const event = await db.auditEvent.findFirstOrThrow({ where: { applicationId } });
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).reason).toBeNull();
+  });
+
+  it("starts the executor's 20-minute clock at registration", async () => {
+    const db = testDb.db;
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const ctx = contextAt(db, new Date("2026-11-25T05:00:00Z")); // 10:00 in Aqtau
+    const { applicationId } = await registerPackage(ctx, clerk, intakeFor({ intakeStartedAt: new Date("2026-11-25T04:52:00Z") }));
+    const stored = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(stored.registrationMinutes).toBe(8);
+    expect(stored.currentStepDeadline).toEqual(new Date("2026-11-25T05:20:00Z"));
+    expect(stored.serviceDeadline).toEqual(new Date("2026-11-25T05:32:00Z"));
   });
 
   it("cannot be accepted when a document is missing, and the refusal must be reasoned", async () => {

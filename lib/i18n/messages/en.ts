@@ -1,3 +1,6 @@
+import { applicantMessages } from "./sections/applicant";
+import { dashboardMessages } from "./sections/dashboard";
+import { staffMessages } from "./sections/staff";
 import type { Messages } from "./index";
 
 export const en: Messages = {
@@ -102,6 +105,13 @@ export const en: Messages = {
     users: "Users",
     versions: "Regulation versions",
   },
+  timeline: {
+    title: "Application history",
+    by: "{name}, {role}",
+    at: "{organization}",
+    nextActor: "Next step: {role}",
+    deadline: "Due: {deadline}",
+  },
   errors: {
     applicationNotFound: "Application not found. Check the registration number.",
     alreadyDone: "This was already done by {name} at {at}.",
@@ -134,4 +144,7 @@ export const en: Messages = {
   footer: {
     basis: "Resolution of the Mangystau region akimat No. 121 of 28 May 2018, appendix 17.",
   },
+  staff: staffMessages.en,
+  applicant: applicantMessages.en,
+  dashboard: dashboardMessages.en,
 };

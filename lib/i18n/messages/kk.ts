@@ -1,3 +1,7 @@
+import { applicantMessages } from "./sections/applicant";
+import { dashboardMessages } from "./sections/dashboard";
+import { staffMessages } from "./sections/staff";
+
 // Kazakh is the source dictionary: its shape is the type every other language must fill.
 export const kk = {
   app: {
@@ -101,6 +105,13 @@ export const kk = {
     users: "Пайдаланушылар",
     versions: "Регламент нұсқалары",
   },
+  timeline: {
+    title: "Өтініш тарихы",
+    by: "{name}, {role}",
+    at: "{organization}",
+    nextActor: "Келесі қадам: {role}",
+    deadline: "Мерзімі: {deadline}",
+  },
   errors: {
     applicationNotFound: "Өтініш табылмады. Тіркеу нөмірін тексеріңіз.",
     alreadyDone: "Бұл әрекетті {name} {at} уақытында орындап қойған.",
@@ -133,4 +144,7 @@ export const kk = {
   footer: {
     basis: "Маңғыстау облысы әкімдігінің 2018 жылғы 28 мамырдағы № 121 қаулысы, 17-қосымша.",
   },
+  staff: staffMessages.kk,
+  applicant: applicantMessages.kk,
+  dashboard: dashboardMessages.kk,
 };

@@ -1,3 +1,6 @@
+import { applicantMessages } from "./sections/applicant";
+import { dashboardMessages } from "./sections/dashboard";
+import { staffMessages } from "./sections/staff";
 import type { Messages } from "./index";
 
 export const ru: Messages = {
@@ -102,6 +105,13 @@ export const ru: Messages = {
     users: "Пользователи",
     versions: "Версии регламента",
   },
+  timeline: {
+    title: "История заявки",
+    by: "{name}, {role}",
+    at: "{organization}",
+    nextActor: "Следующий шаг: {role}",
+    deadline: "Срок: {deadline}",
+  },
   errors: {
     applicationNotFound: "Заявка не найдена. Проверьте регистрационный номер.",
     alreadyDone: "Это действие уже выполнил(а) {name} в {at}.",
@@ -134,4 +144,7 @@ export const ru: Messages = {
   footer: {
     basis: "Постановление акимата Мангистауской области № 121 от 28 мая 2018 года, приложение 17.",
   },
+  staff: staffMessages.ru,
+  applicant: applicantMessages.ru,
+  dashboard: dashboardMessages.ru,
 };
