@@ -3,7 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 // The end-to-end run serves the built portal on its own database: a fresh `sanat_e2e` on the
 // embedded server (its own data folder and port), or on the server TEST_DATABASE_URL names.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${PORT}`;
+// E2E_BASE_URL runs the stories against a portal already running (e.g. `npm run dev`); then
+// E2E_DATABASE_URL must name its database.
+const externalBaseURL = process.env.E2E_BASE_URL;
+const baseURL = externalBaseURL ?? `http://localhost:${PORT}`;
 const serverEnv: Record<string, string> = {
   NEXTAUTH_URL: baseURL,
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
@@ -21,6 +24,8 @@ if (process.env.TEST_DATABASE_URL) {
 
 export default defineConfig({
   testDir: "e2e",
+  // several test runs may share a checkout (each on its own port): keep their artifacts apart
+  outputDir: process.env.E2E_PORT ? `test-results-${process.env.E2E_PORT}` : "test-results",
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -42,7 +47,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  webServer: externalBaseURL ? undefined : {
     command: `npx tsx scripts/with-db.ts --fresh -- prisma migrate deploy -- tsx prisma/seed.ts -- next start -H 127.0.0.1 -p ${PORT}`,
     url: `${baseURL}/sign-in`,
     env: serverEnv,

@@ -15,7 +15,7 @@ export function ApplicationTimeline({ entries }: { entries: TimelineEntry[] }) {
         {entries.map((entry, index) => (
           <li key={`${entry.at}-${index}`} className="relative">
             <span aria-hidden="true" className="absolute -left-[31px] top-1 h-3 w-3 rounded-full bg-brand-600" />
-            <p className="font-medium">{t(`actions.${entry.action}` as MessageKey)}</p>
+            <p className="font-medium">{t(`events.${entry.action}` as MessageKey)}</p>
             <p className="text-sm text-slate-600">
               <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
               {entry.actorRole && (

@@ -9,6 +9,6 @@ for (const path of ["/applicant", "/clerk", "/executor", "/corp", "/region", "/a
 }
 
 test("the queue API answers 401 without a session", async ({ request }) => {
-  const response = await request.get("/api/queue");
+  const response = await request.get("/api/staff/queue");
   expect(response.status()).toBe(401);
 });

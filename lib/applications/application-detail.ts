@@ -1,7 +1,7 @@
 // Everything a package page shows, as plain data: for staff of the package's organization,
 // the regional department (read-only), and the applicant themself. Scoped by the actor.
 import type { Db } from "../db/client";
-import { normState, openStep, type NormState } from "../domain/deadlines";
+import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
@@ -46,7 +46,7 @@ export interface ApplicationDetail {
   receivedAt: string;
   serviceDeadline: string | null;
   resultToCorpDeadline: string | null;
-  openStep: { step: Step; deadline: string; normState: NormState; nextRoles: Role[] } | null;
+  openStep: { step: Step; deadline: string; normState: NormState; minutesLeft: number; nextRoles: Role[] } | null;
   documents: DocumentLine[];
   refusal: { grounds: { code: string; text: string; clause: string }[]; missing: DocumentLine[]; note: string | null } | null;
   assignedExecutorName: string | null;
@@ -159,10 +159,12 @@ export async function getApplicationDetail(
           step: step.step,
           deadline: step.deadline.toISOString(),
           normState: normState(calendar, step, now, rules.dueSoonShare),
+          minutesLeft: signedWorkingMinutes(calendar, step.hours, now, step.deadline),
           nextRoles: nextActorRoles(app.state, app.channel),
         }
       : null,
-    documents: Object.keys(marks).map(line),
+    // in the checklist's order, which is the order of the paper package
+    documents: rules.checklist.filter((item) => item.code in marks).map((item) => line(item.code)),
     refusal: isRefused
       ? {
           grounds: app.refusalGroundCodes.map((code) => {

@@ -122,3 +122,10 @@ export function normState(calendar: WorkingCalendar, step: OpenStep, now: Date, 
 export function stepWorkingMinutes(calendar: WorkingCalendar, hours: WorkingHours, from: Date, to: Date): number {
   return workingMinutesBetween(calendar, hours, from, to);
 }
+
+/** Working minutes from `now` to `deadline`: positive while time is left, negative once late. */
+export function signedWorkingMinutes(calendar: WorkingCalendar, hours: WorkingHours, now: Date, deadline: Date): number {
+  return now.getTime() <= deadline.getTime()
+    ? Math.round(workingMinutesBetween(calendar, hours, now, deadline))
+    : -Math.round(workingMinutesBetween(calendar, hours, deadline, now));
+}

@@ -31,6 +31,7 @@ describe("message dictionaries", () => {
     const t = createTranslator(locale);
     for (const state of APPLICATION_STATES) expect(t(`states.${state}`)).toBeTruthy();
     for (const action of ACTIONS) expect(t(`actions.${action}`)).toBeTruthy();
+    for (const action of ACTIONS) expect(t(`events.${action}`)).toBeTruthy();
     for (const role of ROLES) expect(t(`roles.${role}`)).toBeTruthy();
     for (const channel of CHANNELS) expect(t(`channels.${channel}`)).toBeTruthy();
   });

@@ -1,7 +1,7 @@
-import { StaffQueuePage } from "@/components/applications/staff-queue-page";
+import { StaffQueuePage } from "@/components/staff/staff-queue-page";
 import { requirePermission } from "@/lib/auth/session";
 
-export default async function ExecutorWorkspacePage() {
+export default async function ExecutorWorkspacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.executor", "/executor");
-  return <StaffQueuePage actor={actor} workspace="executor" />;
+  return <StaffQueuePage actor={{ ...actor, role: "EXECUTOR" }} workspace="executor" searchParams={await searchParams} />;
 }

@@ -105,6 +105,17 @@ export const en: Messages = {
     users: "Users",
     versions: "Regulation versions",
   },
+  events: {
+    REGISTER_AT_OFFICE: "Registered at the office; receipt given",
+    ACCEPT_AT_CORP: "Accepted by the State Corporation; receipt given",
+    FORWARD_TO_PROVIDER: "Sent to the provider",
+    REGISTER_ARRIVAL: "Registered at the provider's office",
+    TAKE_FOR_REVIEW: "Taken for checking by the executor",
+    ACCEPT_DOCUMENTS: "Documents accepted",
+    REFUSE_DOCUMENTS: "Reasoned refusal issued",
+    SEND_RESULT_TO_CORP: "Result delivered to the State Corporation",
+    ISSUE_RESULT: "Result handed to the applicant",
+  },
   timeline: {
     title: "Application history",
     by: "{name}, {role}",

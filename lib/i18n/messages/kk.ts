@@ -105,6 +105,17 @@ export const kk = {
     users: "Пайдаланушылар",
     versions: "Регламент нұсқалары",
   },
+  events: {
+    REGISTER_AT_OFFICE: "Кеңседе тіркелді, қолхат берілді",
+    ACCEPT_AT_CORP: "Мемлекеттік корпорация қабылдады, қолхат берілді",
+    FORWARD_TO_PROVIDER: "Қызмет берушіге жіберілді",
+    REGISTER_ARRIVAL: "Қызмет берушінің кеңсесінде тіркелді",
+    TAKE_FOR_REVIEW: "Орындаушы тексеруге алды",
+    ACCEPT_DOCUMENTS: "Құжаттар қабылданды",
+    REFUSE_DOCUMENTS: "Дәлелді бас тарту ресімделді",
+    SEND_RESULT_TO_CORP: "Нәтиже Мемлекеттік корпорацияға жеткізілді",
+    ISSUE_RESULT: "Нәтиже өтініш берушіге берілді",
+  },
   timeline: {
     title: "Өтініш тарихы",
     by: "{name}, {role}",

@@ -105,6 +105,17 @@ export const ru: Messages = {
     users: "Пользователи",
     versions: "Версии регламента",
   },
+  events: {
+    REGISTER_AT_OFFICE: "Зарегистрировано в канцелярии, выдана расписка",
+    ACCEPT_AT_CORP: "Принято Госкорпорацией, выдана расписка",
+    FORWARD_TO_PROVIDER: "Направлено услугодателю",
+    REGISTER_ARRIVAL: "Зарегистрировано в канцелярии услугодателя",
+    TAKE_FOR_REVIEW: "Взято исполнителем на проверку",
+    ACCEPT_DOCUMENTS: "Документы приняты",
+    REFUSE_DOCUMENTS: "Оформлен мотивированный отказ",
+    SEND_RESULT_TO_CORP: "Результат доставлен в Госкорпорацию",
+    ISSUE_RESULT: "Результат выдан заявителю",
+  },
   timeline: {
     title: "История заявки",
     by: "{name}, {role}",

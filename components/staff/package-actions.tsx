@@ -1,0 +1,57 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { runTransition } from "@/app/(portal)/staff/actions";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { Action } from "@/lib/domain/lifecycle";
+import type { SimpleAction } from "@/lib/workflow/perform-action";
+
+const SIMPLE: readonly Action[] = ["FORWARD_TO_PROVIDER", "REGISTER_ARRIVAL", "TAKE_FOR_REVIEW", "SEND_RESULT_TO_CORP", "ISSUE_RESULT"];
+
+/** The buttons of the transition table this actor may press now; the server checks again. */
+export function PackageActions({ applicationId, version, actions }: { applicationId: string; version: number; actions: Action[] }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [pending, setPending] = useState<Action | null>(null);
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const simple = actions.filter((a): a is SimpleAction => SIMPLE.includes(a));
+  // after a lost race the buttons are gone, but the reason must stay on screen
+  if (simple.length === 0 && !message) return null;
+
+  async function run(action: SimpleAction) {
+    setPending(action);
+    setMessage(null);
+    const result = await runTransition({ applicationId, action, expectedVersion: version });
+    setPending(null);
+    setMessage(result.ok ? { text: t("staff.package.done", { action: t(`actions.${action}`) }), isError: false } : { text: result.message, isError: true });
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        {simple.map((action) => (
+          <button
+            key={action}
+            type="button"
+            disabled={pending !== null}
+            onClick={() => run(action)}
+            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
+            {t(`actions.${action}`)}
+          </button>
+        ))}
+      </div>
+      {message && (
+        <p
+          role={message.isError ? "alert" : "status"}
+          aria-label={message.text}
+          className={`rounded border p-3 text-sm ${message.isError ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

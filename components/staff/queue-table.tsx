@@ -1,0 +1,155 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { runTransition } from "@/app/(portal)/staff/actions";
+import { StateBadge } from "@/components/applications/state-badge";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { QueuePage } from "@/lib/applications/staff-queue";
+import { formatDateTime } from "@/lib/i18n/format";
+import { NormBadge } from "./norm-badge";
+
+async function fetchQueue(search: string): Promise<QueuePage> {
+  const response = await fetch(`/api/staff/queue?${search}`, { headers: { accept: "application/json" } });
+  if (!response.ok) throw new Error(`Queue request failed with ${response.status}`);
+  return response.json() as Promise<QueuePage>;
+}
+
+/**
+ * The queue, rendered on the server first and then kept live: when a colleague takes or
+ * finishes a package it moves on here within seconds. Keyboard: ↑/↓ or j/k, Enter, t, /.
+ */
+export function QueueTable({ initial, search, basePath, canTake }: { initial: QueuePage; search: string; basePath: string; canTake: boolean }) {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const { data, isError, isFetching } = useQuery({
+    queryKey: ["staff-queue", search],
+    queryFn: () => fetchQueue(search),
+    initialData: initial,
+    refetchInterval: 10_000,
+  });
+  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+
+  useEffect(() => {
+    const focusSearch = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName) || target.closest("tr")) return;
+      if (event.key === "/") {
+        event.preventDefault();
+        document.getElementById("queue-search")?.focus();
+      } else if (event.key === "j" || event.key === "ArrowDown") {
+        // from anywhere on the page, j jumps into the queue
+        event.preventDefault();
+        rowRefs.current[0]?.focus();
+      }
+    };
+    window.addEventListener("keydown", focusSearch);
+    return () => window.removeEventListener("keydown", focusSearch);
+  }, []);
+
+  async function take(id: string, version: number) {
+    setBusyId(id);
+    const result = await runTransition({ applicationId: id, action: "TAKE_FOR_REVIEW", expectedVersion: version });
+    setBusyId(null);
+    if (result.ok) {
+      router.push(`${basePath}/applications/${id}`);
+    } else {
+      setMessage({ text: result.message, isError: true });
+      await queryClient.invalidateQueries({ queryKey: ["staff-queue"] });
+    }
+  }
+
+  function onRowKey(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
+    const row = data.rows[index]!;
+    const move = (to: number) => rowRefs.current[Math.max(0, Math.min(data.rows.length - 1, to))]?.focus();
+    if (event.key === "ArrowDown" || event.key === "j") {
+      event.preventDefault();
+      move(index + 1);
+    } else if (event.key === "ArrowUp" || event.key === "k") {
+      event.preventDefault();
+      move(index - 1);
+    } else if (event.key === "Enter") {
+      router.push(`${basePath}/applications/${row.id}`);
+    } else if (event.key === "t" && canTake && row.state === "REGISTERED") {
+      void take(row.id, row.version);
+    }
+  }
+
+  return (
+    <div>
+      <p className="mb-2 text-xs text-slate-600">{t("staff.queue.keyboardHint")}</p>
+      {message && (
+        <p role="alert" aria-label={message.text} className={`mb-3 rounded border p-3 text-sm ${message.isError ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50"}`}>
+          {message.text}
+        </p>
+      )}
+      {isError && <p className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("staff.queue.loadError")}</p>}
+      <p aria-live="polite" className="sr-only">{isFetching ? t("staff.queue.refreshing") : ""}</p>
+      {data.rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("staff.queue.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("queue.number")}</th>
+                <th scope="col" className="px-3 py-2">{t("queue.applicant")}</th>
+                <th scope="col" className="px-3 py-2">{t("queue.state")}</th>
+                <th scope="col" className="px-3 py-2">{t("staff.queue.deadline")}</th>
+                <th scope="col" className="px-3 py-2">{t("queue.channel")}</th>
+                <th scope="col" className="px-3 py-2">{t("queue.received")}</th>
+                <th scope="col" className="px-3 py-2">{t("staff.queue.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((row, index) => (
+                <tr
+                  key={row.id}
+                  ref={(element) => {
+                    rowRefs.current[index] = element;
+                  }}
+                  tabIndex={0}
+                  onKeyDown={(event) => onRowKey(event, index)}
+                  className="border-t border-slate-100 focus:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+                  data-testid="queue-row"
+                >
+                  <td className="px-3 py-2 font-mono">{row.registrationNumber}</td>
+                  <td className="px-3 py-2">
+                    {row.applicantName} <span className="font-mono text-xs text-slate-600">{row.maskedIin}</span>
+                    {row.isMine && <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs text-brand-900">{t("staff.queue.mineMark")}</span>}
+                  </td>
+                  <td className="px-3 py-2"><StateBadge state={row.state} /></td>
+                  <td className="px-3 py-2">
+                    {row.normState && row.minutesLeft !== null ? <NormBadge state={row.normState} minutesLeft={row.minutesLeft} /> : "—"}
+                  </td>
+                  <td className="px-3 py-2">{t(`channels.${row.channel}`)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(row.receivedAt, locale)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <Link href={`${basePath}/applications/${row.id}`} className="text-brand-700 underline">
+                      {t("staff.queue.open")}
+                    </Link>
+                    {canTake && row.state === "REGISTERED" && (
+                      <button
+                        type="button"
+                        disabled={busyId === row.id}
+                        onClick={() => take(row.id, row.version)}
+                        className="ml-3 rounded bg-brand-600 px-2 py-1 text-xs font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+                      >
+                        {t("actions.TAKE_FOR_REVIEW")}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

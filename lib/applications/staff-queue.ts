@@ -1,0 +1,189 @@
+// A staff queue page: one view, filters and search, keyset pagination (stable under inserts),
+// counts per view, and each row's norm state. Everything is scoped to the actor.
+import { z } from "zod";
+import type { Db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
+import { maskIin } from "../domain/identity";
+import { APPLICATION_STATES, CHANNELS, type ApplicationState, type Channel } from "../domain/lifecycle";
+import type { Actor } from "../domain/permissions";
+import { regulationRulesSchema, type RegulationRules } from "../domain/regulation-version";
+import type { Locale } from "../i18n/locales";
+import { loadWorkingCalendar } from "../workflow/calendar";
+import { localizedName } from "./list-applications";
+import { QUEUE_VIEWS, viewFilter, type QueueView, type StaffRole } from "./queue-views";
+import { applicationsVisibleTo } from "./scope";
+
+export const PAGE_SIZE = 25;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ALL_VIEWS = [...new Set(Object.values(QUEUE_VIEWS).flat())] as [QueueView, ...QueueView[]];
+
+export const queueQuerySchema = z.object({
+  view: z.enum(ALL_VIEWS).optional(),
+  state: z.enum(APPLICATION_STATES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  category: z.string().regex(/^[A-Z_]{1,40}$/).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  norm: z.enum(["OVERDUE", "ON_TIME"]).optional(),
+  q: z.string().trim().max(100).optional(),
+  after: z.string().max(200).optional(),
+});
+export type QueueQuery = z.infer<typeof queueQuerySchema>;
+
+/** Query strings are untrusted: anything malformed is dropped rather than failing the page. */
+export function parseQueueQuery(params: Record<string, string | string[] | undefined>): QueueQuery {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
+  const query: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const field = queueQuerySchema.shape[key as keyof QueueQuery];
+    if (field && field.safeParse(value).success) query[key] = value;
+  }
+  return queueQuerySchema.parse(query);
+}
+
+export interface QueueRow {
+  id: string;
+  registrationNumber: string;
+  state: ApplicationState;
+  channel: Channel;
+  version: number;
+  receivedAt: string;
+  applicantName: string;
+  maskedIin: string;
+  providerName: string;
+  categorySought: string;
+  isMine: boolean;
+  deadline: string | null;
+  normState: NormState | null;
+  /** working minutes to the deadline; negative once it has passed */
+  minutesLeft: number | null;
+}
+
+export interface QueuePage {
+  view: QueueView;
+  rows: QueueRow[];
+  nextCursor: string | null;
+  counts: Partial<Record<QueueView, number>>;
+}
+
+function encodeCursor(receivedAt: Date, id: string): string {
+  return Buffer.from(`${receivedAt.toISOString()}|${id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { receivedAt: Date; id: string } | null {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const receivedAt = new Date(iso ?? "");
+  return id && !Number.isNaN(receivedAt.getTime()) ? { receivedAt, id } : null;
+}
+
+function searchFilter(q: string | undefined): Prisma.ApplicationWhereInput {
+  if (!q) return {};
+  const compact = q.replace(/\s+/g, "");
+  if (/^\d{4}-\d{1,6}$/.test(compact)) return { registrationNumber: { startsWith: compact } };
+  if (/^\d{12}$/.test(compact)) return { applicant: { iin: compact } };
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 3);
+  return {
+    AND: words.map((word) => ({
+      applicant: {
+        OR: [
+          { lastName: { contains: word, mode: "insensitive" as const } },
+          { firstName: { contains: word, mode: "insensitive" as const } },
+        ],
+      },
+    })),
+  };
+}
+
+/** Aqtau calendar dates to instants: the date range is what a clerk in Aktau means by it. */
+function dayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+05:00`);
+}
+
+export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, query: QueueQuery, locale: Locale, now = new Date()): Promise<QueuePage> {
+  const views = QUEUE_VIEWS[actor.role] as readonly QueueView[];
+  const view = query.view && views.includes(query.view) ? query.view : views[0]!;
+  const filters: Prisma.ApplicationWhereInput[] = [
+    applicationsVisibleTo(actor),
+    query.state ? { state: query.state } : {},
+    query.channel ? { channel: query.channel } : {},
+    query.category ? { categorySought: query.category } : {},
+    query.from ? { receivedAt: { gte: dayStart(query.from) } } : {},
+    query.to ? { receivedAt: { lt: new Date(dayStart(query.to).getTime() + 86_400_000) } } : {},
+    query.norm === "OVERDUE" ? { currentStepDeadline: { lt: now } } : {},
+    query.norm === "ON_TIME" ? { OR: [{ currentStepDeadline: { gte: now } }, { currentStepDeadline: null }] } : {},
+    searchFilter(query.q),
+  ];
+  const cursor = query.after ? decodeCursor(query.after) : null;
+  const pageWhere: Prisma.ApplicationWhereInput = {
+    AND: [
+      ...filters,
+      viewFilter(view, actor, now),
+      cursor ? { OR: [{ receivedAt: { gt: cursor.receivedAt } }, { receivedAt: cursor.receivedAt, id: { gt: cursor.id } }] } : {},
+    ],
+  };
+
+  const [found, counts, calendar] = await Promise.all([
+    // oldest first: a queue is worked in the order packages came in
+    db.application.findMany({
+      where: pageWhere,
+      orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+      take: PAGE_SIZE + 1,
+      select: {
+        id: true,
+        registrationNumber: true,
+        state: true,
+        channel: true,
+        version: true,
+        receivedAt: true,
+        intakeStartedAt: true,
+        registeredAt: true,
+        decidedAt: true,
+        serviceDeadline: true,
+        resultToCorpDeadline: true,
+        categorySought: true,
+        assignedExecutorId: true,
+        regulationVersionId: true,
+        applicant: { select: { lastName: true, firstName: true, iin: true } },
+        provider: { select: { nameKk: true, nameRu: true, nameEn: true } },
+      },
+    }),
+    Promise.all(views.map(async (v) => [v, await db.application.count({ where: { AND: [...filters, viewFilter(v, actor, now)] } })] as const)),
+    loadWorkingCalendar(db),
+  ]);
+  const hasMore = found.length > PAGE_SIZE;
+  const page = found.slice(0, PAGE_SIZE);
+  const rulesByVersion = await loadRules(db, [...new Set(page.map((r) => r.regulationVersionId))]);
+
+  return {
+    view,
+    counts: Object.fromEntries(counts),
+    nextCursor: hasMore ? encodeCursor(page[page.length - 1]!.receivedAt, page[page.length - 1]!.id) : null,
+    rows: page.map((row) => {
+      const rules = rulesByVersion.get(row.regulationVersionId)!;
+      const step = openStep(calendar, rules, row);
+      return {
+        id: row.id,
+        registrationNumber: row.registrationNumber,
+        state: row.state,
+        channel: row.channel,
+        version: row.version,
+        receivedAt: row.receivedAt.toISOString(),
+        applicantName: `${row.applicant.lastName} ${row.applicant.firstName}`,
+        maskedIin: maskIin(row.applicant.iin),
+        providerName: localizedName(row.provider, locale),
+        categorySought: row.categorySought,
+        isMine: row.assignedExecutorId === actor.userId,
+        deadline: step?.deadline.toISOString() ?? null,
+        normState: step ? normState(calendar, step, now, rules.dueSoonShare) : null,
+        minutesLeft: step ? signedWorkingMinutes(calendar, step.hours, now, step.deadline) : null,
+      };
+    }),
+  };
+}
+
+async function loadRules(db: Db, ids: string[]): Promise<Map<string, RegulationRules>> {
+  const versions = await db.regulationVersion.findMany({ where: { id: { in: ids } }, select: { id: true, rules: true } });
+  return new Map(versions.map((v) => [v.id, regulationRulesSchema.parse(v.rules)]));
+}
