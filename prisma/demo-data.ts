@@ -107,7 +107,8 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   const rules = regulationRulesSchema.parse(version.rules);
 
   let clock = realNow;
-  const ctx: WorkflowContext = { db, now: () => clock };
+  // history is replayed, not lived: nobody is notified about months-old steps
+  const ctx: WorkflowContext = { db, now: () => clock, notifications: "skip" };
   const count = options.applications ?? 200;
   const lastRefusedByIin = new Map<string, string>();
   const plan = planApplications(random, calendar, realNow, count);

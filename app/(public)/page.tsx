@@ -3,6 +3,11 @@ import { getTranslator } from "@/lib/i18n/server";
 
 export default async function HomePage() {
   const { t } = await getTranslator();
+  const applicantLinks = [
+    { href: "/status", label: t("applicant.homeLinks.status") },
+    { href: "/service", label: t("applicant.homeLinks.service") },
+    { href: "/applicant/prepare", label: t("applicant.homeLinks.prepare") },
+  ];
   const steps = [t("home.stepOffice"), t("home.stepClerk"), t("home.stepExecutor"), t("home.stepResult")];
   return (
     <div className="space-y-8">
@@ -26,6 +31,18 @@ export default async function HomePage() {
           ))}
         </ol>
         <p className="mt-4 text-sm text-slate-600">{t("home.free")}</p>
+      </section>
+      <section aria-labelledby="applicant-links">
+        <h2 id="applicant-links" className="text-xl font-semibold">{t("applicant.homeLinks.title")}</h2>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-3">
+          {applicantLinks.map(({ href, label }) => (
+            <li key={href}>
+              <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600">
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
     </div>
   );

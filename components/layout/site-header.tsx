@@ -16,6 +16,9 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.mainNavigation")} className="flex flex-wrap items-center gap-4">
           <LanguageSwitcher current={locale} label={t("nav.language")} />
+          <Link href="/status" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("applicant.nav.status")}
+          </Link>
           {actor ? (
             <>
               <Link href={WORKSPACE_PATHS[actor.role]} className="text-sm font-medium text-brand-700 hover:underline">

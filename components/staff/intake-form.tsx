@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
-import { lookupApplicant, registerIntake, type IntakeActionState } from "@/app/(portal)/staff/actions";
+import { lookupApplicant, prefillFromCode, registerIntake, type IntakeActionState } from "@/app/(portal)/staff/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { validateIin } from "@/lib/domain/identity";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
@@ -34,6 +34,33 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
   const [categorySought, setCategorySought] = useState(options.categories[0]?.code ?? "");
   const [providerId, setProviderId] = useState("");
   const [documents, setDocuments] = useState<string[]>([]);
+  const [code, setCode] = useState("");
+  const [appliedCode, setAppliedCode] = useState<string | null>(null);
+  const [codeMessage, setCodeMessage] = useState<{ text: string; isError: boolean } | null>(null);
+
+  async function applyCode() {
+    const prefill = await prefillFromCode(code);
+    if (!prefill) {
+      setAppliedCode(null);
+      setCodeMessage({ text: t("staff.intake.codeNotFound"), isError: true });
+      return;
+    }
+    setIin(prefill.iin);
+    setApplicant({
+      lastName: prefill.lastName,
+      firstName: prefill.firstName,
+      middleName: prefill.middleName ?? "",
+      phone: prefill.phone ?? "",
+      email: prefill.email ?? "",
+      locale: prefill.locale ?? "kk",
+    });
+    setPurpose(prefill.purpose);
+    setCategoryHeld(prefill.categoryHeld ?? "");
+    if (options.categories.some((c) => c.code === prefill.categorySought)) setCategorySought(prefill.categorySought);
+    if (prefill.providerId) setProviderId(prefill.providerId);
+    setAppliedCode(prefill.preRegistrationCode);
+    setCodeMessage({ text: t("staff.intake.codeApplied"), isError: false });
+  }
 
   const iinCheck = iin.length === 12 ? validateIin(iin) : null;
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
@@ -77,7 +104,15 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
           {t("staff.registered.number", { number: state.data.registrationNumber })}
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href={`${options.workspacePath}/applications/${state.data.applicationId}`} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white">
+          <a
+            href={`/api/applications/${state.data.applicationId}/receipt`}
+            target="_blank"
+            rel="noopener"
+            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white"
+          >
+            {t("staff.registered.printReceipt")}
+          </a>
+          <Link href={`${options.workspacePath}/applications/${state.data.applicationId}`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
             {t("staff.queue.open")}
           </Link>
           <a href={`${options.workspacePath}/register`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
@@ -101,6 +136,34 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
     <form onSubmit={submit} className="space-y-6" noValidate>
       <IntakeClock startedAt={options.intakeStartedAt} normMinutes={options.normMinutes} />
       <input type="hidden" name="intakeStartedAt" value={options.intakeStartedAt} />
+      {appliedCode && <input type="hidden" name="preRegistrationCode" value={appliedCode} />}
+      <div className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
+        <div>
+          <label htmlFor="preRegistrationCode" className="text-sm font-medium">{t("staff.intake.preRegistrationCode")}</label>
+          <input
+            id="preRegistrationCode"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            onKeyDown={(e) => {
+              // a QR scanner types the code and presses Enter: fill, do not submit the whole form
+              if (e.key === "Enter") {
+                e.preventDefault();
+                void applyCode();
+              }
+            }}
+            autoComplete="off"
+            className={`${input} font-mono uppercase`}
+          />
+        </div>
+        <button type="button" onClick={() => void applyCode()} className="rounded border border-brand-600 bg-white px-4 py-2 text-sm font-medium text-brand-700">
+          {t("staff.intake.applyCode")}
+        </button>
+        {codeMessage && (
+          <p role={codeMessage.isError ? "alert" : "status"} className={`w-full text-sm ${codeMessage.isError ? "text-red-800" : "text-emerald-800"}`}>
+            {codeMessage.text}
+          </p>
+        )}
+      </div>
       {state && !state.ok && (
         <p role="alert" aria-label={state.message} className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {state.message}

@@ -5,7 +5,8 @@ import { ApplicationTimeline } from "@/components/applications/application-timel
 import { StateBadge } from "@/components/applications/state-badge";
 import { getApplicationDetail } from "@/lib/applications/application-detail";
 import { db } from "@/lib/db/prisma";
-import type { Actor } from "@/lib/domain/permissions";
+import { can, type Actor } from "@/lib/domain/permissions";
+import { listScans } from "@/lib/scans/attach-scan";
 import { regulationRulesSchema, requiredChecklist } from "@/lib/domain/regulation-version";
 import { formatDateTime } from "@/lib/i18n/format";
 import { LOCALE_NAMES, toLocale } from "@/lib/i18n/locales";
@@ -14,6 +15,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { CompletenessCheckForm } from "./completeness-check-form";
 import { NormBadge } from "./norm-badge";
 import { PackageActions } from "./package-actions";
+import { ScanPanel } from "./scan-panel";
+import { NotificationLog } from "@/components/notifications/notification-log";
+import { listNotificationsFor } from "@/lib/notifications/notification-log";
 import type { Workspace } from "./staff-queue-page";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -33,6 +37,11 @@ export async function StaffPackagePage({ actor, workspace, applicationId }: { ac
 
   const isCheckingNow = detail.state === "UNDER_REVIEW" && actor.role === "EXECUTOR";
   const check = isCheckingNow ? await checkFormProps(detail.regulationVersionCode, detail, actor) : null;
+  const [scans, notifications] = await Promise.all([
+    listScans({ db: db(), now: () => new Date() }, actor, detail.id),
+    listNotificationsFor(db(), actor, detail.id),
+  ]);
+  const documentName = new Map(detail.documents.map((d) => [d.code, d.name]));
 
   return (
     <div className="space-y-6">
@@ -41,6 +50,12 @@ export async function StaffPackagePage({ actor, workspace, applicationId }: { ac
         <h1 className="font-mono text-2xl font-semibold">{detail.registrationNumber}</h1>
         <StateBadge state={detail.state} />
         <span className="text-sm text-slate-600">{t(`channels.${detail.channel}`)}</span>
+        <span className="ml-auto flex gap-3 text-sm">
+          <a href={`/api/applications/${detail.id}/receipt`} className="text-brand-700 underline">{t("staff.package.receipt")}</a>
+          {detail.refusal && (
+            <a href={`/api/applications/${detail.id}/refusal`} className="text-brand-700 underline">{t("staff.package.refusalDocument")}</a>
+          )}
+        </span>
       </div>
 
       <section className="rounded-lg border border-slate-200 bg-white p-5">
@@ -104,6 +119,22 @@ export async function StaffPackagePage({ actor, workspace, applicationId }: { ac
         </ul>
       </section>
 
+      {can(actor, "scans.read") && (
+        <ScanPanel
+          applicationId={detail.id}
+          canAttach={can(actor, "scans.attach")}
+          documents={detail.documents.map((d) => ({ code: d.code, name: d.name }))}
+          scans={scans.map((scan) => ({
+            id: scan.id,
+            fileName: scan.fileName,
+            contentType: scan.contentType,
+            sizeBytes: scan.sizeBytes,
+            documentName: scan.documentCode ? (documentName.get(scan.documentCode) ?? scan.documentCode) : null,
+            uploadedAt: scan.uploadedAt.toISOString(),
+          }))}
+        />
+      )}
+
       {detail.refusal && (
         <section aria-labelledby="refusal" className="rounded-lg border border-red-200 bg-red-50 p-5">
           <h2 id="refusal" className="mb-2 text-lg font-semibold text-red-900">{t("staff.package.refusal")}</h2>
@@ -134,6 +165,8 @@ export async function StaffPackagePage({ actor, workspace, applicationId }: { ac
       </div>
 
       <ApplicationTimeline entries={detail.timeline} />
+
+      {notifications && <NotificationLog entries={notifications} />}
     </div>
   );
 }

@@ -43,6 +43,11 @@ test("the clerk registers a walk-in package and gets its number and receipt", as
   expect(stored.applicant).toEqual({ iin: teacher.iin, phone: "+77012345678", locale: "kk" });
   expect(Object.values(stored.documents as Record<string, string>).every((mark) => mark === "PRESENT")).toBe(true);
 
+  const receipt = await page.request.get((await page.getByRole("link", { name: "Распечатать расписку" }).getAttribute("href"))!);
+  expect(receipt.status()).toBe(200);
+  expect(receipt.headers()["content-type"]).toContain("application/pdf");
+  expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
   await page.getByRole("link", { name: "Открыть" }).click();
   await expect(page.getByRole("heading", { name: number })).toBeVisible();
   await expect(page.getByText("Зарегистрировано в канцелярии, выдана расписка")).toBeVisible();

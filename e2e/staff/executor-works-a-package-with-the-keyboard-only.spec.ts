@@ -15,8 +15,11 @@ test("an executor finds, takes and accepts a package without touching the mouse"
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("queue-row")).toHaveCount(1);
 
-  await page.keyboard.press("j");
-  await expect(page.getByTestId("queue-row").first()).toBeFocused();
+  // the rows are server-rendered; the shortcut works once the page has hydrated
+  await expect(async () => {
+    await page.keyboard.press("j");
+    await expect(page.getByTestId("queue-row").first()).toBeFocused({ timeout: 500 });
+  }).toPass();
   await page.keyboard.press("t");
   await expect(page).toHaveURL(new RegExp(`/executor/applications/${applicationId}$`));
   await expect(page.getByRole("heading", { name: "Completeness check" })).toBeVisible();

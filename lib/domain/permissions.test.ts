@@ -31,6 +31,8 @@ describe("permissions", () => {
       "workspace.admin": ["SYSTEM_ADMIN"],
       "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
       "applications.intake": ["CLERK", "CORP_OPERATOR"],
+      "scans.attach": ["CLERK", "CORP_OPERATOR"],
+      "scans.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
       "dashboard.read": ["REGION_ADMIN"],
       "reference.manage": ["SYSTEM_ADMIN"],
     };

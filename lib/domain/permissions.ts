@@ -11,6 +11,9 @@ export const PERMISSIONS = {
   "workspace.admin": ["SYSTEM_ADMIN"],
   "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
   "applications.intake": ["CLERK", "CORP_OPERATOR"],
+  // scans hold copies of personal documents: only the staff who handle the package
+  "scans.attach": ["CLERK", "CORP_OPERATOR"],
+  "scans.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
   "dashboard.read": ["REGION_ADMIN"],
   "reference.manage": ["SYSTEM_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

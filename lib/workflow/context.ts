@@ -4,6 +4,11 @@ import type { Db } from "../db/client";
 export interface WorkflowContext {
   db: Db;
   now: () => Date;
+  /**
+   * "skip" only when replaying history (the demo seed walks months of past work through the
+   * use-cases): those changes are not news to anyone, and nobody should be messaged about them.
+   */
+  notifications?: "enqueue" | "skip";
 }
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

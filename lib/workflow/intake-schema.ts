@@ -36,6 +36,8 @@ export const intakeSchema = z.object({
   /** when the visitor was taken: the 20-minute norm runs from here */
   intakeStartedAt: z.coerce.date().optional(),
   previousApplicationId: z.string().max(40).optional(),
+  /** the code of an online pre-registration this intake completes (used once) */
+  preRegistrationCode: z.string().trim().max(20).optional().transform((v) => v || undefined),
 });
 
 export type IntakeInput = z.input<typeof intakeSchema>;

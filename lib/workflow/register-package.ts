@@ -9,6 +9,8 @@ import { regulationRulesSchema, requiredChecklist, versionInForce } from "../dom
 import { toLocalDate } from "../domain/working-calendar";
 import type { MessageKey } from "../i18n/translate";
 import { intakeSchema, type IntakeInput } from "./intake-schema";
+import { enqueueStateChangeNotifications } from "../notifications/enqueue";
+import { linkPreRegistration } from "../preregistration/pre-registration";
 import { loadWorkingCalendar } from "./calendar";
 import type { WorkflowContext } from "./context";
 import { nextRegistrationNumber } from "./registration-number";
@@ -145,7 +147,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       },
       select: { id: true },
     });
-    await tx.auditEvent.create({
+    const event = await tx.auditEvent.create({
       data: {
         applicationId: application.id,
         actorId: actor.userId,
@@ -154,10 +156,18 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         action,
         fromState: null,
         toState: transition.to,
-        data: { intakeStartedAt: intakeStartedAt.toISOString() },
+        data: { intakeStartedAt: intakeStartedAt.toISOString(), preRegistrationCode: input.preRegistrationCode ?? null },
         at,
       },
+      select: { id: true },
     });
+    if (input.preRegistrationCode && !(await linkPreRegistration(tx, input.preRegistrationCode, application.id))) {
+      // a code already used (or unknown) must not be consumed twice: nothing of this intake is kept
+      throw new AppError("INVALID_INPUT", "staff.intake.codeNotFound", {}, { preRegistrationCode: "staff.intake.codeNotFound" });
+    }
+    if (ctx.notifications !== "skip") {
+      await enqueueStateChangeNotifications(tx, { applicationId: application.id, auditEventId: event.id, toState: transition.to });
+    }
     return { applicationId: application.id, registrationNumber };
   });
 }

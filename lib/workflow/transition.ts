@@ -7,6 +7,7 @@ import { findTransition, type Action, type ApplicationState, type Channel, type 
 import type { Actor } from "../domain/permissions";
 import { applicationsVisibleTo } from "../applications/scope";
 import { timingOnTransition } from "../domain/step-timing";
+import { enqueueStateChangeNotifications } from "../notifications/enqueue";
 import { loadWorkingCalendar } from "./calendar";
 import type { Tx, WorkflowContext } from "./context";
 import { rulesOf } from "./regulation-rules";
@@ -139,7 +140,7 @@ export async function applyTransition(
       data: { ...changes, ...timing, state: transition.to, version: { increment: 1 } },
     });
     if (count !== 1) return false;
-    await tx.auditEvent.create({
+    const event = await tx.auditEvent.create({
       data: {
         applicationId: application.id,
         actorId: actor.userId,
@@ -152,7 +153,12 @@ export async function applyTransition(
         data: request.auditData,
         at,
       },
+      select: { id: true },
     });
+    if (ctx.notifications !== "skip") {
+      // the outbox row commits with the change; the worker delivers it after commit
+      await enqueueStateChangeNotifications(tx, { applicationId: application.id, auditEventId: event.id, toState: transition.to });
+    }
     await options.afterWrite?.(tx, application, at);
     return true;
   });

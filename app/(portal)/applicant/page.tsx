@@ -1,18 +1,66 @@
-import { ApplicationTable } from "@/components/applications/application-table";
+import Link from "next/link";
+import { PackageProgress, StateLabel } from "@/components/applicant/package-progress";
+import { PreparedList } from "@/components/applicant/prepared-list";
 import { PageHeading } from "@/components/layout/page-heading";
-import { requirePermission } from "@/lib/auth/session";
+import { toPackageProgress } from "@/app/(public)/status/public-status";
+import { getApplicationDetail } from "@/lib/applications/application-detail";
 import { listApplications } from "@/lib/applications/list-applications";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
+import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { listPreRegistrations } from "@/lib/preregistration/pre-registration";
 
 export default async function ApplicantWorkspacePage() {
   const actor = await requirePermission("workspace.applicant", "/applicant");
   const { locale, t } = await getTranslator();
-  const { rows, total } = await listApplications(db(), actor, locale);
+  const { rows } = await listApplications(db(), actor, locale, { limit: 50 });
+  const [details, prepared] = await Promise.all([
+    Promise.all(rows.map((row) => getApplicationDetail(db(), actor, row.id, locale))),
+    listPreRegistrations(db(), actor),
+  ]);
+  const applications = details.filter((d) => d !== null);
+
   return (
-    <div>
-      <PageHeading title={t("workspaces.applicant.title")} lead={t("workspaces.applicant.lead")} />
-      <ApplicationTable rows={rows} total={total} showApplicant={false} />
+    <div className="space-y-8">
+      <PageHeading title={t("workspaces.applicant.title")} lead={t("applicant.account.lead")}>
+        <Link href="/applicant/prepare" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          {t("applicant.account.prepareCta")}
+        </Link>
+      </PageHeading>
+
+      {applications.length === 0 && <p className="rounded border border-slate-200 bg-white p-4">{t("applicant.account.empty")}</p>}
+      <ul className="space-y-4" aria-label={t("applicant.account.title")}>
+        {applications.map((detail, index) => (
+          <li key={detail.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="my-application">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="text-lg font-semibold">{detail.registrationNumber}</h2>
+              <StateLabel state={detail.state} />
+            </div>
+            <p className="mt-1 text-sm text-slate-600">
+              {formatDateTime(detail.receivedAt, locale)} · {detail.providerName}
+            </p>
+            <div className="mt-3 flex flex-wrap gap-3 text-sm">
+              <a href={`/api/applications/${detail.id}/receipt`} className="text-brand-700 underline">
+                {t("applicant.account.receipt")}
+              </a>
+              {detail.refusal && (
+                <a href={`/api/applications/${detail.id}/refusal`} className="text-brand-700 underline">
+                  {t("applicant.account.refusal")}
+                </a>
+              )}
+            </div>
+            <details className="mt-3" open={index === 0}>
+              <summary className="cursor-pointer font-medium text-brand-700">{t("applicant.account.history")}</summary>
+              <div className="mt-3">
+                <PackageProgress status={toPackageProgress(detail, { withStaffNames: true })} headingLevel={3} />
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+
+      <PreparedList items={prepared} />
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { z } from "zod";
 import { actionFailure, type ActionResult } from "@/lib/actions/action-result";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
+import { can } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
+import { findPreRegistrationForIntake } from "@/lib/preregistration/pre-registration";
 import { getTranslator } from "@/lib/i18n/server";
 import { acceptDocuments } from "@/lib/workflow/accept-documents";
 import type { WorkflowContext } from "@/lib/workflow/context";
@@ -99,4 +101,14 @@ export async function lookupApplicant(
     where: { iin: parsed.data },
     select: { lastName: true, firstName: true, middleName: true, phone: true, email: true, locale: true },
   });
+}
+
+export type Prefill = Awaited<ReturnType<typeof findPreRegistrationForIntake>>;
+
+/** The clerk or operator enters (or scans) a teacher's pre-registration code. */
+export async function prefillFromCode(code: string): Promise<Prefill> {
+  const actor = await currentActor();
+  if (!actor || !can(actor, "applications.intake")) return null;
+  const parsed = z.string().trim().min(4).max(20).safeParse(code);
+  return parsed.success ? findPreRegistrationForIntake(db(), parsed.data) : null;
 }

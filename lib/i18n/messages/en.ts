@@ -106,6 +106,7 @@ export const en: Messages = {
     versions: "Regulation versions",
   },
   events: {
+    ATTACH_SCAN: "A document scan was attached",
     REGISTER_AT_OFFICE: "Registered at the office; receipt given",
     ACCEPT_AT_CORP: "Accepted by the State Corporation; receipt given",
     FORWARD_TO_PROVIDER: "Sent to the provider",
@@ -124,6 +125,8 @@ export const en: Messages = {
     deadline: "Due: {deadline}",
   },
   errors: {
+    scanTooLarge: "The file is empty or too large (at most {megabytes} MB).",
+    scanWrongType: "Only PDF, JPEG or PNG scans can be attached (checked by the file's content).",
     applicationNotFound: "Application not found. Check the registration number.",
     alreadyDone: "This was already done by {name} at {at}.",
     wrongState: "The application is not in a state that allows this action ({state}). Refresh the page.",

@@ -106,6 +106,7 @@ export const ru: Messages = {
     versions: "Версии регламента",
   },
   events: {
+    ATTACH_SCAN: "Прикреплен скан документа",
     REGISTER_AT_OFFICE: "Зарегистрировано в канцелярии, выдана расписка",
     ACCEPT_AT_CORP: "Принято Госкорпорацией, выдана расписка",
     FORWARD_TO_PROVIDER: "Направлено услугодателю",
@@ -124,6 +125,8 @@ export const ru: Messages = {
     deadline: "Срок: {deadline}",
   },
   errors: {
+    scanTooLarge: "Файл пустой или слишком большой (не более {megabytes} МБ).",
+    scanWrongType: "Можно прикрепить только сканы PDF, JPEG или PNG (проверяется по содержимому файла).",
     applicationNotFound: "Заявка не найдена. Проверьте регистрационный номер.",
     alreadyDone: "Это действие уже выполнил(а) {name} в {at}.",
     wrongState: "Заявка сейчас не в том состоянии, чтобы выполнить это действие ({state}). Обновите страницу.",

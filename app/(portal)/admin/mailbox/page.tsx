@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { PageHeading } from "@/components/layout/page-heading";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/prisma";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/server";
+
+/** The development catch-all mailbox: what the portal "sent" while no SMTP server is configured. */
+const searchSchema = z.object({ to: z.string().trim().max(200).optional().catch(undefined) });
+
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePermission("workspace.admin", "/admin/mailbox");
+  const { locale, t } = await getTranslator();
+  const { to } = searchSchema.parse(await searchParams);
+  const messages = await db().mailboxMessage.findMany({
+    where: to ? { recipient: { contains: to, mode: "insensitive" } } : {},
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: { id: true, recipient: true, subject: true, body: true, receivedAt: true },
+  });
+  return (
+    <div>
+      <PageHeading title={t("applicant.mailbox.title")} lead={t("applicant.mailbox.lead")}>
+        <form method="get" className="flex gap-2">
+          <label htmlFor="to" className="sr-only">
+            {t("applicant.mailbox.recipient")}
+          </label>
+          <input id="to" name="to" type="search" defaultValue={to ?? ""} placeholder={t("applicant.mailbox.recipient")} className="rounded border border-slate-300 px-3 py-1.5" />
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">
+            {t("applicant.mailbox.filter")}
+          </button>
+        </form>
+      </PageHeading>
+      {messages.length === 0 ? (
+        <p>{t("applicant.mailbox.empty")}</p>
+      ) : (
+        <ul className="space-y-3" aria-label={t("applicant.mailbox.title")}>
+          {messages.map((message) => (
+            <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="mailbox-message">
+              <details>
+                <summary className="cursor-pointer">
+                  <span className="font-medium">{message.subject}</span>
+                  <span className="block text-sm text-slate-600">
+                    {t("applicant.mailbox.recipient")}: {message.recipient} · {t("applicant.mailbox.received")}:{" "}
+                    {formatDateTime(message.receivedAt, locale)}
+                  </span>
+                </summary>
+                <pre className="mt-3 whitespace-pre-wrap font-sans text-sm">{message.body}</pre>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { PrepareForm } from "@/components/applicant/prepare-form";
+import { PageHeading } from "@/components/layout/page-heading";
+import { localizedName } from "@/lib/applications/list-applications";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/prisma";
+import { getTranslator } from "@/lib/i18n/server";
+import { PROVIDER_KINDS, regulationInForce } from "@/lib/preregistration/pre-registration";
+import { prepareApplication } from "./actions";
+
+export default async function PreparePage() {
+  const actor = await requirePermission("workspace.applicant", "/applicant/prepare");
+  const { locale, t } = await getTranslator();
+  const [version, applicant, providers] = await Promise.all([
+    regulationInForce(db(), new Date()),
+    actor.applicantId
+      ? db().applicant.findUnique({
+          where: { id: actor.applicantId },
+          select: { iin: true, lastName: true, firstName: true, middleName: true, phone: true, email: true, locale: true },
+        })
+      : null,
+    db().organization.findMany({
+      where: { kind: { in: [...PROVIDER_KINDS] } },
+      orderBy: [{ localityCode: "asc" }, { code: "asc" }],
+      select: { id: true, nameKk: true, nameRu: true, nameEn: true },
+    }),
+  ]);
+  if (!version) return <p role="alert">{t("errors.noRegulationInForce")}</p>;
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeading title={t("applicant.prepare.title")} lead={t("applicant.prepare.lead")} />
+      <PrepareForm
+        action={prepareApplication}
+        versionCode={version.code}
+        categories={version.rules.categories.map((c) => ({ code: c.code, name: c.name[locale] }))}
+        checklist={version.rules.checklist.map((item) => ({
+          code: item.code,
+          name: item.name[locale],
+          isOnlyWhenHeld: item.requirement === "WHEN_CATEGORY_HELD",
+          isReturnedToApplicant: item.isReturnedToApplicant,
+        }))}
+        providers={providers.map((p) => ({ id: p.id, name: localizedName(p, locale) }))}
+        defaults={{
+          iin: applicant?.iin ?? "",
+          lastName: applicant?.lastName ?? "",
+          firstName: applicant?.firstName ?? "",
+          middleName: applicant?.middleName ?? "",
+          phone: applicant?.phone ?? "",
+          email: applicant?.email ?? "",
+          locale: applicant?.locale ?? locale,
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/layout/page-heading";
+import { localizedName } from "@/lib/applications/list-applications";
+import { db } from "@/lib/db/prisma";
+import { requiredChecklist } from "@/lib/domain/regulation-version";
+import type { Locale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/server";
+import { regulationInForce } from "@/lib/preregistration/pre-registration";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("applicant.service.title") };
+}
+
+const address = (org: { addressKk: string | null; addressRu: string | null }, locale: Locale) =>
+  (locale === "kk" ? org.addressKk : org.addressRu) ?? org.addressKk ?? org.addressRu ?? "";
+
+/** The service's public page: what, who, what to bring, where, the terms, the process reference. */
+export default async function ServicePage() {
+  const { locale, t } = await getTranslator();
+  const [version, offices] = await Promise.all([
+    regulationInForce(db(), new Date()),
+    db().organization.findMany({
+      where: { kind: { in: ["REGIONAL_DEPARTMENT", "DISTRICT_DEPARTMENT", "STATE_CORP_CENTRE"] } },
+      orderBy: [{ kind: "asc" }, { code: "asc" }],
+      select: { code: true, kind: true, nameKk: true, nameRu: true, nameEn: true, addressKk: true, addressRu: true },
+    }),
+  ]);
+  const departments = offices.filter((o) => o.kind !== "STATE_CORP_CENTRE");
+  const centres = offices.filter((o) => o.kind === "STATE_CORP_CENTRE");
+  const rules = version?.rules;
+  const title = (text: string) => <h2 className="mb-2 text-xl font-semibold">{text}</h2>;
+  const card = "rounded-lg border border-slate-200 bg-white p-4";
+
+  return (
+    <div className="space-y-8">
+      <PageHeading title={t("applicant.service.title")} lead={t("applicant.service.lead")}>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/status" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            {t("applicant.service.statusCta")}
+          </Link>
+          <Link href="/applicant/prepare" className="rounded border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700">
+            {t("applicant.service.prepareCta")}
+          </Link>
+        </div>
+      </PageHeading>
+
+      <section>
+        {title(t("applicant.service.whoTitle"))}
+        <p>{t("applicant.service.who")}</p>
+      </section>
+
+      {rules && version && (
+        <section aria-labelledby="bring">
+          <h2 id="bring" className="mb-1 text-xl font-semibold">
+            {t("applicant.service.bringTitle")}
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">{t("applicant.service.bringLead", { version: version.code })}</p>
+          <div className="grid gap-4 md:grid-cols-2">
+            {([false, true] as const).map((isHeld) => (
+              <div key={String(isHeld)} className={card}>
+                <h3 className="font-semibold">{isHeld ? t("applicant.service.forConfirm") : t("applicant.service.forAssign")}</h3>
+                <ol className="ml-5 mt-2 list-decimal space-y-1 text-sm" data-testid={isHeld ? "checklist-confirm" : "checklist-assign"}>
+                  {requiredChecklist(rules, isHeld).map((item) => (
+                    <li key={item.code}>
+                      {item.name[locale]}
+                      {item.isReturnedToApplicant && <span className="text-slate-600"> — {t("applicant.service.returned")}</span>}
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            ))}
+          </div>
+          <h3 className="mt-4 font-semibold">{t("applicant.service.categoriesTitle")}</h3>
+          <p className="text-sm">{rules.categories.map((c) => c.name[locale]).join(" · ")}</p>
+        </section>
+      )}
+
+      <section>
+        {title(t("applicant.service.whereTitle"))}
+        <p>{t("applicant.service.providers")}</p>
+        <p className="mt-1 text-sm text-slate-600">{t("applicant.service.providerHours")}</p>
+        <div className="mt-4 grid gap-4 md:grid-cols-2">
+          <div className={card}>
+            <h3 className="font-semibold">{t("applicant.service.corpTitle")}</h3>
+            <p className="text-sm text-slate-600">{t("applicant.service.corpHours")}</p>
+            <ul className="mt-2 space-y-2 text-sm">
+              {centres.map((o) => (
+                <li key={o.code}>
+                  <span className="font-medium">{localizedName(o, locale)}</span>
+                  <br />
+                  {address(o, locale)}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className={card}>
+            <h3 className="font-semibold">{t("applicant.service.departmentsTitle")}</h3>
+            <ul className="mt-2 space-y-2 text-sm">
+              {departments.map((o) => (
+                <li key={o.code}>
+                  <span className="font-medium">{localizedName(o, locale)}</span>
+                  <br />
+                  {address(o, locale)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      </section>
+
+      {rules && (
+        <section>
+          {title(t("applicant.service.termsTitle"))}
+          <ul className="ml-5 list-disc space-y-1">
+            <li>{t("applicant.service.termOffice", { minutes: rules.stepNormMinutes.OFFICE_REGISTRATION, check: rules.stepNormMinutes.COMPLETENESS_CHECK })}</li>
+            <li>
+              {t("applicant.service.termCorp", {
+                minutes: rules.stepNormMinutes.CORP_INTAKE,
+                same: rules.serviceTermWorkingDays.stateCorpSameLocality,
+                other: rules.serviceTermWorkingDays.stateCorpOtherLocality,
+              })}
+            </li>
+            <li>{t("applicant.service.termResult", { days: rules.resultToCorpLeadWorkingDays })}</li>
+          </ul>
+        </section>
+      )}
+
+      <section>
+        {title(t("applicant.service.resultTitle"))}
+        <p>{t("applicant.service.result")}</p>
+        <p className="mt-1 text-sm text-slate-600">{t("home.free")}</p>
+      </section>
+
+      <section>
+        {title(t("applicant.service.processTitle"))}
+        <Link href="/process" className="text-brand-700 underline">
+          {t("applicant.service.processLink")}
+        </Link>
+      </section>
+
+      <p className="text-sm text-slate-600">{t("applicant.service.basis", { basis: t("footer.basis") })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { z } from "zod";
+import { StatusLookupForm } from "@/components/applicant/status-lookup-form";
+import { PageHeading } from "@/components/layout/page-heading";
+import { getTranslator } from "@/lib/i18n/server";
+import { lookUpStatus } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("applicant.status.title") };
+}
+
+const searchSchema = z.object({
+  number: z.string().max(20).optional().catch(undefined),
+  error: z.enum(["notFound", "rateLimited", "invalidNumber", "invalidIin", "expired"]).optional().catch(undefined),
+  retry: z.coerce.number().int().min(1).max(120).optional().catch(undefined),
+});
+
+export default async function StatusLookupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { t } = await getTranslator();
+  const { number, error, retry } = searchSchema.parse(await searchParams);
+  const message =
+    error === "rateLimited"
+      ? t("applicant.status.rateLimited", { minutes: retry ?? 10 })
+      : error
+        ? t(`applicant.status.${error}`)
+        : null;
+  return (
+    <div className="mx-auto max-w-xl">
+      <PageHeading title={t("applicant.status.title")} lead={t("applicant.status.lead")} />
+      {message && (
+        <p role="alert" className="mb-4 rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900" data-testid="status-error">
+          {message}
+        </p>
+      )}
+      <StatusLookupForm action={lookUpStatus} defaultNumber={number ?? ""} />
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// The public status lookup: a registration number and the applicant's IIN, both matching, show
+// the package's progress; anything else is one and the same "not found". What is shown is the
+// minimum a teacher needs: steps with time, role and organization (no staff names), the open
+// step with its deadline and who acts next, and the result with its reasons.
+// (Kept beside the page because lib/applications belongs to another stream of work; it reads
+// through getApplicationDetail, the same scoped read as the teacher's own account.)
+import { z } from "zod";
+import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/application-detail";
+import type { Db } from "@/lib/db/client";
+import { validateIin } from "@/lib/domain/identity";
+import type { Action, ApplicationState, Channel, Role, Step } from "@/lib/domain/lifecycle";
+import type { Actor } from "@/lib/domain/permissions";
+import type { NormState } from "@/lib/domain/deadlines";
+import type { Locale } from "@/lib/i18n/locales";
+import type { RateLimitRule } from "@/lib/rate-limit/fixed-window";
+
+export const statusQuerySchema = z.object({
+  registrationNumber: z
+    .string()
+    .transform((value) => value.trim().replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{4}-\d{6}$/, "applicant.status.invalidNumber")),
+  iin: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, ""))
+    .refine((value) => validateIin(value).isValid, "applicant.status.invalidIin"),
+});
+export type StatusQuery = z.output<typeof statusQuerySchema>;
+
+/** Per client and per registration number: guessing IINs for one number from many clients stops too. */
+export const STATUS_RATE_LIMITS = {
+  perClient: { name: "status:client", limit: 20, windowSeconds: 10 * 60 },
+  perNumber: { name: "status:number", limit: 10, windowSeconds: 60 * 60 },
+} as const satisfies Record<string, RateLimitRule>;
+
+/** How long the result page of a lookup stays open without asking again. */
+export const STATUS_VIEW_MINUTES = 30;
+
+export interface PublicStep {
+  action: Action;
+  toState: ApplicationState | null;
+  at: string;
+  actorRole: Role | null;
+  /** only in the applicant's own account; the public page names roles, not people */
+  actorName: string | null;
+  organizationName: string | null;
+}
+
+export interface PublicStatus {
+  applicationId: string;
+  registrationNumber: string;
+  state: ApplicationState;
+  channel: Channel;
+  purpose: "ASSIGN" | "CONFIRM";
+  categorySoughtName: string;
+  providerName: string;
+  corpCentreName: string | null;
+  receivedAt: string;
+  serviceDeadline: string | null;
+  openStep: { step: Step; deadline: string; normState: NormState; nextRoles: Role[] } | null;
+  refusal: { grounds: { code: string; text: string; clause: string }[]; missing: { code: string; name: string }[] } | null;
+  steps: PublicStep[];
+}
+
+/** The id of the package both parts of the query match, or null: one query, one answer for every miss. */
+export async function matchPackage(db: Db, query: StatusQuery): Promise<string | null> {
+  const found = await db.application.findFirst({
+    where: { registrationNumber: query.registrationNumber, applicant: { iin: query.iin } },
+    select: { id: true },
+  });
+  return found?.id ?? null;
+}
+
+/**
+ * The public view of a package already matched (by the lookup, or by the signed link it
+ * produced). Read as its applicant would, then trimmed to what the public page shows.
+ */
+export async function publicStatusOf(db: Db, applicationId: string, locale: Locale, now: Date = new Date()): Promise<PublicStatus | null> {
+  const owner = await db.application.findUnique({ where: { id: applicationId }, select: { applicantId: true } });
+  if (!owner) return null;
+  const asApplicant: Actor = { userId: "public-status-lookup", role: "APPLICANT", name: "", organizationId: null, applicantId: owner.applicantId };
+  const detail = await getApplicationDetail(db, asApplicant, applicationId, locale, now);
+  return detail ? toPackageProgress(detail, { withStaffNames: false }) : null;
+}
+
+/** The progress view of a package, from the detail its applicant may read. */
+export function toPackageProgress(detail: ApplicationDetail, options: { withStaffNames: boolean }): PublicStatus {
+  return {
+    applicationId: detail.id,
+    registrationNumber: detail.registrationNumber,
+    state: detail.state,
+    channel: detail.channel,
+    purpose: detail.purpose,
+    categorySoughtName: detail.categorySoughtName,
+    providerName: detail.providerName,
+    corpCentreName: detail.corpCentreName,
+    receivedAt: detail.receivedAt,
+    serviceDeadline: detail.serviceDeadline,
+    openStep: detail.openStep,
+    refusal: detail.refusal
+      ? { grounds: detail.refusal.grounds, missing: detail.refusal.missing.map(({ code, name }) => ({ code, name })) }
+      : null,
+    steps: detail.timeline.map((entry) => ({
+      action: entry.action as Action,
+      toState: entry.toState,
+      at: entry.at,
+      actorRole: entry.actorRole,
+      actorName: options.withStaffNames ? entry.actorName : null,
+      organizationName: entry.organizationName,
+    })),
+  };
+}

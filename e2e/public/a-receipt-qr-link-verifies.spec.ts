@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { pdfText } from "../../lib/documents/pdf-text.test-support";
+import { messages, signIn, useLocale } from "../support";
+import { DEMO_TEACHER_IIN, demoTeacherPackage } from "../applicant/database";
+
+test("a receipt's QR link opens a public page confirming the document is genuine", async ({ page, context, baseURL, browser }) => {
+  await useLocale(context, baseURL!, "kk");
+  const pkg = await demoTeacherPackage();
+  await signIn(page, "kk", DEMO_TEACHER_IIN);
+  await expect(page).toHaveURL(/\/applicant$/);
+
+  const response = await page.request.get(`/api/applications/${pkg.id}/receipt`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  const text = (await pdfText(await response.body())).join("\n");
+  expect(text).toContain(pkg.registrationNumber);
+  const link = text.match(/https?:\/\/\S+\/verify\/[\w.-]+/)?.[0];
+  expect(link, "the receipt prints its verification link").toBeTruthy();
+
+  // anyone with the paper in hand: a fresh, signed-out browser
+  const stranger = await browser.newContext();
+  await useLocale(stranger, baseURL!, "en");
+  const verifier = await stranger.newPage();
+  const m = messages("en");
+  await verifier.goto(new URL(link!).pathname);
+  const verified = verifier.getByTestId("verified-document");
+  await expect(verified).toContainText(m.applicant.verify.genuine);
+  await expect(verified).toContainText(pkg.registrationNumber);
+  await expect(verified).toContainText(m.applicant.verify.receipt);
+  await expect(verifier.locator("main")).not.toContainText(DEMO_TEACHER_IIN);
+
+  // a tampered link proves nothing
+  const tampered = new URL(link!).pathname.replace(/.$/, (c) => (c === "A" ? "B" : "A"));
+  await verifier.goto(tampered);
+  await expect(verifier.getByTestId("verification-failed")).toHaveText(m.applicant.verify.invalid);
+  await stranger.close();
+});
+
+test("a signed-out visitor cannot download a receipt", async ({ request }) => {
+  const pkg = await demoTeacherPackage();
+  const response = await request.get(`/api/applications/${pkg.id}/receipt`);
+  expect(response.status()).toBe(401);
+});

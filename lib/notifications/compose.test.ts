@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { composeStateChangeMessages, maskRecipient } from "./compose";
+
+const change = (overrides: Partial<Parameters<typeof composeStateChangeMessages>[0]["applicant"]> = {}) => ({
+  registrationNumber: "2026-000123",
+  toState: "REFUSED" as const,
+  serviceDeadline: new Date("2026-11-30T13:00:00Z"),
+  applicant: { fullName: "Сейітова Айгүл", email: "aigul@mail.kz", phone: "+77015551234", locale: "kk", ...overrides },
+  statusUrl: "https://sanat.example.kz/status",
+});
+
+describe("state-change notifications", () => {
+  it("sends an email and an SMS in the applicant's language", () => {
+    const [email, sms] = composeStateChangeMessages(change());
+    expect(email).toMatchObject({ channel: "EMAIL", recipient: "aigul@mail.kz", locale: "kk", subject: "Өтініш 2026-000123: Дәлелді бас тарту" });
+    expect(email!.body).toContain("Құрметті Сейітова Айгүл!");
+    expect(email!.body).toContain("https://sanat.example.kz/status");
+    expect(sms).toMatchObject({ channel: "SMS", recipient: "+77015551234" });
+    expect(sms!.body).toBe("Санат: өтініш 2026-000123 — Дәлелді бас тарту. https://sanat.example.kz/status");
+    const [russian] = composeStateChangeMessages(change({ locale: "ru" }));
+    expect(russian!.subject).toBe("Заявка 2026-000123: Мотивированный отказ");
+  });
+
+  it("skips channels without a usable address: no email, a city phone", () => {
+    expect(composeStateChangeMessages(change({ email: null, phone: "+77292501234" }))).toEqual([]);
+  });
+
+  it("masks recipients for logs", () => {
+    expect(maskRecipient("teacher1@mail.kz")).toBe("t******1@mail.kz");
+    expect(maskRecipient("+77015551234")).toBe("+7701*****34");
+  });
+});

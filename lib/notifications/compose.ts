@@ -1,0 +1,61 @@
+// The messages one state change sends, in the applicant's language: an email when an address is
+// known, an SMS when a mobile number is. Pure, so the wording is unit-tested.
+import { isMobilePhone } from "../domain/identity";
+import type { ApplicationState } from "../domain/lifecycle";
+import { formatDateTime } from "../i18n/format";
+import { toLocale, type Locale } from "../i18n/locales";
+import { createTranslator } from "../i18n/translate";
+
+export type NotificationChannel = "EMAIL" | "SMS";
+
+export interface OutgoingMessage {
+  channel: NotificationChannel;
+  recipient: string;
+  locale: Locale;
+  subject: string;
+  body: string;
+}
+
+export interface StateChange {
+  registrationNumber: string;
+  toState: ApplicationState;
+  serviceDeadline: Date | null;
+  applicant: { fullName: string; email: string | null; phone: string | null; locale: string };
+  /** the public status page, where the applicant follows the package */
+  statusUrl: string;
+}
+
+export function composeStateChangeMessages(change: StateChange): OutgoingMessage[] {
+  const locale = toLocale(change.applicant.locale);
+  const t = createTranslator(locale);
+  const state = t(`states.${change.toState}`);
+  const number = change.registrationNumber;
+  const messages: OutgoingMessage[] = [];
+  if (change.applicant.email) {
+    const lines = [
+      t("applicant.notify.greeting", { name: change.applicant.fullName }),
+      "",
+      t("applicant.notify.changed", { number, state }),
+      ...(change.serviceDeadline ? [t("applicant.notify.deadline", { deadline: formatDateTime(change.serviceDeadline, locale) })] : []),
+      t("applicant.notify.track", { url: change.statusUrl }),
+      "",
+      t("applicant.notify.footer"),
+    ];
+    messages.push({ channel: "EMAIL", recipient: change.applicant.email, locale, subject: t("applicant.notify.subject", { number, state }), body: lines.join("\n") });
+  }
+  if (change.applicant.phone && isMobilePhone(change.applicant.phone)) {
+    const text = t("applicant.notify.sms", { number, state, url: change.statusUrl });
+    messages.push({ channel: "SMS", recipient: change.applicant.phone, locale, subject: t("applicant.notify.subject", { number, state }), body: text });
+  }
+  return messages;
+}
+
+/** For logs and staff screens: "teacher1@mail.kz" → "t*******1@mail.kz", "+77015551234" → "+7701*****34". */
+export function maskRecipient(recipient: string): string {
+  const at = recipient.indexOf("@");
+  if (at > 0) {
+    const local = recipient.slice(0, at);
+    return local.length <= 2 ? `${local[0]}*${recipient.slice(at)}` : `${local[0]}${"*".repeat(local.length - 2)}${local.at(-1)}${recipient.slice(at)}`;
+  }
+  return recipient.length > 7 ? `${recipient.slice(0, 5)}${"*".repeat(recipient.length - 7)}${recipient.slice(-2)}` : "*".repeat(recipient.length);
+}

@@ -1,0 +1,25 @@
+// The outbox worker as the portal runs it: started once per server process by instrumentation.ts.
+import { createPrismaClient } from "../db/client";
+import { transportsFromEnv } from "./transports";
+import { startNotificationWorker, type NotificationWorker } from "./worker";
+
+const globalForWorker = globalThis as unknown as { sanatNotificationWorker?: NotificationWorker };
+
+export function startPortalNotificationWorker(): NotificationWorker | null {
+  if (globalForWorker.sanatNotificationWorker) return globalForWorker.sanatNotificationWorker;
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.warn("[notifications] DATABASE_URL is not set: the notification worker is not started");
+    return null;
+  }
+  // its own small pool, so delivery never takes connections the pages need
+  const db = createPrismaClient(url, 2);
+  const worker = startNotificationWorker(db, transportsFromEnv(db), {
+    intervalMs: Number(process.env.NOTIFICATION_POLL_MS) || 2000,
+  });
+  // no signal handlers of its own: they would replace Node's default exit on SIGTERM. A message
+  // being handed over when the process dies stays PENDING (its transaction rolls back) and is
+  // delivered on the next pass: at least once.
+  globalForWorker.sanatNotificationWorker = worker;
+  return worker;
+}

@@ -1,0 +1,71 @@
+// Where messages go. Email: SMTP through nodemailer when SMTP_URL is set; otherwise the
+// development catch-all, which builds the same message with nodemailer and stores it in
+// MailboxMessage for administrators to read at /admin/mailbox. SMS: a provider interface with a
+// logging provider by default (a real gateway is one more implementation).
+import nodemailer from "nodemailer";
+import type { Db } from "../db/client";
+import { maskRecipient } from "./compose";
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface EmailTransport {
+  readonly name: string;
+  send(message: EmailMessage): Promise<void>;
+}
+
+export interface SmsProvider {
+  readonly name: string;
+  send(message: { to: string; text: string }): Promise<void>;
+}
+
+export interface Transports {
+  email: EmailTransport;
+  sms: SmsProvider;
+}
+
+const DEFAULT_FROM = "Sanat <no-reply@sanat.mangystau.kz>";
+
+export function smtpTransport(smtpUrl: string, from = DEFAULT_FROM): EmailTransport {
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    name: "smtp",
+    async send({ to, subject, text }) {
+      await transporter.sendMail({ from, to, subject, text });
+    },
+  };
+}
+
+/** The development catch-all: every message lands in MailboxMessage, whatever its address. */
+export function mailboxTransport(db: Db, from = DEFAULT_FROM): EmailTransport {
+  const builder = nodemailer.createTransport({ jsonTransport: true });
+  return {
+    name: "mailbox",
+    async send({ to, subject, text }) {
+      // built by nodemailer as for SMTP, so an address it would refuse fails here too
+      await builder.sendMail({ from, to, subject, text });
+      await db.mailboxMessage.create({ data: { recipient: to, subject, body: text }, select: { id: true } });
+    },
+  };
+}
+
+export function loggingSmsProvider(log: (line: string) => void = (line) => console.info(line)): SmsProvider {
+  return {
+    name: "log",
+    async send({ to, text }) {
+      log(`[sms] to ${maskRecipient(to)}: ${text.length} characters`);
+    },
+  };
+}
+
+/** The transports configured by the environment. */
+export function transportsFromEnv(db: Db): Transports {
+  const smtpUrl = process.env.SMTP_URL;
+  return {
+    email: smtpUrl ? smtpTransport(smtpUrl, process.env.SMTP_FROM || DEFAULT_FROM) : mailboxTransport(db),
+    sms: loggingSmsProvider(),
+  };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { detectScanType } from "./file-type";
+
+const bytes = (...values: number[]) => new Uint8Array([...values, 0, 0, 0, 0]);
+
+describe("scan type by content", () => {
+  it("recognises PDF, PNG and JPEG by their signatures", () => {
+    expect(detectScanType(new TextEncoder().encode("%PDF-1.7\n..."))).toBe("application/pdf");
+    expect(detectScanType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))).toBe("image/png");
+    expect(detectScanType(bytes(0xff, 0xd8, 0xff, 0xe0))).toBe("image/jpeg");
+  });
+
+  it("refuses anything else, whatever it is called", () => {
+    expect(detectScanType(new TextEncoder().encode("<html>not a pdf</html>"))).toBeNull();
+    expect(detectScanType(bytes(0x50, 0x4b, 0x03, 0x04))).toBeNull(); // a zip (docx) renamed .pdf
+    expect(detectScanType(new Uint8Array([0x25, 0x50]))).toBeNull(); // too short to be a PDF
+    expect(detectScanType(new Uint8Array())).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+// A scan's type is decided by its first bytes, never by its name or the browser's claim.
+export const ACCEPTED_SCAN_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
+export type ScanType = (typeof ACCEPTED_SCAN_TYPES)[number];
+export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
+
+const SIGNATURES: { type: ScanType; bytes: number[] }[] = [
+  { type: "application/pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: "image/png", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: "image/jpeg", bytes: [0xff, 0xd8, 0xff] },
+];
+
+export function detectScanType(bytes: Uint8Array): ScanType | null {
+  return SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b))?.type ?? null;
+}
+
+export const EXTENSION: Record<ScanType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };

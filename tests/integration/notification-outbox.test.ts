@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { enqueueStateChangeNotifications } from "../../lib/notifications/enqueue";
+import { listNotificationsFor } from "../../lib/notifications/notification-log";
+import { loggingSmsProvider, mailboxTransport, type EmailTransport, type Transports } from "../../lib/notifications/transports";
+import { deliverPendingNotifications, startNotificationWorker } from "../../lib/notifications/worker";
+import { registerPackage } from "../../lib/workflow/register-package";
+import { contextAt, createStaff, intakeFor } from "./fixtures";
+import { useTestDatabase } from "./test-database";
+
+const testDb = useTestDatabase();
+
+/** A registered package: registration writes its outbox rows in the same transaction as the audit event. */
+async function registeredWithNotifications(email: string) {
+  const db = testDb.db;
+  const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+  const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor({ email, phone: "+7 701 555 12 34", locale: "ru" }));
+  const event = await db.auditEvent.findFirstOrThrow({ where: { applicationId }, select: { id: true } });
+  const queued = await db.notification.count({ where: { applicationId, auditEventId: event.id } });
+  return { applicationId, auditEventId: event.id, queued, clerk };
+}
+
+const silentSms = loggingSmsProvider(() => {});
+
+describe("the notification outbox", () => {
+  it("queues an email and an SMS per state change, once, in the applicant's language", async () => {
+    const db = testDb.db;
+    const { applicationId, auditEventId, queued } = await registeredWithNotifications("outbox-once@mail.kz");
+    expect(queued).toBe(2);
+    // the same change reported twice (a retried transaction) adds nothing
+    expect(await db.$transaction((tx) => enqueueStateChangeNotifications(tx, { applicationId, auditEventId, toState: "REGISTERED" }))).toBe(0);
+    const rows = await db.notification.findMany({ where: { applicationId }, orderBy: { channel: "asc" } });
+    expect(rows.map((r) => [r.channel, r.status, r.locale, r.attempts])).toEqual([
+      ["EMAIL", "PENDING", "ru", 0],
+      ["SMS", "PENDING", "ru", 0],
+    ]);
+    expect(rows[0]!.subject).toMatch(/^Заявка 2026-\d{6}: /);
+  });
+
+  it("writes nothing when the transaction rolls back", async () => {
+    const db = testDb.db;
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor({ email: "rolled-back@mail.kz" }));
+    const takenEvent = await db.auditEvent.create({ data: { applicationId, action: "TAKE_FOR_REVIEW" }, select: { id: true } });
+    const before = await db.notification.count({ where: { applicationId } });
+    await expect(
+      db.$transaction(async (tx) => {
+        await enqueueStateChangeNotifications(tx, { applicationId, auditEventId: takenEvent.id, toState: "UNDER_REVIEW" });
+        throw new Error("the state change failed");
+      }),
+    ).rejects.toThrow("the state change failed");
+    expect(await db.notification.count({ where: { applicationId } })).toBe(before);
+  });
+
+  it("is not written when history is replayed (the demo seed)", async () => {
+    const db = testDb.db;
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const { applicationId } = await registerPackage({ ...contextAt(db), notifications: "skip" }, clerk, intakeFor({ email: "seed@mail.kz" }));
+    expect(await db.notification.count({ where: { applicationId } })).toBe(0);
+  });
+
+  it("delivers after commit into the development mailbox and records the status", async () => {
+    const db = testDb.db;
+    const { applicationId, clerk } = await registeredWithNotifications("outbox-delivered@mail.kz");
+    const transports: Transports = { email: mailboxTransport(db), sms: silentSms };
+    let report = { sent: 0, failed: 0, retrying: 0 };
+    // other test files' rows do not exist here: each file has its own database
+    while (true) {
+      const pass = await deliverPendingNotifications(db, transports);
+      if (pass.sent + pass.failed + pass.retrying === 0) break;
+      report = { sent: report.sent + pass.sent, failed: report.failed + pass.failed, retrying: report.retrying + pass.retrying };
+    }
+    expect(report.failed).toBe(0);
+    const mail = await db.mailboxMessage.findFirstOrThrow({ where: { recipient: "outbox-delivered@mail.kz" } });
+    expect(mail.subject).toMatch(/^Заявка 2026-\d{6}: /);
+    expect(mail.body).toContain("/status");
+    const rows = await db.notification.findMany({ where: { applicationId } });
+    expect(rows.every((r) => r.status === "SENT" && r.attempts === 1 && r.sentAt !== null)).toBe(true);
+
+    // the staff log shows each delivery, with the recipients masked
+    const log = (await listNotificationsFor(db, clerk, applicationId))!;
+    expect(log.map((e) => e.status)).toEqual(["SENT", "SENT"]);
+    expect(log.map((e) => e.recipient).sort()).toEqual(["+7701*****34", "o**************d@mail.kz"]);
+    const stranger = await createStaff(db, "CLERK", "AKTAU-SCH-07");
+    expect(await listNotificationsFor(db, stranger, applicationId)).toBeNull();
+  });
+
+  it("retries a failing delivery with a growing delay, keeps the error, and gives up after the last attempt", async () => {
+    const db = testDb.db;
+    await db.notification.updateMany({ where: { status: "PENDING" }, data: { status: "SENT" } }); // leave only this test's rows
+    const { applicationId } = await registeredWithNotifications("outbox-failing@mail.kz");
+    const failing: EmailTransport = { name: "down", send: async () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:25")) };
+    const transports: Transports = { email: failing, sms: silentSms };
+    const created = (await db.notification.findFirstOrThrow({ where: { applicationId, channel: "EMAIL" } })).createdAt;
+    const at = (seconds: number) => () => new Date(created.getTime() + seconds * 1000);
+    const options = { maxAttempts: 3, retryBaseSeconds: 30 };
+
+    expect(await deliverPendingNotifications(db, transports, { ...options, now: at(1) })).toEqual({ sent: 1, failed: 0, retrying: 1 });
+    // not due again before 30 s
+    expect(await deliverPendingNotifications(db, transports, { ...options, now: at(20) })).toEqual({ sent: 0, failed: 0, retrying: 0 });
+    expect(await deliverPendingNotifications(db, transports, { ...options, now: at(31) })).toEqual({ sent: 0, failed: 0, retrying: 1 });
+    expect(await deliverPendingNotifications(db, transports, { ...options, now: at(91) })).toEqual({ sent: 0, failed: 1, retrying: 0 });
+    const email = await db.notification.findFirstOrThrow({ where: { applicationId, channel: "EMAIL" } });
+    expect(email).toMatchObject({ status: "FAILED", attempts: 3, lastError: "Error: connect ECONNREFUSED 127.0.0.1:25", sentAt: null });
+  });
+
+  it("never sends a message twice when several workers run at once", async () => {
+    const db = testDb.db;
+    await db.notification.updateMany({ where: { status: "PENDING" }, data: { status: "SENT" } });
+    for (let i = 0; i < 6; i++) await registeredWithNotifications(`outbox-race-${i}@mail.kz`);
+    const sent: string[] = [];
+    const counting: EmailTransport = {
+      name: "counting",
+      send: async ({ to }) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        sent.push(to);
+      },
+    };
+    const transports: Transports = { email: counting, sms: silentSms };
+    const workers = Array.from({ length: 4 }, () => startNotificationWorker(db, transports, { intervalMs: 10 }));
+    await expect.poll(async () => db.notification.count({ where: { status: "PENDING" } }), { timeout: 10_000 }).toBe(0);
+    await Promise.all(workers.map((w) => w.stop()));
+    expect(sent.sort()).toEqual(Array.from({ length: 6 }, (_, i) => `outbox-race-${i}@mail.kz`).sort());
+  });
+});
