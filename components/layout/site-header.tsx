@@ -16,6 +16,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.mainNavigation")} className="flex flex-wrap items-center gap-4">
           <LanguageSwitcher current={locale} label={t("nav.language")} />
+          <Link href="/process" className="text-sm font-medium text-brand-700 hover:underline">{t("dashboard.nav.process")}</Link>
           <Link href="/status" className="text-sm font-medium text-brand-700 hover:underline">
             {t("applicant.nav.status")}
           </Link>

@@ -13,6 +13,7 @@ import { LOCALE_NAMES, toLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { CompletenessCheckForm } from "./completeness-check-form";
+import { EscapeToQueue } from "./escape-to-queue";
 import { NormBadge } from "./norm-badge";
 import { PackageActions } from "./package-actions";
 import { ScanPanel } from "./scan-panel";
@@ -45,7 +46,8 @@ export async function StaffPackagePage({ actor, workspace, applicationId }: { ac
 
   return (
     <div className="space-y-6">
-      <Link href={`/${workspace}`} className="text-sm text-brand-700 underline">← {t("staff.package.back")}</Link>
+      <EscapeToQueue href={`/${workspace}`} />
+      <Link href={`/${workspace}`} className="text-sm text-brand-700 underline">← {t("staff.package.back")} <kbd className="ml-1 rounded border px-1 text-xs">Esc</kbd></Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-2xl font-semibold">{detail.registrationNumber}</h1>
         <StateBadge state={detail.state} />

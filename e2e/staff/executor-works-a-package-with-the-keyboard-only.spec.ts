@@ -33,4 +33,8 @@ test("an executor finds, takes and accepts a package without touching the mouse"
   await page.keyboard.press("Enter");
   await expect(page.getByText("Documents accepted").first()).toBeVisible();
   expect((await storedApplication(applicationId)).state).toBe("ACCEPTED");
+
+  // and back to the queue, still without the mouse
+  await page.locator("body").press("Escape");
+  await expect(page).toHaveURL(/\/executor$/);
 });

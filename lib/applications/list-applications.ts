@@ -70,12 +70,3 @@ export async function listApplications(
     })),
   };
 }
-
-export async function countApplicationsByState(db: Db, actor: Actor): Promise<Partial<Record<ApplicationState, number>>> {
-  const groups = await db.application.groupBy({
-    by: ["state"],
-    where: applicationsVisibleTo(actor),
-    _count: { _all: true },
-  });
-  return Object.fromEntries(groups.map((g) => [g.state, g._count._all]));
-}

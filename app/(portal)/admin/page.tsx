@@ -1,44 +1,225 @@
+import Link from "next/link";
+import { z } from "zod";
+import { AdminForm } from "@/components/admin/admin-form";
+import { Field, SelectField, TextField, inputClass } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
+import { listHolidays } from "@/lib/admin/holidays";
+import { ORGANIZATION_KINDS, listOrganizationTree, type OrganizationNode } from "@/lib/admin/organizations";
+import { STAFF_ACCOUNT_ROLES, listStaffAccounts } from "@/lib/admin/users";
+import { listVersions } from "@/lib/admin/versions";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
 import { getTranslator } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/locales";
+import {
+  addHolidayAction,
+  cloneVersionAction,
+  createOrganizationAction,
+  createUserAction,
+  removeHolidayAction,
+  updateOrganizationAction,
+  updateUserAction,
+} from "./actions";
 
-export default async function AdminWorkspacePage() {
-  await requirePermission("workspace.admin", "/admin");
+const TABS = ["organizations", "users", "versions", "holidays"] as const;
+const tabSchema = z.enum(TABS).catch("organizations");
+
+const orgName = (o: { nameKk: string; nameRu: string; nameEn: string }, locale: Locale) => (locale === "ru" ? o.nameRu : locale === "en" ? o.nameEn : o.nameKk);
+
+export default async function AdminWorkspacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("workspace.admin", "/admin");
   const { locale, t } = await getTranslator();
-  const [organizations, users, versions] = await Promise.all([
-    db().organization.count(),
-    db().user.count(),
-    db().regulationVersion.findMany({
-      orderBy: { effectiveFrom: "asc" },
-      select: { id: true, code: true, titleKk: true, titleRu: true, titleEn: true, effectiveFrom: true, status: true },
-    }),
-  ]);
+  const tab = tabSchema.parse((await searchParams).tab);
+  const organizations = await listOrganizationTree(db(), actor);
+  const organizationOptions = organizations.map((o) => ({ value: o.id, label: `${"· ".repeat(o.depth)}${o.code} — ${orgName(o, locale)}` }));
+  const nameOf = new Map(organizations.map((o) => [o.id, orgName(o, locale)]));
+
+  const organizationFields = (o?: OrganizationNode) => (
+    <>
+      <TextField label={t("dashboard.admin.code")} name="code" defaultValue={o?.code} required />
+      <SelectField label={t("dashboard.admin.kind")} name="kind" defaultValue={o?.kind ?? "SCHOOL"} options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`dashboard.kinds.${k}`) }))} />
+      <TextField label={t("dashboard.admin.nameKk")} name="nameKk" defaultValue={o?.nameKk} required wide />
+      <TextField label={t("dashboard.admin.nameRu")} name="nameRu" defaultValue={o?.nameRu} required wide />
+      <TextField label={t("dashboard.admin.nameEn")} name="nameEn" defaultValue={o?.nameEn} required wide />
+      <SelectField
+        label={t("dashboard.admin.parent")}
+        name="parentId"
+        defaultValue={o?.parentId ?? ""}
+        options={[{ value: "", label: t("dashboard.admin.noParent") }, ...organizationOptions.filter((option) => option.value !== o?.id)]}
+      />
+      <TextField label={t("dashboard.admin.locality")} name="localityCode" defaultValue={o?.localityCode} required />
+    </>
+  );
+
   return (
     <div className="space-y-6">
       <PageHeading title={t("workspaces.admin.title")} lead={t("workspaces.admin.lead")} />
-      <dl className="grid gap-3 sm:grid-cols-2">
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">{t("admin.organizations")}</dt>
-          <dd className="text-3xl font-bold">{organizations}</dd>
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">{t("admin.users")}</dt>
-          <dd className="text-3xl font-bold">{users}</dd>
-        </div>
-      </dl>
-      <section>
-        <h2 className="mb-2 text-lg font-semibold">{t("admin.versions")}</h2>
-        <ul className="space-y-2">
-          {versions.map((version) => (
-            <li key={version.id} className="rounded border border-slate-200 bg-white p-3">
-              <span className="font-mono text-sm">{version.code}</span> ·{" "}
-              {{ kk: version.titleKk, ru: version.titleRu, en: version.titleEn }[locale]} ·{" "}
-              {version.effectiveFrom.toISOString().slice(0, 10)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <nav aria-label={t("dashboard.admin.title")} className="flex flex-wrap gap-6 border-b border-slate-200 text-sm">
+        {TABS.map((key) => (
+          <Link
+            key={key}
+            href={`/admin?tab=${key}`}
+            aria-current={tab === key ? "page" : undefined}
+            className={tab === key ? "border-b-2 border-brand-600 px-1 pb-1 font-semibold text-brand-900" : "px-1 pb-1 text-brand-700 hover:underline"}
+          >
+            {t(`dashboard.admin.tabs.${key}`)}
+          </Link>
+        ))}
+        <Link href="/admin/mailbox" className="px-1 pb-1 text-brand-700 hover:underline">
+          {t("applicant.mailbox.title")}
+        </Link>
+      </nav>
+
+      {tab === "organizations" && (
+        <section aria-labelledby="organizations-title" className="space-y-4">
+          <h2 id="organizations-title" className="text-lg font-semibold">{t("dashboard.admin.tabs.organizations")}</h2>
+          <details className="rounded-lg border border-slate-200 bg-white p-4">
+            <summary className="cursor-pointer font-medium text-brand-700">{t("dashboard.admin.newOrganization")}</summary>
+            <div className="mt-3">
+              <AdminForm action={createOrganizationAction} submitLabel={t("dashboard.admin.create")}>{organizationFields()}</AdminForm>
+            </div>
+          </details>
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="organization-tree">
+            {organizations.map((o) => (
+              <li key={o.id} className="px-4 py-2" style={{ paddingLeft: `${1 + o.depth * 1.5}rem` }}>
+                <details>
+                  <summary className="cursor-pointer text-sm">
+                    <span className="font-mono text-xs text-slate-500">{o.code}</span> <span className="font-medium">{orgName(o, locale)}</span>{" "}
+                    <span className="text-xs text-slate-500">· {t(`dashboard.kinds.${o.kind}`)} · {t("dashboard.admin.users", { count: o.users })}</span>
+                  </summary>
+                  <div className="mt-3">
+                    <AdminForm action={updateOrganizationAction} submitLabel={t("dashboard.admin.save")}>
+                      <input type="hidden" name="id" value={o.id} />
+                      {organizationFields(o)}
+                    </AdminForm>
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {tab === "users" && <UsersTab organizationOptions={organizationOptions} nameOf={nameOf} />}
+      {tab === "versions" && <VersionsTab />}
+      {tab === "holidays" && <HolidaysTab />}
     </div>
+  );
+}
+
+async function UsersTab({ organizationOptions, nameOf }: { organizationOptions: { value: string; label: string }[]; nameOf: Map<string, string> }) {
+  const actor = await requirePermission("workspace.admin", "/admin?tab=users");
+  const { t } = await getTranslator();
+  const users = await listStaffAccounts(db(), actor);
+  const roleOptions = STAFF_ACCOUNT_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+  return (
+    <section aria-labelledby="users-title" className="space-y-4">
+      <h2 id="users-title" className="text-lg font-semibold">{t("dashboard.admin.users", { count: users.length })}</h2>
+      <details className="rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="cursor-pointer font-medium text-brand-700">{t("dashboard.admin.newUser")}</summary>
+        <div className="mt-3">
+          <AdminForm action={createUserAction} submitLabel={t("dashboard.admin.create")}>
+            <TextField label={t("dashboard.admin.login")} name="login" required />
+            <TextField label={t("dashboard.admin.fullName")} name="fullName" required />
+            <SelectField label={t("dashboard.admin.role")} name="role" defaultValue="CLERK" options={roleOptions} />
+            <SelectField label={t("dashboard.admin.organization")} name="organizationId" options={organizationOptions} />
+            <TextField label={t("dashboard.admin.password")} name="password" type="password" required />
+          </AdminForm>
+        </div>
+      </details>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="staff-list">
+        {users.map((u) => (
+          <li key={u.id} className="px-4 py-2">
+            <details>
+              <summary className="cursor-pointer text-sm">
+                <span className="font-mono">{u.login}</span> · {u.fullName} · {t(`roles.${u.role}`)} · {u.organizationId ? nameOf.get(u.organizationId) : "—"} ·{" "}
+                <span className={u.isActive ? "text-emerald-700" : "font-semibold text-red-700"}>{t(u.isActive ? "dashboard.admin.active" : "dashboard.admin.inactive")}</span>
+              </summary>
+              <div className="mt-3">
+                <AdminForm action={updateUserAction} submitLabel={t("dashboard.admin.save")}>
+                  <input type="hidden" name="id" value={u.id} />
+                  <TextField label={t("dashboard.admin.fullName")} name="fullName" defaultValue={u.fullName} required />
+                  <SelectField label={t("dashboard.admin.role")} name="role" defaultValue={u.role} options={roleOptions} />
+                  <SelectField label={t("dashboard.admin.organization")} name="organizationId" defaultValue={u.organizationId ?? ""} options={organizationOptions} />
+                  <Field label={t("dashboard.admin.password")}>
+                    <input name="password" type="password" autoComplete="new-password" className={inputClass} aria-describedby={`pw-${u.id}`} />
+                    <span id={`pw-${u.id}`} className="mt-1 text-xs text-slate-500">{t("dashboard.admin.passwordHint")}</span>
+                  </Field>
+                  <label className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name="isActive" defaultChecked={u.isActive} /> {t("dashboard.admin.isActive")}
+                  </label>
+                </AdminForm>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+async function VersionsTab() {
+  const actor = await requirePermission("workspace.admin", "/admin?tab=versions");
+  const { locale, t } = await getTranslator();
+  const versions = await listVersions(db(), actor);
+  return (
+    <section aria-labelledby="versions-title" className="space-y-4">
+      <h2 id="versions-title" className="text-lg font-semibold">{t("dashboard.admin.tabs.versions")}</h2>
+      <ul className="space-y-3" data-testid="version-list">
+        {versions.map((v) => (
+          <li key={v.id} className="rounded-lg border border-slate-200 bg-white p-4">
+            <p>
+              <Link href={`/admin/versions/${v.id}`} className="font-mono font-semibold text-brand-700 hover:underline">{v.code}</Link> ·{" "}
+              <span className={v.status === "DRAFT" ? "text-amber-700" : "text-emerald-700"}>{t(`dashboard.admin.statuses.${v.status}`)}</span> ·{" "}
+              {t("dashboard.admin.effectiveFrom")} {v.effectiveFrom} · {t("dashboard.admin.applications", { count: v.applications })}
+            </p>
+            <p className="text-sm text-slate-600">{v.title[locale]}</p>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm text-brand-700">{t("dashboard.admin.cloneAsDraft")}</summary>
+              <div className="mt-2">
+                <AdminForm action={cloneVersionAction} submitLabel={t("dashboard.admin.cloneAsDraft")}>
+                  <input type="hidden" name="id" value={v.id} />
+                  <TextField label={t("dashboard.admin.newCode")} name="code" defaultValue={`${v.code}-DRAFT`} required />
+                </AdminForm>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+async function HolidaysTab() {
+  const actor = await requirePermission("workspace.admin", "/admin?tab=holidays");
+  const { locale, t } = await getTranslator();
+  const holidays = await listHolidays(db(), actor);
+  return (
+    <section aria-labelledby="holidays-title" className="space-y-4">
+      <h2 id="holidays-title" className="text-lg font-semibold">{t("dashboard.admin.holidays", { count: holidays.length })}</h2>
+      <details className="rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="cursor-pointer font-medium text-brand-700">{t("dashboard.admin.newHoliday")}</summary>
+        <div className="mt-3">
+          <AdminForm action={addHolidayAction} submitLabel={t("dashboard.admin.create")}>
+            <TextField label={t("dashboard.admin.date")} name="date" type="date" required />
+            <TextField label={t("dashboard.admin.nameKk")} name="nameKk" required />
+            <TextField label={t("dashboard.admin.nameRu")} name="nameRu" required />
+            <TextField label={t("dashboard.admin.nameEn")} name="nameEn" required />
+          </AdminForm>
+        </div>
+      </details>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="holiday-list">
+        {holidays.map((h) => (
+          <li key={h.date} className="flex flex-wrap items-center justify-between gap-3 px-4 py-2 text-sm">
+            <span>
+              <time dateTime={h.date} className="font-mono">{h.date}</time> · {orgName(h, locale)}
+            </span>
+            <AdminForm action={removeHolidayAction} submitLabel={t("dashboard.admin.delete")} className="flex items-center gap-2" tone="danger">
+              <input type="hidden" name="date" value={h.date} />
+            </AdminForm>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,59 +1,72 @@
-import { StateBadge } from "@/components/applications/state-badge";
+import { Breakdowns } from "@/components/dashboard/breakdowns";
+import { ExportLinks } from "@/components/dashboard/export-links";
+import { FilterForm } from "@/components/dashboard/filter-form";
+import { KeyFigures } from "@/components/dashboard/key-figures";
+import { LeagueTable } from "@/components/dashboard/league-table";
+import { RegionNav } from "@/components/dashboard/region-nav";
 import { PageHeading } from "@/components/layout/page-heading";
 import { requirePermission } from "@/lib/auth/session";
-import { countApplicationsByState } from "@/lib/applications/list-applications";
-import { summarizeRegion } from "@/lib/applications/region-summary";
+import { loadDashboardView } from "@/lib/dashboard/dashboard-view";
+import { LEAGUE_LEVELS, dashboardQuery, parseDashboardFilter, resolvePeriod } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db/prisma";
-import { APPLICATION_STATES } from "@/lib/domain/lifecycle";
+import { formatDate } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
+import Link from "next/link";
 
-export default async function RegionWorkspacePage() {
+export default async function RegionDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.region", "/region");
   const { locale, t } = await getTranslator();
-  const [byState, districts] = await Promise.all([countApplicationsByState(db(), actor), summarizeRegion(db(), locale)]);
+  const filter = parseDashboardFilter(await searchParams);
+  const now = new Date();
+  const view = await loadDashboardView(db(), actor, filter, locale, now);
+  const period = resolvePeriod(filter, now);
+  const districtName = filter.district ? view.labels.organization.get(filter.district) : undefined;
   return (
     <div className="space-y-8">
-      <PageHeading title={t("workspaces.region.title")} lead={t("workspaces.region.lead")} />
-      <section aria-labelledby="by-state">
-        <h2 id="by-state" className="mb-3 text-lg font-semibold">{t("region.byState")}</h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {APPLICATION_STATES.map((state) => (
-            <li key={state} className="rounded-lg border border-slate-200 bg-white p-4">
-              <StateBadge state={state} />
-              <p className="mt-2 text-3xl font-bold" data-testid={`count-${state}`}>{byState[state] ?? 0}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="districts">
-        <h2 id="districts" className="mb-3 text-lg font-semibold">{t("region.organizations")}</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("queue.provider")}</th>
-                <th scope="col" className="px-4 py-2">{t("region.organizations")}</th>
-                <th scope="col" className="px-4 py-2">{t("region.applications")}</th>
-                {APPLICATION_STATES.map((state) => (
-                  <th key={state} scope="col" className="px-2 py-2 text-xs font-medium">{t(`states.${state}`)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {districts.map((district) => (
-                <tr key={district.districtId} className="border-t border-slate-100">
-                  <th scope="row" className="px-4 py-2 text-left font-medium">{district.districtName}</th>
-                  <td className="px-4 py-2">{district.organizations}</td>
-                  <td className="px-4 py-2 font-semibold">{district.total}</td>
-                  {APPLICATION_STATES.map((state) => (
-                    <td key={state} className="px-2 py-2 text-center">{district.byState[state]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <PageHeading
+        title={t("workspaces.region.title")}
+        lead={t("dashboard.period.current", {
+          from: formatDate(`${period.fromDate}T12:00:00Z`, locale),
+          to: formatDate(`${period.toDate}T12:00:00Z`, locale),
+        })}
+      />
+      <RegionNav current="dashboard" />
+      <FilterForm action="/region" filter={filter} now={now} {...view.options} />
+      <KeyFigures figures={view.figures} />
+      <section aria-labelledby="league-title" className="space-y-3">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 id="league-title" className="text-lg font-semibold">
+            {t("dashboard.league.title")}
+            {districtName && (
+              <>
+                {" · "}
+                <Link href={`/region${dashboardQuery(filter, { district: undefined, organization: undefined })}`} className="font-normal text-brand-700 hover:underline">
+                  {t("dashboard.league.region")}
+                </Link>
+                {" › "}
+                <span data-testid="league-district">{districtName}</span>
+              </>
+            )}
+          </h2>
+          <ExportLinks filter={filter} view="league" />
         </div>
+        {!filter.district && !filter.organization && (
+          <nav aria-label={t("dashboard.filters.level")} className="flex gap-3 text-sm">
+            {LEAGUE_LEVELS.map((level) => (
+              <Link
+                key={level}
+                href={`/region${dashboardQuery(filter, { level })}`}
+                aria-current={filter.level === level ? "true" : undefined}
+                className={filter.level === level ? "font-semibold text-brand-900 underline" : "text-brand-700 hover:underline"}
+              >
+                {t(level === "district" ? "dashboard.filters.levelDistrict" : "dashboard.filters.levelOrganization")}
+              </Link>
+            ))}
+          </nav>
+        )}
+        <LeagueTable table={view.league} filter={filter} />
       </section>
+      <Breakdowns view={view} trendUnit={filter.trend} />
     </div>
   );
 }

@@ -95,16 +95,6 @@ export const en: Messages = {
     total: "Total: {count}",
     caption: "Latest packages",
   },
-  region: {
-    byState: "By state",
-    organizations: "Organizations",
-    applications: "Applications",
-  },
-  admin: {
-    organizations: "Organizations",
-    users: "Users",
-    versions: "Regulation versions",
-  },
   events: {
     ATTACH_SCAN: "A document scan was attached",
     REGISTER_AT_OFFICE: "Registered at the office; receipt given",

@@ -95,16 +95,6 @@ export const kk = {
     total: "Барлығы: {count}",
     caption: "Соңғы пакеттер",
   },
-  region: {
-    byState: "Күйлер бойынша",
-    organizations: "Ұйымдар",
-    applications: "Өтініштер",
-  },
-  admin: {
-    organizations: "Ұйымдар",
-    users: "Пайдаланушылар",
-    versions: "Регламент нұсқалары",
-  },
   events: {
     ATTACH_SCAN: "Құжаттың сканері тіркелді",
     REGISTER_AT_OFFICE: "Кеңседе тіркелді, қолхат берілді",

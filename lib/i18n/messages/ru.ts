@@ -95,16 +95,6 @@ export const ru: Messages = {
     total: "Всего: {count}",
     caption: "Последние пакеты",
   },
-  region: {
-    byState: "По состояниям",
-    organizations: "Организации",
-    applications: "Заявки",
-  },
-  admin: {
-    organizations: "Организации",
-    users: "Пользователи",
-    versions: "Версии регламента",
-  },
   events: {
     ATTACH_SCAN: "Прикреплен скан документа",
     REGISTER_AT_OFFICE: "Зарегистрировано в канцелярии, выдана расписка",

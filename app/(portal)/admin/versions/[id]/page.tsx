@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AdminForm } from "@/components/admin/admin-form";
+import { Field, TextField, inputClass } from "@/components/admin/fields";
+import { PageHeading } from "@/components/layout/page-heading";
+import { getVersion } from "@/lib/admin/versions";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/prisma";
+import { getTranslator } from "@/lib/i18n/server";
+import { cloneVersionAction, publishVersionAction, updateDraftAction } from "../../actions";
+
+const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{8,40}$/i) });
+
+/** One regulation version: read-only when published (clone it), an editor when a draft. */
+export default async function AdminVersionPage({ params }: { params: Promise<{ id: string }> }) {
+  const raw = await params;
+  const actor = await requirePermission("workspace.admin", `/admin/versions/${encodeURIComponent(raw.id)}`);
+  const parsed = paramsSchema.safeParse(raw);
+  if (!parsed.success) notFound();
+  const { locale, t } = await getTranslator();
+  const version = await getVersion(db(), actor, parsed.data.id);
+  if (!version) notFound();
+  const rules = version.rules;
+  const isDraft = version.status === "DRAFT";
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  const textarea = (name: string, label: string, value: unknown) => (
+    <Field label={label} wide>
+      <textarea name={name} defaultValue={json(value)} rows={10} readOnly={!isDraft} className={`${inputClass} font-mono text-xs`} />
+    </Field>
+  );
+  return (
+    <div className="space-y-6">
+      <PageHeading title={`${version.code} · ${t(`dashboard.admin.statuses.${version.status}`)}`} lead={version.title[locale]}>
+        <Link href="/admin?tab=versions" className="text-sm text-brand-700 hover:underline">← {t("dashboard.admin.tabs.versions")}</Link>
+      </PageHeading>
+      {!isDraft && <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="note">{t("dashboard.admin.publishedReadOnly")}</p>}
+      {version.rulesError && <p role="alert" className="text-sm text-red-700">{t("dashboard.admin.rulesInvalid", { detail: version.rulesError })}</p>}
+
+      {isDraft ? (
+        <AdminForm action={updateDraftAction} submitLabel={t("dashboard.admin.save")}>
+          <input type="hidden" name="id" value={version.id} />
+          <TextField label={t("dashboard.admin.title_kk")} name="titleKk" defaultValue={version.title.kk} required wide />
+          <TextField label={t("dashboard.admin.title_ru")} name="titleRu" defaultValue={version.title.ru} required wide />
+          <TextField label={t("dashboard.admin.title_en")} name="titleEn" defaultValue={version.title.en} required wide />
+          <TextField label={t("dashboard.admin.legalBasis")} name="legalBasis" defaultValue={version.legalBasis} required wide />
+          <TextField label={t("dashboard.admin.effectiveFrom")} name="effectiveFrom" type="date" defaultValue={version.effectiveFrom} required />
+          <fieldset className="grid gap-3 rounded border border-slate-200 p-3 sm:col-span-2 sm:grid-cols-3">
+            <legend className="px-1 text-sm font-medium">{t("dashboard.admin.norms")}</legend>
+            {(["OFFICE_REGISTRATION", "COMPLETENESS_CHECK", "CORP_INTAKE"] as const).map((step) => (
+              <TextField key={step} label={t(`dashboard.steps.${step}`)} name={`norm.${step}`} type="number" defaultValue={rules?.stepNormMinutes[step] ?? 20} required />
+            ))}
+          </fieldset>
+          <TextField label={t("dashboard.admin.dueSoonShare")} name="dueSoonShare" type="number" step="0.05" defaultValue={rules?.dueSoonShare ?? 0.75} required />
+          <TextField label={t("dashboard.admin.leadDays")} name="leadDays" type="number" defaultValue={rules?.resultToCorpLeadWorkingDays ?? 1} required />
+          <TextField label={t("dashboard.admin.termSame")} name="termSame" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpSameLocality ?? 3} required />
+          <TextField label={t("dashboard.admin.termOther")} name="termOther" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpOtherLocality ?? 5} required />
+          {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
+          {textarea("refusalGrounds", t("dashboard.admin.refusalGrounds"), rules?.refusalGrounds ?? [])}
+          {textarea("categories", t("dashboard.admin.categories"), rules?.categories ?? [])}
+        </AdminForm>
+      ) : (
+        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-600">{t("dashboard.admin.legalBasis")}</dt>
+          <dd>{version.legalBasis}</dd>
+          <dt className="font-medium text-slate-600">{t("dashboard.admin.effectiveFrom")}</dt>
+          <dd>{version.effectiveFrom}</dd>
+          {rules && (
+            <>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.norms")}</dt>
+              <dd data-testid="published-norms">
+                {(["OFFICE_REGISTRATION", "COMPLETENESS_CHECK", "CORP_INTAKE"] as const).map((step) => `${t(`dashboard.steps.${step}`)}: ${rules.stepNormMinutes[step]}`).join(" · ")}
+              </dd>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.checklist")}</dt>
+              <dd><ul className="list-disc pl-5">{rules.checklist.map((c) => <li key={c.code}>{c.name[locale]}</li>)}</ul></dd>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.refusalGrounds")}</dt>
+              <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause})</li>)}</ul></dd>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.categories")}</dt>
+              <dd>{rules.categories.map((c) => c.name[locale]).join(", ")}</dd>
+            </>
+          )}
+        </dl>
+      )}
+
+      {isDraft ? (
+        <section aria-labelledby="publish-title" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="publish-title" className="mb-3 font-semibold">{t("dashboard.admin.publish")}</h2>
+          <AdminForm action={publishVersionAction} submitLabel={t("dashboard.admin.publish")}>
+            <input type="hidden" name="id" value={version.id} />
+            <TextField label={t("dashboard.admin.effectiveFrom")} name="effectiveFrom" type="date" defaultValue={version.effectiveFrom} required />
+          </AdminForm>
+        </section>
+      ) : (
+        <section aria-labelledby="clone-title" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="clone-title" className="mb-3 font-semibold">{t("dashboard.admin.cloneAsDraft")}</h2>
+          <AdminForm action={cloneVersionAction} submitLabel={t("dashboard.admin.cloneAsDraft")}>
+            <input type="hidden" name="id" value={version.id} />
+            <TextField label={t("dashboard.admin.newCode")} name="code" defaultValue={`${version.code}-DRAFT`} required />
+          </AdminForm>
+        </section>
+      )}
+    </div>
+  );
+}

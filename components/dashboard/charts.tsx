@@ -1,0 +1,173 @@
+"use client";
+
+// Charts a head of department reads at a glance; each sits beside a table of the same numbers,
+// which is what screen readers and keyboard users get (the drawing itself is hidden from them).
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  value: number;
+  /** the value as the table shows it */
+  display: string;
+}
+
+const BRAND = "#0b5cad";
+const ALERT = "#b91c1c";
+
+function Panel({ id, title, caption, chart, table }: { id: string; title: string; caption: string; chart: React.ReactNode; table: React.ReactNode }) {
+  return (
+    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4">
+      <figcaption id={`${id}-title`} className="mb-3 font-semibold">{title}</figcaption>
+      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        <div aria-hidden="true" className="h-60 min-w-0">{chart}</div>
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-sm" data-testid={`${id}-table`}>
+            <caption className="sr-only">{caption}</caption>
+            {table}
+          </table>
+        </div>
+      </div>
+    </figure>
+  );
+}
+
+export function BreakdownChart({
+  id,
+  title,
+  caption,
+  labelHeader,
+  valueHeader,
+  rows,
+  isShare = false,
+  emptyText,
+}: {
+  id: string;
+  title: string;
+  caption: string;
+  labelHeader: string;
+  valueHeader: string;
+  rows: BreakdownRow[];
+  isShare?: boolean;
+  emptyText: string;
+}) {
+  if (rows.length === 0) {
+    return (
+      <figure className="rounded-lg border border-slate-200 bg-white p-4">
+        <figcaption className="mb-2 font-semibold">{title}</figcaption>
+        <p className="text-sm text-slate-600">{emptyText}</p>
+      </figure>
+    );
+  }
+  const data = rows.map((r) => ({ label: r.label, value: isShare ? Math.round(r.value * 1000) / 10 : r.value }));
+  return (
+    <Panel
+      id={id}
+      title={title}
+      caption={caption}
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" domain={isShare ? [0, 100] : [0, "auto"]} unit={isShare ? "%" : undefined} allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} />
+            <Tooltip />
+            <Bar dataKey="value" name={valueHeader} fill={BRAND} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-1.5">{labelHeader}</th>
+              <th scope="col" className="px-3 py-1.5 text-right">{valueHeader}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className="border-t border-slate-100">
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">{r.label}</th>
+                <td className="px-3 py-1.5 text-right tabular-nums">{r.display}</td>
+              </tr>
+            ))}
+          </tbody>
+        </>
+      }
+    />
+  );
+}
+
+export interface TrendRow {
+  bucket: string;
+  label: string;
+  received: number;
+  refused: number;
+}
+
+export function TrendChart({
+  title,
+  caption,
+  bucketHeader,
+  receivedLabel,
+  refusedLabel,
+  rows,
+  emptyText,
+}: {
+  title: string;
+  caption: string;
+  bucketHeader: string;
+  receivedLabel: string;
+  refusedLabel: string;
+  rows: TrendRow[];
+  emptyText: string;
+}) {
+  if (rows.length === 0) {
+    return (
+      <figure className="rounded-lg border border-slate-200 bg-white p-4">
+        <figcaption className="mb-2 font-semibold">{title}</figcaption>
+        <p className="text-sm text-slate-600">{emptyText}</p>
+      </figure>
+    );
+  }
+  return (
+    <Panel
+      id="trend"
+      title={title}
+      caption={caption}
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={rows} margin={{ left: 0, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Line type="monotone" dataKey="received" name={receivedLabel} stroke={BRAND} strokeWidth={2} isAnimationActive={false} />
+            <Line type="monotone" dataKey="refused" name={refusedLabel} stroke={ALERT} strokeWidth={2} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-1.5">{bucketHeader}</th>
+              <th scope="col" className="px-3 py-1.5 text-right">{receivedLabel}</th>
+              <th scope="col" className="px-3 py-1.5 text-right">{refusedLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.bucket} className="border-t border-slate-100">
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">{r.label}</th>
+                <td className="px-3 py-1.5 text-right tabular-nums">{r.received}</td>
+                <td className="px-3 py-1.5 text-right tabular-nums">{r.refused}</td>
+              </tr>
+            ))}
+          </tbody>
+        </>
+      }
+    />
+  );
+}

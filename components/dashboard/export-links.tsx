@@ -1,0 +1,21 @@
+import { dashboardQuery, type DashboardFilter } from "@/lib/dashboard/filters";
+import type { ExportView } from "@/lib/dashboard/export";
+import { getTranslator } from "@/lib/i18n/server";
+
+/** Plain download links: the route handler checks the actor, builds the file and audits it. */
+export async function ExportLinks({ filter, view, organizationId }: { filter: DashboardFilter; view: ExportView; organizationId?: string }) {
+  const { t } = await getTranslator();
+  const query = dashboardQuery(filter, organizationId ? { organization: organizationId } : {});
+  const href = (format: "csv" | "xlsx") => `/api/region/export${query ? `${query}&` : "?"}format=${format}&view=${view}`;
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t("dashboard.export.title")}>
+      <a href={href("csv")} download className="rounded border border-brand-600 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+        {t("dashboard.export.csv")}
+      </a>
+      <a href={href("xlsx")} download className="rounded border border-brand-600 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+        {t("dashboard.export.xlsx")}
+      </a>
+      <span className="text-xs text-slate-500">{t("dashboard.export.note")}</span>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { messages, signIn, useLocale } from "../support";
+
+test("a clerk can open neither the dashboard, its pages, nor its export", async ({ page, context, baseURL }) => {
+  await useLocale(context, baseURL!, "en");
+  await signIn(page, "en", DEMO_ACCOUNTS.clerk.login);
+  await expect(page).toHaveURL(/\/clerk$/, { timeout: 15_000 });
+  for (const path of ["/region", "/region/process", "/region/queue?state=REGISTERED", "/admin"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/forbidden$/);
+    await expect(page.getByRole("heading", { name: messages("en").errors.forbidden })).toBeVisible();
+  }
+  const response = await page.request.get("/api/region/export?format=csv");
+  expect(response.status()).toBe(403);
+});

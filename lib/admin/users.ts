@@ -1,0 +1,84 @@
+// Staff accounts and their roles. Teachers' accounts come with their applications, not from here.
+import { z } from "zod";
+import { hashPassword } from "../auth/password";
+import type { Db } from "../db/client";
+import type { Actor } from "../domain/permissions";
+import { AppError } from "../errors";
+import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
+
+export const STAFF_ACCOUNT_ROLES = ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"] as const;
+export type StaffAccountRole = (typeof STAFF_ACCOUNT_ROLES)[number];
+
+const password = z
+  .string()
+  .optional()
+  .transform((v) => v || undefined)
+  .refine((v) => v === undefined || v.length >= 8, "dashboard.admin.errors.passwordTooShort");
+
+const userFields = {
+  fullName: z.string().trim().min(1, "errors.fieldRequired").max(200, "errors.fieldTooLong"),
+  role: z.enum(STAFF_ACCOUNT_ROLES),
+  organizationId: z.string().min(1, "dashboard.admin.errors.staffNeedOrganization").max(40),
+  password,
+};
+export const createUserSchema = z.object({
+  login: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,60}$/, "errors.invalidInput"),
+  ...userFields,
+  password: password.refine((v) => v !== undefined, "dashboard.admin.errors.passwordTooShort"),
+});
+export const updateUserSchema = z.object({ ...userFields, isActive: z.boolean() });
+
+export interface StaffAccount {
+  id: string;
+  login: string;
+  fullName: string;
+  role: StaffAccountRole;
+  organizationId: string | null;
+  isActive: boolean;
+}
+
+export async function listStaffAccounts(db: Db, actor: Actor): Promise<StaffAccount[]> {
+  assertAdmin(actor);
+  const rows = await db.user.findMany({
+    where: { role: { in: [...STAFF_ACCOUNT_ROLES] } },
+    orderBy: [{ organizationId: "asc" }, { role: "asc" }, { login: "asc" }],
+    select: { id: true, login: true, fullName: true, role: true, organizationId: true, isActive: true },
+  });
+  return rows as StaffAccount[];
+}
+
+export async function createStaffAccount(db: Db, actor: Actor, input: z.input<typeof createUserSchema>, now = new Date()): Promise<{ id: string }> {
+  assertAdmin(actor);
+  const { password: plain, ...data } = createUserSchema.parse(input);
+  const passwordHash = await hashPassword(plain!);
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } });
+      // the password itself is never written to the audit trail
+      await recordAdminChange(tx, actor, "ADMIN_CREATE_USER", { id: created.id, ...data }, now);
+      return created;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "dashboard.admin.errors.loginTaken");
+    throw error;
+  }
+}
+
+export async function updateStaffAccount(db: Db, actor: Actor, id: string, input: z.input<typeof updateUserSchema>, now = new Date()): Promise<void> {
+  assertAdmin(actor);
+  const { password: plain, ...data } = updateUserSchema.parse(input);
+  if (id === actor.userId && (!data.isActive || data.role !== "SYSTEM_ADMIN")) throw new AppError("INVALID_INPUT", "dashboard.admin.errors.cannotDeactivateSelf");
+  const passwordHash = plain ? await hashPassword(plain) : undefined;
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findFirst({
+      where: { id, role: { in: [...STAFF_ACCOUNT_ROLES] } },
+      select: { fullName: true, role: true, organizationId: true, isActive: true },
+    });
+    if (!before) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
+    const changes: Record<string, unknown> = changedFields(before, data);
+    if (passwordHash) changes.password = "changed";
+    if (Object.keys(changes).length === 0) return;
+    await tx.user.update({ where: { id }, data: { ...data, ...(passwordHash ? { passwordHash } : {}) }, select: { id: true } });
+    await recordAdminChange(tx, actor, "ADMIN_UPDATE_USER", { id, changes } as never, now);
+  });
+}

@@ -1,0 +1,147 @@
+// Exports of the current view, CSV or XLSX. The columns are the table's own (league.ts), so a
+// file holds what the screen shows; each export is recorded in the audit trail before the file
+// leaves (who, which filter, how many rows). No personal data: neither view needs it.
+import ExcelJS from "exceljs";
+import { z } from "zod";
+import type { Db } from "../db/client";
+import type { Actor } from "../domain/permissions";
+import type { Locale } from "../i18n/locales";
+import { createTranslator, type Translate } from "../i18n/translate";
+import { FILTER_KEYS, resolvePeriod, type DashboardFilter } from "./filters";
+import { loadDimensionLabels } from "./labels";
+import { LEAGUE_COLUMNS, leagueTable, type ColumnFormat } from "./league";
+import { listOrganizationPackages } from "./organization-packages";
+import { assertCanReadDashboard } from "./sql-scope";
+
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export const EXPORT_VIEWS = ["league", "packages"] as const;
+export const exportRequestSchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  view: z.enum(EXPORT_VIEWS).default("league"),
+});
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExportView = (typeof EXPORT_VIEWS)[number];
+
+export type Cell = string | number | null;
+export interface ExportTable {
+  headers: string[];
+  rows: Cell[][];
+}
+
+/** Shares as percentages and minutes to one decimal: the precision the table shows. */
+export function exportValue(value: number | null, format: ColumnFormat): Cell {
+  if (value === null) return null;
+  if (format === "share") return Math.round(value * 1000) / 10;
+  if (format === "minutes") return Math.round(value * 10) / 10;
+  return value;
+}
+
+export async function leagueExportTable(db: Db, actor: Actor, filter: DashboardFilter, locale: Locale, now: Date, t: Translate): Promise<ExportTable> {
+  const table = await leagueTable(db, actor, filter, locale, now);
+  return {
+    headers: [t("dashboard.league.name"), ...LEAGUE_COLUMNS.map((c) => t(`dashboard.league.${c.key}`) + (c.format === "share" ? ", %" : ""))],
+    rows: table.rows.map((row) => [row.name, ...LEAGUE_COLUMNS.map((c) => exportValue(row.values[c.key], c.format))]),
+  };
+}
+
+export async function packagesExportTable(db: Db, actor: Actor, filter: DashboardFilter, locale: Locale, now: Date, t: Translate): Promise<ExportTable> {
+  const [{ rows }, labels] = await Promise.all([listOrganizationPackages(db, actor, filter, now, 100_000), loadDimensionLabels(db, locale)]);
+  return {
+    headers: [
+      t("dashboard.organization.number"),
+      t("dashboard.organization.state"),
+      t("dashboard.organization.channel"),
+      t("dashboard.organization.category"),
+      t("dashboard.organization.received"),
+      t("dashboard.organization.registrationMinutes"),
+      t("dashboard.organization.checkMinutes"),
+      t("dashboard.organization.grounds"),
+    ],
+    rows: rows.map((row) => [
+      row.registrationNumber,
+      t(`states.${row.state}`),
+      t(`channels.${row.channel}`),
+      labels.category.get(row.categorySought) ?? row.categorySought,
+      row.receivedAt,
+      exportValue(row.registrationMinutes, "minutes"),
+      exportValue(row.checkMinutes, "minutes"),
+      row.refusalGroundCodes.map((code) => labels.ground.get(code) ?? code).join("; "),
+    ]),
+  };
+}
+
+function csvCell(cell: Cell): string {
+  if (cell === null) return "";
+  const text = String(cell);
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180, with a byte-order mark so spreadsheet programs read Kazakh and Russian letters. */
+export function toCsv(table: ExportTable): string {
+  return `\uFEFF${[table.headers, ...table.rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+export async function toXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Sanat";
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  sheet.addRow(table.headers).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row);
+  sheet.columns.forEach((column, index) => {
+    column.width = index === 0 ? 48 : 18;
+  });
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: string | Buffer;
+  rowCount: number;
+}
+
+/** Builds the file of the current view and records the export; the audit row is written first. */
+export async function exportView(
+  db: Db,
+  actor: Actor,
+  filter: DashboardFilter,
+  request: { format: ExportFormat; view: ExportView },
+  locale: Locale,
+  now: Date,
+): Promise<ExportFile> {
+  assertCanReadDashboard(actor);
+  const t = createTranslator(locale);
+  const table =
+    request.view === "packages"
+      ? await packagesExportTable(db, actor, filter, locale, now, t)
+      : await leagueExportTable(db, actor, filter, locale, now, t);
+  const period = resolvePeriod(filter, now);
+  const applied = Object.fromEntries(FILTER_KEYS.filter((key) => filter[key]).map((key) => [key, filter[key]]));
+  await db.auditEvent.create({
+    data: {
+      applicationId: null,
+      actorId: actor.userId,
+      actorRole: actor.role,
+      organizationId: actor.organizationId,
+      action: "EXPORT",
+      at: now,
+      data: {
+        view: request.view,
+        format: request.format,
+        filter: { ...applied, from: period.fromDate, to: period.toDate },
+        sort: `${filter.sort} ${filter.dir}`,
+        rows: table.rows.length,
+      },
+    },
+  });
+  const fileName = `sanat-${request.view}-${period.fromDate}-${period.toDate}.${request.format}`;
+  return request.format === "csv"
+    ? { fileName, contentType: "text/csv; charset=utf-8", body: toCsv(table), rowCount: table.rows.length }
+    : {
+        fileName,
+        contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        body: await toXlsx(table, t(request.view === "packages" ? "dashboard.organization.packages" : "dashboard.league.title")),
+        rowCount: table.rows.length,
+      };
+}
