@@ -1,5 +1,6 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
+import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 
 // Kazakh is the source dictionary: its shape is the type every other language must fill.
@@ -151,4 +152,5 @@ export const kk = {
   staff: staffMessages.kk,
   applicant: applicantMessages.kk,
   dashboard: dashboardMessages.kk,
+  reliability: reliabilityMessages.kk,
 };

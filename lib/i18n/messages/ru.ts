@@ -1,5 +1,6 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
+import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import type { Messages } from "./index";
 
@@ -151,4 +152,5 @@ export const ru: Messages = {
   staff: staffMessages.ru,
   applicant: applicantMessages.ru,
   dashboard: dashboardMessages.ru,
+  reliability: reliabilityMessages.ru,
 };
