@@ -180,12 +180,11 @@ async function checkFormProps(
   actor: Actor,
 ) {
   const { locale } = await getTranslator();
-  const assigned = await db().application.findUnique({ where: { id: detail.id }, select: { assignedExecutorId: true, categoryHeld: true } });
-  if (assigned?.assignedExecutorId !== actor.userId) return null;
+  if (detail.assignedExecutorId !== actor.userId) return null;
   const version = await db().regulationVersion.findUniqueOrThrow({ where: { code: versionCode }, select: { rules: true } });
   const rules = regulationRulesSchema.parse(version.rules);
   const applicantLocale = toLocale(detail.applicant.locale);
-  const required = new Set(requiredChecklist(rules, Boolean(assigned.categoryHeld)).map((i) => i.code));
+  const required = new Set(requiredChecklist(rules, Boolean(detail.categoryHeld)).map((i) => i.code));
   const marks = Object.fromEntries(detail.documents.map((d) => [d.code, d.mark]));
   return {
     applicationId: detail.id,

@@ -38,8 +38,10 @@ export interface ApplicationDetail {
   purpose: "ASSIGN" | "CONFIRM";
   categorySought: string;
   categorySoughtName: string;
+  categoryHeld: string | null;
   categoryHeldName: string | null;
   regulationVersionCode: string;
+  providerId: string;
   applicant: { fullName: string; iin: string; phone: string | null; email: string | null; locale: string };
   providerName: string;
   corpCentreName: string | null;
@@ -49,6 +51,7 @@ export interface ApplicationDetail {
   openStep: { step: Step; deadline: string; normState: NormState; minutesLeft: number; nextRoles: Role[] } | null;
   documents: DocumentLine[];
   refusal: { grounds: { code: string; text: string; clause: string }[]; missing: DocumentLine[]; note: string | null } | null;
+  assignedExecutorId: string | null;
   assignedExecutorName: string | null;
   previousApplicationId: string | null;
   nextApplicationId: string | null;
@@ -92,6 +95,7 @@ export async function getApplicationDetail(
       serviceDeadline: true,
       resultToCorpDeadline: true,
       assignedExecutorId: true,
+      providerId: true,
       previousApplicationId: true,
       nextApplication: { select: { id: true } },
       applicant: { select: { lastName: true, firstName: true, middleName: true, iin: true, phone: true, email: true, locale: true } },
@@ -140,8 +144,10 @@ export async function getApplicationDetail(
     purpose: app.purpose,
     categorySought: app.categorySought,
     categorySoughtName: categoryName(app.categorySought)!,
+    categoryHeld: app.categoryHeld,
     categoryHeldName: categoryName(app.categoryHeld),
     regulationVersionCode: app.regulationVersion.code,
+    providerId: app.providerId,
     applicant: {
       fullName: [app.applicant.lastName, app.applicant.firstName, app.applicant.middleName].filter(Boolean).join(" "),
       iin: isRegionReader ? maskIin(app.applicant.iin) : app.applicant.iin,
@@ -175,6 +181,7 @@ export async function getApplicationDetail(
           note: app.decisionNote,
         }
       : null,
+    assignedExecutorId: app.assignedExecutorId,
     assignedExecutorName: app.assignedExecutorId ? (userName.get(app.assignedExecutorId) ?? null) : null,
     previousApplicationId: app.previousApplicationId,
     nextApplicationId: app.nextApplication?.id ?? null,

@@ -83,6 +83,15 @@ const grounds = (clause: string): RegulationRules["refusalGrounds"] => [
   },
 ];
 
+// The regulation's 20-minute norms; the State Corporation terms of the 2020 successor (3 working
+// days in the provider's locality, 7 elsewhere), used for 2018 too since its own are unconfirmed.
+const normsAndTerms = {
+  stepNormMinutes: { CORP_INTAKE: 20, OFFICE_REGISTRATION: 20, COMPLETENESS_CHECK: 20 },
+  dueSoonShare: 0.75,
+  serviceTermWorkingDays: { stateCorpSameLocality: 3, stateCorpOtherLocality: 7 },
+  resultToCorpLeadWorkingDays: 1,
+} satisfies Partial<RegulationRules>;
+
 export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
   {
     code: "MANGYSTAU-2018",
@@ -95,10 +104,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       "Mangystau akimat No. 154 of 31.05.2016 as amended by No. 121 of 28.05.2018, appendix 17; Standard: MES Order No. 632 of 09.11.2015 (reg. No. 12449)",
     effectiveFrom: "2016-06-01",
     rules: {
-      stepNormMinutes: { CORP_INTAKE: 20, OFFICE_REGISTRATION: 20, COMPLETENESS_CHECK: 20 },
-      dueSoonShare: 0.75,
-      serviceTermWorkingDays: { stateCorpSameLocality: 3, stateCorpOtherLocality: 7 },
-      resultToCorpLeadWorkingDays: 1,
+      ...normsAndTerms,
       checklist: checklist2015,
       refusalGrounds: grounds("Standard No. 632, par. 10"),
       categories: [
@@ -118,10 +124,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     legalBasis: "Law on the Status of a Pedagogue No. 293-VI of 27.12.2019; attestation rules as amended in 2020",
     effectiveFrom: "2027-01-01",
     rules: {
-      stepNormMinutes: { CORP_INTAKE: 20, OFFICE_REGISTRATION: 20, COMPLETENESS_CHECK: 20 },
-      dueSoonShare: 0.75,
-      serviceTermWorkingDays: { stateCorpSameLocality: 3, stateCorpOtherLocality: 7 },
-      resultToCorpLeadWorkingDays: 1,
+      ...normsAndTerms,
       checklist: checklist2015,
       refusalGrounds: grounds("Attestation rules (2020), grounds for refusal"),
       categories: [

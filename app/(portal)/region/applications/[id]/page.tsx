@@ -6,7 +6,6 @@ import { StateBadge } from "@/components/applications/state-badge";
 import { RegionNav } from "@/components/dashboard/region-nav";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getApplicationDetail } from "@/lib/applications/application-detail";
-import { applicationsVisibleTo } from "@/lib/applications/scope";
 import { requirePermission } from "@/lib/auth/session";
 import { dashboardQuery, parseDashboardFilter } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db/prisma";
@@ -30,8 +29,6 @@ export default async function RegionApplicationPage({
   const { locale, t } = await getTranslator();
   const detail = await getApplicationDetail(db(), actor, parsed.data.id, locale);
   if (!detail) notFound();
-  // the detail has no provider id; read it through the same scope for the way back
-  const provider = await db().application.findFirst({ where: { AND: [{ id: detail.id }, applicationsVisibleTo(actor)] }, select: { providerId: true } });
   const filter = parseDashboardFilter(await searchParams);
   const rows: [string, React.ReactNode][] = [
     [t("dashboard.application.applicant"), detail.applicant.fullName],
@@ -51,11 +48,9 @@ export default async function RegionApplicationPage({
   return (
     <div className="space-y-6">
       <PageHeading title={detail.registrationNumber} lead={t("dashboard.application.readOnly")}>
-        {provider && (
-          <Link href={`/region/organizations/${provider.providerId}${dashboardQuery(filter)}`} className="text-sm text-brand-700 hover:underline">
-            ← {t("dashboard.application.back")}
-          </Link>
-        )}
+        <Link href={`/region/organizations/${detail.providerId}${dashboardQuery(filter)}`} className="text-sm text-brand-700 hover:underline">
+          ← {t("dashboard.application.back")}
+        </Link>
       </PageHeading>
       <RegionNav current="dashboard" />
       <div className="flex flex-wrap items-center gap-3">
