@@ -127,7 +127,7 @@ export async function PackageProgress({ status, headingLevel = 2 }: { status: Pu
           {status.steps.map((step, index) => (
             <li key={`${step.at}-${index}`} className="relative">
               <span aria-hidden="true" className="absolute -left-[31px] top-1 h-3 w-3 rounded-full bg-brand-600" />
-              <p className="font-medium">{t(`actions.${step.action}`)}</p>
+              <p className="font-medium">{t(`events.${step.action}`)}</p>
               <p className="text-sm text-slate-600">
                 <time dateTime={step.at}>{when(step.at)}</time>
                 {step.actorRole && (

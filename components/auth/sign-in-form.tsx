@@ -11,6 +11,14 @@ export interface SignInLabels {
   submitting: string;
   invalidCredentials: string;
   missingFields: string;
+  /** with {minutes}, filled in here from the wait the server names */
+  tooManyAttempts: string;
+}
+
+/** The server refuses an over-limit sign-in with "RATE_LIMITED:<seconds>" (lib/auth/sign-in-throttle.ts). */
+function retryMinutesOf(error: string): number | null {
+  const match = /^RATE_LIMITED:(\d+)$/.exec(error);
+  return match ? Math.max(1, Math.ceil(Number(match[1]) / 60)) : null;
 }
 
 /** Only same-site paths: an open redirect on a government sign-in page is a phishing tool. */
@@ -37,7 +45,8 @@ export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; call
     const result = await signIn("credentials", { login, password, redirect: false });
     if (!result || result.error) {
       setIsSubmitting(false);
-      setError(labels.invalidCredentials);
+      const minutes = retryMinutesOf(result?.error ?? "");
+      setError(minutes ? labels.tooManyAttempts.replace("{minutes}", String(minutes)) : labels.invalidCredentials);
       return;
     }
     router.replace(safeReturnPath(callbackUrl));

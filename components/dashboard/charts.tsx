@@ -20,6 +20,7 @@ function Panel({ id, title, caption, chart, table }: { id: string; title: string
     <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4">
       <figcaption id={`${id}-title`} className="mb-3 font-semibold">{title}</figcaption>
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        {/* the chart repeats the table beside it: hidden from screen readers, and not focusable (accessibilityLayer off) */}
         <div aria-hidden="true" className="h-60 min-w-0">{chart}</div>
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm" data-testid={`${id}-table`}>
@@ -67,7 +68,7 @@ export function BreakdownChart({
       caption={caption}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={isShare ? [0, 100] : [0, "auto"]} unit={isShare ? "%" : undefined} allowDecimals={false} />
             <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} />
@@ -137,7 +138,7 @@ export function TrendChart({
       caption={caption}
       chart={
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ left: 0, right: 16 }}>
+          <LineChart data={rows} margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} />

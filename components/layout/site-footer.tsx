@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 
 export async function SiteFooter() {
@@ -7,6 +8,11 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-600">
         <p>{t("app.service")}.</p>
         <p>{t("footer.basis")}</p>
+        <p className="mt-2">
+          <Link href="/accessibility" className="text-brand-700 underline">
+            {t("reliability.accessibility.footerLink")}
+          </Link>
+        </p>
       </div>
     </footer>
   );

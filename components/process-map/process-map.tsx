@@ -42,7 +42,8 @@ export async function ProcessMap({
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2">
         <svg
           viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-          role="img"
+          // with links to the queues inside it is a group (an image's children are not reachable)
+          role={hrefFor ? "group" : "img"}
           aria-labelledby="process-map-title"
           className="h-auto w-full min-w-[960px]"
           data-testid="process-map"
@@ -111,7 +112,7 @@ export async function ProcessMap({
               </g>
             );
             return hrefFor && isWaiting && node.id !== "START" ? (
-              <a key={node.id} href={hrefFor(node.id, false)} aria-label={`${title(node)}: ${t("dashboard.processMap.waiting", { count: count?.waiting ?? 0 })}`}>
+              <a key={node.id} href={hrefFor(node.id, false)}>
                 {shape}
               </a>
             ) : (

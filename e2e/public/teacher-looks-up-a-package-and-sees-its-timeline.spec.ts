@@ -18,7 +18,7 @@ test("a teacher looks up a package by number and IIN, without an account, and se
   expect(page.url()).not.toContain(pkg.iin);
   const steps = page.getByTestId("package-steps").getByRole("listitem");
   await expect(steps.first()).toBeVisible();
-  await expect(steps.first()).toContainText(new RegExp(`${m.actions.REGISTER_AT_OFFICE}|${m.actions.ACCEPT_AT_CORP}`));
+  await expect(steps.first()).toContainText(new RegExp(`${m.events.REGISTER_AT_OFFICE}|${m.events.ACCEPT_AT_CORP}`));
   await expect(page.getByTestId("package-state")).toBeVisible();
   await expect(page.getByRole("region", { name: m.applicant.status.currentTitle })).toBeVisible();
   // roles and organizations, never staff names or the IIN

@@ -3,7 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db/prisma";
 import { env } from "../env";
-import { authenticate } from "./authenticate";
+import { clientKeyFrom } from "../rate-limit/client-key";
+import { authenticateWithinLimits } from "./sign-in-throttle";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -18,8 +19,12 @@ export function authOptions(): NextAuthOptions {
         id: "credentials",
         name: "Login and password",
         credentials: { login: { type: "text" }, password: { type: "password" } },
-        async authorize(credentials) {
-          const actor = await authenticate(db(), credentials?.login ?? "", credentials?.password ?? "");
+        async authorize(credentials, request) {
+          // failed sign-ins are limited per login and per client; over the limit this throws,
+          // and next-auth hands the message to the form, which says how long to wait
+          const headers: Record<string, unknown> = request?.headers ?? {};
+          const clientKey = clientKeyFrom({ get: (name) => (typeof headers[name] === "string" ? (headers[name] as string) : null) });
+          const actor = await authenticateWithinLimits(db(), credentials?.login ?? "", credentials?.password ?? "", clientKey, new Date());
           if (!actor) return null;
           return {
             id: actor.userId,

@@ -41,6 +41,11 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/** Audit events also record things that are not steps of the life cycle (a scan attached). */
+export function isLifecycleAction(action: string): action is Action {
+  return (ACTIONS as readonly string[]).includes(action);
+}
+
 /** The step of the regulation that an action completes; norms are kept per step. */
 export type Step = "CORP_INTAKE" | "OFFICE_REGISTRATION" | "COMPLETENESS_CHECK" | "RESULT_DELIVERY";
 

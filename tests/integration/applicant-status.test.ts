@@ -8,6 +8,11 @@ import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
 import { ALL_PRESENT, contextAt, createStaff, intakeFor } from "./fixtures";
 import { useTestDatabase } from "./test-database";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { attachScan } from "../../lib/scans/attach-scan";
+import { LocalFolderStorage } from "../../lib/storage/local-folder-storage";
 
 const testDb = useTestDatabase();
 
@@ -69,6 +74,16 @@ describe("the public status lookup", () => {
     expect(refused.steps.map((s) => s.action)).toEqual(["REGISTER_AT_OFFICE", "TAKE_FOR_REVIEW", "REFUSE_DOCUMENTS"]);
     expect(JSON.stringify(refused)).not.toContain("Secretname");
     expect(JSON.stringify(refused)).not.toMatch(/\d{12}/); // no IIN
+  });
+
+  it("shows the applicant the steps of the regulation only, not staff-side events such as an attached scan", async () => {
+    const db = testDb.db;
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor());
+    const storage = new LocalFolderStorage(mkdtempSync(path.join(tmpdir(), "sanat-status-scans-")));
+    await attachScan(contextAt(db), storage, clerk, { applicationId, fileName: "a.pdf", bytes: new TextEncoder().encode("%PDF-1.4 x") });
+    const status = (await publicStatusOf(db, applicationId, "kk"))!;
+    expect(status.steps.map((step) => step.action)).toEqual(["REGISTER_AT_OFFICE"]);
   });
 
   it("rate-limits lookups per client in PostgreSQL, counting parallel attempts exactly", async () => {

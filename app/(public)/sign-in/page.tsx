@@ -28,6 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           submitting: t("signIn.submitting"),
           invalidCredentials: t("signIn.invalidCredentials"),
           missingFields: t("signIn.missingFields"),
+          tooManyAttempts: t("reliability.signIn.tooManyAttempts"),
         }}
       />
     </div>

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/application-detail";
 import type { Db } from "@/lib/db/client";
 import { validateIin } from "@/lib/domain/identity";
-import type { Action, ApplicationState, Channel, Role, Step } from "@/lib/domain/lifecycle";
+import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "@/lib/domain/lifecycle";
 import type { Actor } from "@/lib/domain/permissions";
 import type { NormState } from "@/lib/domain/deadlines";
 import type { Locale } from "@/lib/i18n/locales";
@@ -99,8 +99,9 @@ export function toPackageProgress(detail: ApplicationDetail, options: { withStaf
     refusal: detail.refusal
       ? { grounds: detail.refusal.grounds, missing: detail.refusal.missing.map(({ code, name }) => ({ code, name })) }
       : null,
-    steps: detail.timeline.map((entry) => ({
-      action: entry.action as Action,
+    // the applicant follows the steps of the regulation; staff-side events (a scan attached) are not theirs
+    steps: detail.timeline.filter((entry): entry is typeof entry & { action: Action } => isLifecycleAction(entry.action)).map((entry) => ({
+      action: entry.action,
       toState: entry.toState,
       at: entry.at,
       actorRole: entry.actorRole,

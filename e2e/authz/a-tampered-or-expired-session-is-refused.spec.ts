@@ -1,0 +1,69 @@
+// Sessions are signed, encrypted JWTs that expire after 8 hours: a cookie that was altered, or
+// that has expired, is no session at all — the workspace sends the visitor to sign in and the
+// API answers 401. The token is forged with next-auth's own encoder and the end-to-end server's
+// secret (playwright.config.ts); a valid forgery is accepted first, so the refusals mean something.
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { actorByLogin } from "../staff/fixtures";
+import { signedInContext } from "./api-session";
+
+const SESSION_COOKIE = "next-auth.session-token";
+const E2E_SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789";
+
+async function withSessionCookie(baseURL: string, value: string) {
+  return playwrightRequest.newContext({
+    baseURL,
+    storageState: { cookies: [{ name: SESSION_COOKIE, value, domain: new URL(baseURL).hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }], origins: [] },
+  });
+}
+
+async function isSignedIn(session: APIRequestContext): Promise<boolean> {
+  const queue = await session.get("/api/staff/queue");
+  const page = await session.get("/clerk", { maxRedirects: 0 });
+  const signedIn = queue.status() === 200 && page.status() === 200;
+  const signedOut = queue.status() === 401 && page.status() === 307 && /\/sign-in/.test(page.headers()["location"] ?? "");
+  expect(signedIn || signedOut, `queue ${queue.status()}, page ${page.status()}`).toBe(true);
+  return signedIn;
+}
+
+async function tokenFor(login: string, maxAge: number): Promise<string> {
+  const actor = await actorByLogin(login);
+  return encode({
+    secret: E2E_SECRET,
+    maxAge,
+    token: { name: actor.name, sub: actor.userId, userId: actor.userId, role: actor.role, organizationId: actor.organizationId, applicantId: actor.applicantId },
+  });
+}
+
+test("a session cookie that was altered is refused", async ({ baseURL }) => {
+  const real = await signedInContext(baseURL!, DEMO_ACCOUNTS.clerk.login);
+  const cookie = (await real.storageState()).cookies.find((c) => c.name === SESSION_COOKIE)!;
+  expect(await isSignedIn(real)).toBe(true);
+  await real.dispose();
+
+  // one character changed in the middle of the encrypted payload
+  const middle = Math.floor(cookie.value.length / 2);
+  const altered = cookie.value.slice(0, middle) + (cookie.value[middle] === "A" ? "B" : "A") + cookie.value.slice(middle + 1);
+  const tampered = await withSessionCookie(baseURL!, altered);
+  expect(await isSignedIn(tampered)).toBe(false);
+  await tampered.dispose();
+});
+
+test("a session past its 8 hours is refused, while a current one is accepted", async ({ baseURL }) => {
+  const current = await withSessionCookie(baseURL!, await tokenFor(DEMO_ACCOUNTS.clerk.login, 60 * 60));
+  expect(await isSignedIn(current)).toBe(true);
+  await current.dispose();
+
+  const expired = await withSessionCookie(baseURL!, await tokenFor(DEMO_ACCOUNTS.clerk.login, -60));
+  expect(await isSignedIn(expired)).toBe(false);
+  await expired.dispose();
+});
+
+test("a session signed with another secret is refused", async ({ baseURL }) => {
+  const actor = await actorByLogin(DEMO_ACCOUNTS.clerk.login);
+  const forged = await encode({ secret: "someone-elses-secret-0123456789abcdef", token: { sub: actor.userId, userId: actor.userId, role: "REGION_ADMIN", organizationId: actor.organizationId, applicantId: null } });
+  const session = await withSessionCookie(baseURL!, forged);
+  expect(await isSignedIn(session)).toBe(false);
+  await session.dispose();
+});

@@ -1,0 +1,284 @@
+// Every page and route handler under app/, asked by every role and by a signed-out visitor,
+// with dynamic segments filled by a record of the visitor's own organization and of another.
+// The answers must be exactly those route-matrix.ts lists; a route on disk without an entry
+// fails. Requests go through API contexts with each role's session (no browser page per route).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { WORKSPACE_PATHS, type Actor } from "../../lib/domain/permissions";
+import { createPreRegistration } from "../../lib/preregistration/pre-registration";
+import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
+import { refuseDocuments } from "../../lib/workflow/refuse-documents";
+import { registerArrival } from "../../lib/workflow/register-arrival";
+import { registerPackage } from "../../lib/workflow/register-package";
+import { ALL_DOCUMENTS, actorByLogin, e2eDb, registerAtOffice, take, uniqueTeacher } from "../staff/fixtures";
+import { messages } from "../support";
+import { signedInContext } from "./api-session";
+import { API_MATRIX, PAGE_MATRIX, VISITORS, type Expectation, type Fill, type Outcome, type RouteRule, type Visitor } from "./route-matrix";
+
+const DEMO_TEACHER_IIN = "760907410001";
+const LOGINS: Record<Exclude<Visitor, "ANONYMOUS">, string> = {
+  APPLICANT: DEMO_TEACHER_IIN,
+  CLERK: DEMO_ACCOUNTS.clerk.login,
+  EXECUTOR: DEMO_ACCOUNTS.executor.login,
+  CORP_OPERATOR: DEMO_ACCOUNTS.operator.login,
+  REGION_ADMIN: DEMO_ACCOUNTS.region.login,
+  SYSTEM_ADMIN: DEMO_ACCOUNTS.admin.login,
+};
+const OTHER_SCHOOL = { clerk: "clerk.beineu-sch-01", executor: "executor.beineu-sch-01", code: "BEINEU-SCH-01" };
+
+// ---- the routes on disk ------------------------------------------------------------------
+
+const APP_DIR = path.join(process.cwd(), "app");
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
+
+function routePath(directory: string): string {
+  const segments = path.relative(APP_DIR, directory).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+  return `/${segments.join("/")}`;
+}
+
+/** The methods a route.ts exports: `export async function GET`, `export { handler as GET }`, `export const GET`. */
+function exportedMethods(source: string): string[] {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+([A-Z]+)\b/g)) found.add(m[1]!);
+  for (const block of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const name of block[1]!.split(",")) found.add(name.trim().split(/\s+as\s+/).pop()!.trim());
+  }
+  return [...found].filter((name) => (HTTP_METHODS as readonly string[]).includes(name)).sort();
+}
+
+function routesOnDisk(directory = APP_DIR, found = { pages: [] as string[], apis: [] as string[] }) {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) routesOnDisk(full, found);
+    else if (/^page\.(tsx|ts|jsx|js)$/.test(entry.name)) found.pages.push(routePath(directory));
+    else if (/^route\.(ts|js)$/.test(entry.name)) {
+      for (const method of exportedMethods(readFileSync(full, "utf8"))) found.apis.push(`${method} ${routePath(directory)}`);
+    }
+  }
+  return found;
+}
+
+test("every page and route handler under app/ has an entry in the authorization matrix", () => {
+  const { pages, apis } = routesOnDisk();
+  expect(pages.length).toBeGreaterThan(20);
+  expect(apis.length).toBeGreaterThan(5);
+  expect([...pages].sort(), "pages on disk vs PAGE_MATRIX").toEqual(Object.keys(PAGE_MATRIX).sort());
+  expect([...apis].sort(), "route handlers on disk vs API_MATRIX").toEqual(Object.keys(API_MATRIX).sort());
+});
+
+// ---- the records the dynamic segments are filled with --------------------------------------
+
+interface Records {
+  application: { aktau: string; corp: string; beineu: string };
+  statusLookup: { registrationNumber: string; iin: string };
+  scan: { aktau: string; corp: string; beineu: string };
+  organization: { beineu: string; aktau: string };
+  regulationVersion: string;
+  preRegistration: { mine: string; someoneElses: string };
+}
+
+async function refuseIncomplete(executorLogin: string, applicationId: string) {
+  await take(executorLogin, applicationId);
+  await refuseDocuments({ db: e2eDb(), now: () => new Date() }, await actorByLogin(executorLogin), {
+    applicationId,
+    marks: { ...ALL_DOCUMENTS, EMPLOYMENT_RECORD: "MISSING" },
+    groundCodes: ["INCOMPLETE_PACKAGE"],
+    missingCodes: ["EMPLOYMENT_RECORD"],
+  });
+}
+
+/** Refused packages (so both the receipt and the refusal exist) of school A, of the State Corporation centre, and of school B. */
+async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL: string): Promise<Records> {
+  const db = e2eDb();
+  const ctx = { db, now: () => new Date() };
+  const teacher = uniqueTeacher();
+  const aktau = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, { iin: DEMO_TEACHER_IIN, lastName: teacher.lastName });
+  await refuseIncomplete(DEMO_ACCOUNTS.executor.login, aktau.applicationId);
+
+  const aktauSchool = await db.organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });
+  const operator = await actorByLogin(DEMO_ACCOUNTS.operator.login);
+  const corp = await registerPackage(ctx, operator, { ...uniqueTeacher(), purpose: "ASSIGN", categorySought: "FIRST", documents: { ...ALL_DOCUMENTS }, providerId: aktauSchool.id });
+  await forwardToProvider(ctx, operator, corp.applicationId);
+  await registerArrival(ctx, await actorByLogin(DEMO_ACCOUNTS.clerk.login), corp.applicationId);
+  await refuseIncomplete(DEMO_ACCOUNTS.executor.login, corp.applicationId);
+
+  const beineu = await registerAtOffice(OTHER_SCHOOL.clerk);
+  await refuseIncomplete(OTHER_SCHOOL.executor, beineu.applicationId);
+
+  // the scan of school A goes on a package of its own, so each record serves one purpose
+  const aktauWithScan = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
+  const otherSchoolClerk = await signedInContext(baseURL, OTHER_SCHOOL.clerk);
+  const scan = {
+    aktau: await uploadScan(sessions.get("CLERK")!, aktauWithScan.applicationId),
+    corp: await uploadScan(sessions.get("CORP_OPERATOR")!, corp.applicationId),
+    beineu: await uploadScan(otherSchoolClerk, beineu.applicationId),
+  };
+  await otherSchoolClerk.dispose();
+
+  const provider = aktauSchool.id;
+  const prepare = async (actor: Actor, iin: string) =>
+    (await createPreRegistration(db, actor, { iin, lastName: "Тестова", firstName: "Айгүл", locale: "ru", purpose: "ASSIGN", categorySought: "FIRST", providerId: provider })).code;
+  const otherTeacher = await db.user.findFirstOrThrow({
+    where: { role: "APPLICANT", login: { not: DEMO_TEACHER_IIN }, applicantId: { not: null } },
+    select: { login: true, applicant: { select: { iin: true } } },
+  });
+
+  return {
+    application: { aktau: aktau.applicationId, corp: corp.applicationId, beineu: beineu.applicationId },
+    statusLookup: { registrationNumber: aktau.registrationNumber, iin: DEMO_TEACHER_IIN },
+    scan,
+    organization: {
+      aktau: aktauSchool.id,
+      beineu: (await db.organization.findUniqueOrThrow({ where: { code: OTHER_SCHOOL.code }, select: { id: true } })).id,
+    },
+    regulationVersion: (await db.regulationVersion.findFirstOrThrow({ select: { id: true } })).id,
+    preRegistration: {
+      mine: await prepare(await actorByLogin(DEMO_TEACHER_IIN), DEMO_TEACHER_IIN),
+      someoneElses: await prepare(await actorByLogin(otherTeacher.login), otherTeacher.applicant!.iin),
+    },
+  };
+}
+
+// the smallest valid PNG signature is enough: the type is read from the first bytes
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+async function uploadScan(session: APIRequestContext, applicationId: string): Promise<string> {
+  const response = await session.post(`/api/applications/${applicationId}/scans`, {
+    multipart: { file: { name: "scan.png", mimeType: "image/png", buffer: PNG } },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+// ---- asking ----------------------------------------------------------------------------------
+
+interface Sample {
+  label: "own" | "other" | null;
+  url: string;
+}
+
+function samplesOf(route: string, rule: RouteRule, visitor: Visitor, records: Records, organizationOf: Map<Visitor, string | null>): Sample[] {
+  const withQuery = (url: string) => (rule.query ? `${url}?${rule.query}` : url);
+  const fillWith = (value: string) => withQuery(route.replace(/\[(\.\.\.)?[^\]]+\]/, value));
+  const ownAndOther = (own: string, other: string): Sample[] => [
+    { label: "own", url: fillWith(own) },
+    { label: "other", url: fillWith(other) },
+  ];
+  const fill: Fill | undefined = rule.fill;
+  switch (fill) {
+    case undefined:
+      return [{ label: null, url: withQuery(route) }];
+    case "application":
+      return ownAndOther(visitor === "CORP_OPERATOR" ? records.application.corp : records.application.aktau, records.application.beineu);
+    case "scan":
+      return ownAndOther(visitor === "CORP_OPERATOR" ? records.scan.corp : records.scan.aktau, records.scan.beineu);
+    case "organization":
+      return ownAndOther(organizationOf.get(visitor) ?? records.organization.aktau, records.organization.beineu);
+    case "preRegistration":
+      return ownAndOther(records.preRegistration.mine, records.preRegistration.someoneElses);
+    case "regulationVersion":
+      return [{ label: null, url: fillWith(records.regulationVersion) }];
+    case "signedToken":
+      return [{ label: null, url: fillWith("not-a-signed-token") }];
+    case "nextAuthAction":
+      return [{ label: null, url: fillWith(rule.body === "credentialsWithoutCsrf" ? "callback/credentials" : "session") }];
+  }
+}
+
+function expectedFor(expectation: Expectation, label: Sample["label"]): Outcome {
+  if (typeof expectation === "object") return label === "other" ? expectation.other : expectation.own;
+  return expectation;
+}
+
+// the not-found page's heading as rendered HTML (the text itself also sits in every page's payload)
+const notFoundHeading = new RegExp(`<h1[^>]*>${messages("kk").errors.notFound.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</h1>`);
+
+/** Where a page request ends: followed no further than the first redirect (HTTP or Next's streamed one). */
+async function pageOutcome(session: APIRequestContext, url: string, visitor: Visitor): Promise<string> {
+  const response = await session.get(url, { maxRedirects: 0 });
+  const status = response.status();
+  let location = status >= 300 && status < 400 ? response.headers()["location"] : undefined;
+  const body = location ? "" : await response.text();
+  // after streaming has begun, Next redirects with a meta refresh instead of a status
+  location ??= /<meta[^>]*id="__next-page-redirect"[^>]*content="\d+;url=([^"]+)"/.exec(body)?.[1]?.replace(/&amp;/g, "&");
+  if (location) {
+    const target = new URL(location, "http://portal.test").pathname;
+    if (target === "/sign-in") return "sign-in";
+    if (target === "/forbidden") return "forbidden";
+    if (visitor !== "ANONYMOUS" && target === WORKSPACE_PATHS[visitor]) return "own-workspace";
+    return `redirect to ${target}`;
+  }
+  // likewise a "not found" thrown inside a streamed boundary leaves its digest for the browser
+  if (status === 404 || (status === 200 && (notFoundHeading.test(body) || body.includes("NEXT_HTTP_ERROR_FALLBACK;404")))) return "not-found";
+  return status === 200 ? "ok" : `status ${status}`;
+}
+
+async function apiOutcome(session: APIRequestContext, method: string, url: string, rule: RouteRule, records: Records): Promise<number> {
+  if (method === "GET") return (await session.get(url, { maxRedirects: 0 })).status();
+  switch (rule.body) {
+    case "statusLookup":
+      return (await session.post(url, { data: records.statusLookup })).status();
+    case "scanUpload":
+      return (await session.post(url, { multipart: { file: { name: "scan.png", mimeType: "image/png", buffer: PNG } } })).status();
+    case "credentialsWithoutCsrf":
+      return (await session.post(url, { form: { login: "nobody", password: "nothing" }, maxRedirects: 0 })).status();
+    case undefined:
+      return (await session.fetch(url, { method, maxRedirects: 0 })).status();
+  }
+}
+
+test.describe("authorization matrix", () => {
+  test.describe.configure({ mode: "parallel" });
+  const sessions = new Map<Visitor, APIRequestContext>();
+  const organizationOf = new Map<Visitor, string | null>();
+  let records: Records;
+
+  test.beforeAll(async ({ baseURL }) => {
+    test.setTimeout(90_000);
+    sessions.set("ANONYMOUS", await playwrightRequest.newContext({ baseURL }));
+    for (const [visitor, login] of Object.entries(LOGINS) as [Visitor, string][]) {
+      sessions.set(visitor, await signedInContext(baseURL!, login));
+      organizationOf.set(visitor, (await actorByLogin(login)).organizationId);
+    }
+    records = await createRecords(sessions, baseURL!);
+  });
+
+  test.afterAll(async () => {
+    await Promise.all([...sessions.values()].map((s) => s.dispose()));
+  });
+
+  for (const visitor of VISITORS) {
+    test(`${visitor} gets exactly what the matrix says from every route`, async () => {
+      test.setTimeout(120_000);
+      const session = sessions.get(visitor)!;
+      const checks: (() => Promise<string | null>)[] = [];
+      for (const [route, rule] of Object.entries(PAGE_MATRIX)) {
+        for (const sample of samplesOf(route, rule, visitor, records, organizationOf)) {
+          checks.push(async () => {
+            const expected = expectedFor(rule.expect[visitor], sample.label);
+            const actual = await pageOutcome(session, sample.url, visitor);
+            return actual === expected ? null : `${sample.url} (${sample.label ?? "-"}): expected ${expected}, got ${actual}`;
+          });
+        }
+      }
+      for (const [key, rule] of Object.entries(API_MATRIX)) {
+        const [method, route] = key.split(" ") as [string, string];
+        for (const sample of samplesOf(route, rule, visitor, records, organizationOf)) {
+          checks.push(async () => {
+            const expected = expectedFor(rule.expect[visitor], sample.label);
+            const actual = await apiOutcome(session, method, sample.url, rule, records);
+            return actual === expected ? null : `${method} ${sample.url} (${sample.label ?? "-"}): expected ${expected}, got ${actual}`;
+          });
+        }
+      }
+      // a few at a time: quick, without flooding the single test server
+      const mismatches: string[] = [];
+      for (let i = 0; i < checks.length; i += 4) {
+        for (const result of await Promise.all(checks.slice(i, i + 4).map((check) => check()))) if (result) mismatches.push(result);
+      }
+      expect(mismatches, `${visitor}: ${checks.length} requests`).toEqual([]);
+    });
+  }
+});

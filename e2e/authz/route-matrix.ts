@@ -1,0 +1,119 @@
+// Who gets what from every page and route handler of the portal. The matrix spec walks app/
+// and fails on any route without an entry here, so a new page cannot ship unguarded by accident.
+//
+// Dynamic segments are filled with a record of the actor's own organization ("own") and of
+// another one ("other"); an entry that answers differently for the two says so with
+// `{ own, other }`. Another organization's record is "not found", never "forbidden".
+import type { Role } from "../../lib/domain/lifecycle";
+
+export type Visitor = Role | "ANONYMOUS";
+export const VISITORS: readonly Visitor[] = ["ANONYMOUS", "APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"];
+
+/** For pages: where the visitor ends up. For route handlers: the HTTP status. */
+export type PageOutcome = "ok" | "sign-in" | "forbidden" | "not-found" | "own-workspace";
+export type Outcome = PageOutcome | number;
+export type Expectation = Outcome | { own: Outcome; other: Outcome };
+
+/** What a dynamic segment is filled with (see the spec's fixtures). */
+export type Fill = "application" | "scan" | "organization" | "regulationVersion" | "preRegistration" | "signedToken" | "nextAuthAction";
+
+export interface RouteRule {
+  fill?: Fill;
+  /** a query string to add, e.g. a required format */
+  query?: string;
+  /** for POST handlers: what is sent */
+  body?: "statusLookup" | "scanUpload" | "credentialsWithoutCsrf";
+  expect: Record<Visitor, Expectation>;
+}
+
+const everyone = (outcome: Outcome): Record<Visitor, Expectation> =>
+  Object.fromEntries(VISITORS.map((v) => [v, outcome])) as Record<Visitor, Expectation>;
+
+/** A workspace page: its role gets it (or, for a record, its own one); anyone else is turned away. */
+function workspaceOf(role: Role, forOwner: Expectation = "ok"): Record<Visitor, Expectation> {
+  return { ...everyone("forbidden"), ANONYMOUS: "sign-in", [role]: forOwner };
+}
+
+const ownOnly = { own: "ok", other: "not-found" } as const;
+
+/** Route handlers: signed-out 401; by role otherwise. */
+function api(byRole: Partial<Record<Role, Expectation>>, otherwise: Outcome): Record<Visitor, Expectation> {
+  return { ...everyone(otherwise), ANONYMOUS: 401, ...byRole };
+}
+const own = (ok: number) => ({ own: ok, other: 404 });
+
+export const PAGE_MATRIX: Record<string, RouteRule> = {
+  // public
+  "/": { expect: everyone("ok") },
+  "/accessibility": { expect: everyone("ok") },
+  "/forbidden": { expect: everyone("ok") },
+  "/process": { expect: everyone("ok") },
+  "/service": { expect: everyone("ok") },
+  "/status": { expect: everyone("ok") },
+  // a link that does not verify shows its own "expired / not genuine" message to anyone
+  "/status/[token]": { fill: "signedToken", expect: everyone("ok") },
+  "/verify/[token]": { fill: "signedToken", expect: everyone("ok") },
+  "/sign-in": { expect: { ...everyone("own-workspace"), ANONYMOUS: "ok" } },
+  "/workspace": { expect: { ...everyone("own-workspace"), ANONYMOUS: "sign-in" } },
+
+  // the teacher
+  "/applicant": { expect: workspaceOf("APPLICANT") },
+  "/applicant/prepare": { expect: workspaceOf("APPLICANT") },
+  "/applicant/prepare/[code]": { fill: "preRegistration", expect: workspaceOf("APPLICANT", ownOnly) },
+
+  // staff of an education organization
+  "/clerk": { expect: workspaceOf("CLERK") },
+  "/clerk/register": { expect: workspaceOf("CLERK") },
+  "/clerk/applications/[id]": { fill: "application", expect: workspaceOf("CLERK", ownOnly) },
+  "/executor": { expect: workspaceOf("EXECUTOR") },
+  "/executor/applications/[id]": { fill: "application", expect: workspaceOf("EXECUTOR", ownOnly) },
+
+  // the State Corporation
+  "/corp": { expect: workspaceOf("CORP_OPERATOR") },
+  "/corp/register": { expect: workspaceOf("CORP_OPERATOR") },
+  "/corp/applications/[id]": { fill: "application", expect: workspaceOf("CORP_OPERATOR", ownOnly) },
+
+  // the regional department reads the whole region
+  "/region": { expect: workspaceOf("REGION_ADMIN") },
+  "/region/process": { expect: workspaceOf("REGION_ADMIN") },
+  "/region/queue": { expect: workspaceOf("REGION_ADMIN") },
+  "/region/applications/[id]": { fill: "application", expect: workspaceOf("REGION_ADMIN") },
+  "/region/organizations/[id]": { fill: "organization", expect: workspaceOf("REGION_ADMIN") },
+
+  // administration
+  "/admin": { expect: workspaceOf("SYSTEM_ADMIN") },
+  "/admin/mailbox": { expect: workspaceOf("SYSTEM_ADMIN") },
+  "/admin/versions/[id]": { fill: "regulationVersion", expect: workspaceOf("SYSTEM_ADMIN") },
+};
+
+export const API_MATRIX: Record<string, RouteRule> = {
+  // documents: the package's applicant and its own staff; the region and the administrator find nothing
+  "GET /api/applications/[id]/receipt": {
+    fill: "application",
+    expect: api({ APPLICANT: own(200), CLERK: own(200), EXECUTOR: own(200), CORP_OPERATOR: own(200) }, 404),
+  },
+  "GET /api/applications/[id]/refusal": {
+    fill: "application",
+    expect: api({ APPLICANT: own(200), CLERK: own(200), EXECUTOR: own(200), CORP_OPERATOR: own(200) }, 404),
+  },
+  // scans: attached by whoever takes packages in, read by the staff who handle them
+  "POST /api/applications/[id]/scans": {
+    fill: "application",
+    body: "scanUpload",
+    expect: api({ CLERK: own(201), CORP_OPERATOR: own(201) }, 403),
+  },
+  "GET /api/scans/[scanId]": {
+    fill: "scan",
+    // a scan is a copy of personal documents: whoever may not read it is told it does not exist
+    expect: api({ CLERK: own(200), EXECUTOR: own(200), CORP_OPERATOR: own(200) }, 404),
+  },
+  "GET /api/staff/queue": { expect: api({ CLERK: 200, EXECUTOR: 200, CORP_OPERATOR: 200 }, 403) },
+  "GET /api/region/export": { query: "format=csv", expect: api({ REGION_ADMIN: 200 }, 403) },
+  // liveness for the load balancer
+  "GET /api/health": { expect: everyone(200) },
+  // public: number + IIN, the same for everyone
+  "POST /api/status": { body: "statusLookup", expect: everyone(200) },
+  // next-auth's own endpoints: the session (empty when signed out) and a sign-in without its CSRF token
+  "GET /api/auth/[...nextauth]": { fill: "nextAuthAction", expect: everyone(200) },
+  "POST /api/auth/[...nextauth]": { fill: "nextAuthAction", body: "credentialsWithoutCsrf", expect: everyone(302) },
+};

@@ -1,0 +1,68 @@
+// The security headers (next.config.js) on a sample of every kind of response: public and
+// signed-in pages, redirects, "not found", JSON from route handlers, a PDF, a static asset.
+// And the Content-Security-Policy must not break the portal itself: signing in (client-side
+// JavaScript) works, and the browser reports no violation.
+import { expect, test, type APIResponse } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { signedInContext } from "../authz/api-session";
+import { registerAtOffice } from "../staff/fixtures";
+import { signInAs, useLocale } from "../support";
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp, `${what}: Content-Security-Policy`).toContain("default-src 'self'");
+  expect(csp, `${what}: no framing`).toContain("frame-ancestors 'none'");
+  expect(csp, `${what}: no plugins`).toContain("object-src 'none'");
+  expect(headers["x-frame-options"], `${what}: X-Frame-Options`).toBe("DENY");
+  expect(headers["x-content-type-options"], `${what}: X-Content-Type-Options`).toBe("nosniff");
+  expect(headers["referrer-policy"], `${what}: Referrer-Policy`).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"], `${what}: no X-Powered-By`).toBeUndefined();
+}
+
+test("pages, redirects, not-found, JSON, a PDF and static files all carry the security headers", async ({ request, baseURL }) => {
+  const home = await request.get("/");
+  expectSecurityHeaders(home, "home page");
+  const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(await home.text())?.[1];
+  expect(stylesheet, "a stylesheet link on the home page").toBeTruthy();
+
+  const anonymous: [string, Promise<APIResponse>, number][] = [
+    ["sign-in page", request.get("/sign-in"), 200],
+    ["redirect of a workspace to sign-in", request.get("/clerk", { maxRedirects: 0 }), 307],
+    ["not-found page", request.get("/no-such-page"), 404],
+    ["JSON of a route handler", request.get("/api/health"), 200],
+    ["JSON error of a route handler", request.get("/api/staff/queue"), 401],
+    ["JSON of the public lookup", request.post("/api/status", { data: {} }), 400],
+    ["next-auth endpoint", request.get("/api/auth/session"), 200],
+    ["static stylesheet", request.get(stylesheet!), 200],
+  ];
+  for (const [what, pending, status] of anonymous) {
+    const response = await pending;
+    expect(response.status(), what).toBe(status);
+    expectSecurityHeaders(response, what);
+  }
+
+  const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
+  const clerk = await signedInContext(baseURL!, DEMO_ACCOUNTS.clerk.login);
+  const queuePage = await clerk.get("/clerk");
+  expect(queuePage.status()).toBe(200);
+  expectSecurityHeaders(queuePage, "signed-in workspace page");
+  const receipt = await clerk.get(`/api/applications/${applicationId}/receipt`);
+  expect(receipt.headers()["content-type"]).toBe("application/pdf");
+  expectSecurityHeaders(receipt, "receipt PDF");
+  await clerk.dispose();
+});
+
+test("the Content-Security-Policy lets the portal run: signing in works and nothing is blocked", async ({ page, context, baseURL }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await useLocale(context, baseURL!, "en");
+  await signInAs(page, "en", DEMO_ACCOUNTS.executor.login);
+  await expect(page).toHaveURL(/\/executor$/);
+  await expect(page.getByRole("table")).toBeVisible();
+  await page.goto("/service");
+  await page.goto("/process");
+  expect(violations).toEqual([]);
+});
