@@ -5,9 +5,10 @@ import { normState, openStep, signedWorkingMinutes, type NormState } from "../do
 import { maskIin } from "../domain/identity";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
-import { regulationRulesSchema, type LocalizedText } from "../domain/regulation-version";
+import type { LocalizedText } from "../domain/regulation-version";
 import type { Locale } from "../i18n/locales";
 import { loadWorkingCalendar } from "../workflow/calendar";
+import { rulesOf } from "../workflow/regulation-rules";
 import { localizedName } from "./list-applications";
 import { applicationsVisibleTo } from "./scope";
 
@@ -101,7 +102,8 @@ export async function getApplicationDetail(
       applicant: { select: { lastName: true, firstName: true, middleName: true, iin: true, phone: true, email: true, locale: true } },
       provider: { select: { nameKk: true, nameRu: true, nameEn: true } },
       corpCentre: { select: { nameKk: true, nameRu: true, nameEn: true } },
-      regulationVersion: { select: { code: true, rules: true } },
+      regulationVersionId: true,
+      regulationVersion: { select: { code: true } },
       events: {
         orderBy: { id: "asc" },
         select: { action: true, fromState: true, toState: true, at: true, actorId: true, actorRole: true, organizationId: true, reason: true },
@@ -110,7 +112,8 @@ export async function getApplicationDetail(
   });
   if (!app) return null;
 
-  const rules = regulationRulesSchema.parse(app.regulationVersion.rules);
+  // published rules never change in place: parsed once per version, not per page view
+  const rules = await rulesOf({ db, now: () => now }, app);
   const actorIds = [...new Set([...app.events.map((e) => e.actorId), app.assignedExecutorId].filter((id): id is string => Boolean(id)))];
   const organizationIds = [...new Set(app.events.map((e) => e.organizationId).filter((id): id is string => Boolean(id)))];
   const [users, organizations, calendar] = await Promise.all([

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "RateLimitBucket_windowStart_idx" ON "RateLimitBucket"("windowStart");
