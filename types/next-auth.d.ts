@@ -9,11 +9,14 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; name: string; role: Role; organizationId: string | null; applicantId: string | null };
+    sessionId: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
+    /** the UserSession row this token stands for (lib/auth/user-sessions.ts) */
+    sessionId: string;
     userId: string;
     role: Role;
     organizationId: string | null;

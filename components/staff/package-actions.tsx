@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { runTransition } from "@/app/(portal)/staff/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { Action } from "@/lib/domain/lifecycle";
@@ -15,6 +15,12 @@ export function PackageActions({ applicationId, version, actions }: { applicatio
   const router = useRouter();
   const [pending, setPending] = useState<Action | null>(null);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  // the pressed button is gone once the step is done: the focus moves to what happened, so a
+  // keyboard user carries on from here rather than from the top of the page
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
   const simple = actions.filter((a): a is SimpleAction => SIMPLE.includes(a));
   // after a lost race the buttons are gone, but the reason must stay on screen
   if (simple.length === 0 && !message) return null;
@@ -45,6 +51,8 @@ export function PackageActions({ applicationId, version, actions }: { applicatio
       </div>
       {message && (
         <p
+          ref={messageRef}
+          tabIndex={-1}
           role={message.isError ? "alert" : "status"}
           aria-label={message.text}
           className={`rounded border p-3 text-sm ${message.isError ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}

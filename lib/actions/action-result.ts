@@ -3,6 +3,7 @@ import { isAppError } from "../errors";
 import { formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import type { Translate } from "../i18n/translate";
+import { log } from "../log/logger";
 
 /** What a server action returns to its form: never a thrown error, always words a person can act on. */
 export type ActionResult<T = undefined> =
@@ -20,6 +21,7 @@ export function actionFailure(error: unknown, t: Translate, locale: Locale): Act
     );
     return { ok: false, message: t(error.messageKey, params), fieldErrors };
   }
-  console.error("Unexpected error in a server action", error);
+  // the cause goes to the log (masked), never to the form: it may quote what was typed
+  log.error("action.unexpected_error", { error });
   return { ok: false, message: t("errors.unexpected"), fieldErrors: {} };
 }

@@ -1,6 +1,7 @@
 // Staff accounts and their roles. Teachers' accounts come with their applications, not from here.
 import { z } from "zod";
 import { hashPassword } from "../auth/password";
+import { endSessionsOfUser } from "../auth/user-sessions";
 import type { Db } from "../db/client";
 import type { Actor } from "../domain/permissions";
 import { AppError } from "../errors";
@@ -80,5 +81,9 @@ export async function updateStaffAccount(db: Db, actor: Actor, id: string, input
     if (Object.keys(changes).length === 0) return;
     await tx.user.update({ where: { id }, data: { ...data, ...(passwordHash ? { passwordHash } : {}) }, select: { id: true } });
     await recordAdminChange(tx, actor, "ADMIN_UPDATE_USER", { id, changes } as never, now);
+    // what a session may do was decided at sign-in: a blocked account, another role or
+    // organization, or a reset password ends every session the account has open
+    if (!data.isActive) await endSessionsOfUser(tx, id, "ACCOUNT_DEACTIVATED", now);
+    else if ("role" in changes || "organizationId" in changes || passwordHash) await endSessionsOfUser(tx, id, "ACCOUNT_CHANGED", now);
   });
 }

@@ -3,16 +3,26 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db/prisma";
 import { env } from "../env";
+import { log } from "../log/logger";
 import { clientKeyFrom } from "../rate-limit/client-key";
 import { authenticateWithinLimits } from "./sign-in-throttle";
+import { endUserSession, startUserSession } from "./user-sessions";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+// one working day, counted from sign-in: the server-side session row expires then, whatever
+// the cookie's sliding expiry says
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in" },
+    // next-auth's own reports (a token that does not decode, a failed sign-out) as masked JSON lines
+    logger: {
+      error: (code, metadata) => log.error(`auth.${code.toLowerCase()}`, { metadata }),
+      warn: (code) => log.warn(`auth.${code.toLowerCase()}`),
+      debug: (code, metadata) => log.debug(`auth.${code.toLowerCase()}`, { metadata }),
+    },
     providers: [
       // IIN and password for now; an eGov / digital-signature provider can stand beside it.
       CredentialsProvider({
@@ -37,8 +47,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
+          // signing in: the token is accepted only while this row is live (lib/auth/session.ts)
+          token.sessionId = (await startUserSession(db(), user.id, new Date(), SESSION_MAX_AGE_SECONDS)).id;
           token.userId = user.id;
           token.role = user.role;
           token.organizationId = user.organizationId;
@@ -54,7 +66,14 @@ export function authOptions(): NextAuthOptions {
           organizationId: token.organizationId,
           applicantId: token.applicantId,
         };
+        session.sessionId = token.sessionId;
         return session;
+      },
+    },
+    events: {
+      // the cookie is cleared by next-auth; ending the row makes any copy of the token worthless
+      async signOut({ token }) {
+        if (token?.sessionId) await endUserSession(db(), token.sessionId, "SIGNED_OUT", new Date());
       },
     },
   };

@@ -2,15 +2,22 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { db } from "../db/prisma";
 import { can, type Actor, type Permission } from "../domain/permissions";
 import { authOptions } from "./options";
+import { actorOfLiveSession } from "./user-sessions";
 
-/** The signed-in actor for this request, read once per render. */
+/**
+ * The signed-in actor for this request, read once per render. A valid JWT is not enough: its
+ * server-side session must still be live and its user active (one primary-key lookup), so a
+ * token copied before sign-out, or held by a since-deactivated account, is no session at all.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
-  if (!session?.user?.id) return null;
-  const { id, name, role, organizationId, applicantId } = session.user;
-  return { userId: id, name, role, organizationId, applicantId };
+  if (!session?.user?.id || !session.sessionId) return null;
+  const actor = await actorOfLiveSession(db(), session.sessionId, new Date());
+  // the token and its row always name the same user; anything else is refused, not trusted
+  return actor?.userId === session.user.id ? actor : null;
 });
 
 /**

@@ -1,5 +1,6 @@
 // The outbox worker as the portal runs it: started once per server process by instrumentation.ts.
 import { createPrismaClient } from "../db/client";
+import { log } from "../log/logger";
 import { transportsFromEnv } from "./transports";
 import { startNotificationWorker, type NotificationWorker } from "./worker";
 
@@ -9,7 +10,7 @@ export function startPortalNotificationWorker(): NotificationWorker | null {
   if (globalForWorker.sanatNotificationWorker) return globalForWorker.sanatNotificationWorker;
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.warn("[notifications] DATABASE_URL is not set: the notification worker is not started");
+    log.warn("notifications.worker_not_started", { reason: "DATABASE_URL is not set" });
     return null;
   }
   // its own small pool, so delivery never takes connections the pages need
