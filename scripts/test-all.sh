@@ -21,5 +21,11 @@ npx vitest run --project integration
 echo "== build"
 build_log="$(mktemp)"
 npx next build > "$build_log" 2>&1 || { cat "$build_log"; exit 1; }
+echo "== page weight (first-load JavaScript of the applicant's pages)"
+npx tsx bench/check-weight.ts
 echo "== end-to-end tests"
 npx playwright test
+echo "== crash test: SIGKILL the portal and restart PostgreSQL under load (own embedded PostgreSQL)"
+npm run --silent test:crash
+echo "== backup and restore (${TEST_DATABASE_URL:+pg_dump and pg_restore}${TEST_DATABASE_URL:-physical copy of the embedded server})"
+npm run --silent test:backup

@@ -4,9 +4,12 @@
 // logging provider by default (a real gateway is one more implementation).
 import nodemailer from "nodemailer";
 import type { Db } from "../db/client";
+import { log as logger } from "../log/logger";
 import { maskRecipient } from "./compose";
 
 export interface EmailMessage {
+  /** the outbox row's id: the idempotency key of the delivery (a message sent twice is one message) */
+  id?: string;
   to: string;
   subject: string;
   text: string;
@@ -33,8 +36,10 @@ export function smtpTransport(smtpUrl: string, from = DEFAULT_FROM): EmailTransp
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     name: "smtp",
-    async send({ to, subject, text }) {
-      await transporter.sendMail({ from, to, subject, text });
+    async send({ id, to, subject, text }) {
+      // SMTP cannot take a message back: a redelivery after a crash carries the same Message-ID,
+      // so mail servers and clients that de-duplicate show it once
+      await transporter.sendMail({ from, to, subject, text, messageId: id ? `<${id}@sanat.mangystau.kz>` : undefined });
     },
   };
 }
@@ -44,15 +49,17 @@ export function mailboxTransport(db: Db, from = DEFAULT_FROM): EmailTransport {
   const builder = nodemailer.createTransport({ jsonTransport: true });
   return {
     name: "mailbox",
-    async send({ to, subject, text }) {
+    async send({ id, to, subject, text }) {
       // built by nodemailer as for SMTP, so an address it would refuse fails here too
       await builder.sendMail({ from, to, subject, text });
-      await db.mailboxMessage.create({ data: { recipient: to, subject, body: text }, select: { id: true } });
+      // keyed by the outbox row: the worker may die after this commit and before it marks the
+      // row SENT; the redelivery then finds the message stored and adds nothing
+      await db.mailboxMessage.createMany({ data: [{ notificationId: id ?? null, recipient: to, subject, body: text }], skipDuplicates: true });
     },
   };
 }
 
-export function loggingSmsProvider(log: (line: string) => void = (line) => console.info(line)): SmsProvider {
+export function loggingSmsProvider(log: (line: string) => void = (line) => logger.info("notifications.sms_logged", { message: line })): SmsProvider {
   return {
     name: "log",
     async send({ to, text }) {

@@ -3,6 +3,7 @@
 // without sending a message twice; a failure is stored (attempts, lastError) and retried later
 // with a growing delay until it is marked FAILED.
 import type { Db } from "../db/client";
+import { log as logger } from "../log/logger";
 import type { Transports } from "./transports";
 
 export interface DeliveryOptions {
@@ -53,7 +54,7 @@ async function deliverOne(
         FOR UPDATE SKIP LOCKED`;
       if (!row) return "none" as const;
       try {
-        if (row.channel === "EMAIL") await transports.email.send({ to: row.recipient, subject: row.subject, text: row.body });
+        if (row.channel === "EMAIL") await transports.email.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.body });
         else await transports.sms.send({ to: row.recipient, text: row.body });
         await tx.notification.update({ where: { id: row.id }, data: { status: "SENT", attempts: { increment: 1 }, sentAt: now, lastError: null } });
         return "sent" as const;
@@ -85,7 +86,7 @@ export function startNotificationWorker(
   transports: Transports,
   options: DeliveryOptions & { intervalMs?: number; log?: (line: string, error?: unknown) => void } = {},
 ): NotificationWorker {
-  const { intervalMs = 2000, log = (line, error) => console.error(line, error) } = options;
+  const { intervalMs = 2000, log = (line, error) => logger.error("notifications.delivery_pass_failed", { message: line, error }) } = options;
   let isStopped = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
