@@ -68,6 +68,6 @@ export function measurePageWeight(distDir: string): RouteWeight[] {
 }
 
 if (process.argv[1]?.endsWith("page-weight.ts")) {
-  const distDir = process.argv[2] ?? ".next-d";
+  const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? ".next";
   console.table(measurePageWeight(distDir).map((w) => ({ ...w, kb: (w.gzipBytes / 1024).toFixed(1) })));
 }

@@ -5,7 +5,7 @@ import { QUEUE_VIEWS, type StaffRole } from "@/lib/applications/queue-views";
 import { loadQueue, parseQueueQuery } from "@/lib/applications/staff-queue";
 import { db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/domain/permissions";
-import { regulationRulesSchema } from "@/lib/domain/regulation-version";
+import { rulesOf } from "@/lib/workflow/regulation-rules";
 import { getTranslator } from "@/lib/i18n/server";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
@@ -31,11 +31,13 @@ export async function StaffQueuePage({
     actor.organizationId
       ? db().organization.findUnique({ where: { id: actor.organizationId }, select: { nameKk: true, nameRu: true, nameEn: true } })
       : null,
-    db().regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { rules: true } }),
+    // ids only: the rules of a published version are parsed once per process (rulesOf)
+    db().regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { id: true } }),
   ]);
+  const versionRules = await Promise.all(versions.map((v) => rulesOf({ db: db(), now: () => new Date() }, { regulationVersionId: v.id })));
   const categories = [
     ...new Map(
-      versions.flatMap((v) => regulationRulesSchema.parse(v.rules).categories).map((c) => [c.code, { code: c.code, name: c.name[locale] }]),
+      versionRules.flatMap((rules) => rules.categories).map((c) => [c.code, { code: c.code, name: c.name[locale] }]),
     ).values(),
   ];
   const params = new URLSearchParams(

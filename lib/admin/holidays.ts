@@ -1,9 +1,10 @@
 // The holiday calendar the working-time arithmetic reads (lib/workflow/calendar.ts caches it
-// for a minute, so a change shows in new deadlines within a minute).
+// for a minute, so a change shows in new deadlines within a minute; at once in this process).
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../domain/permissions";
 import { AppError } from "../errors";
+import { forgetWorkingCalendar } from "../workflow/calendar";
 import { assertAdmin, isUniqueViolation, recordAdminChange } from "./audit";
 
 const name = z.string().trim().min(1, "errors.fieldRequired").max(200, "errors.fieldTooLong");
@@ -35,6 +36,7 @@ export async function addHoliday(db: Db, actor: Actor, input: z.input<typeof hol
       await tx.holiday.create({ data: { ...holiday, date: new Date(`${holiday.date}T00:00:00Z`) }, select: { date: true } });
       await recordAdminChange(tx, actor, "ADMIN_ADD_HOLIDAY", holiday, now);
     });
+    forgetWorkingCalendar(db);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "dashboard.admin.errors.holidayExists");
     throw error;
@@ -50,4 +52,5 @@ export async function removeHoliday(db: Db, actor: Actor, date: string, now = ne
     await tx.holiday.delete({ where: { date: new Date(`${day}T00:00:00Z`) } });
     await recordAdminChange(tx, actor, "ADMIN_REMOVE_HOLIDAY", { date: day, ...existing }, now);
   });
+  forgetWorkingCalendar(db);
 }

@@ -1,6 +1,7 @@
 // Everything a package page shows, as plain data: for staff of the package's organization,
 // the regional department (read-only), and the applicant themself. Scoped by the actor.
 import type { Db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
@@ -74,8 +75,79 @@ export async function getApplicationDetail(
   locale: Locale,
   now: Date = new Date(),
 ): Promise<ApplicationDetail | null> {
+  return loadDetail(db, { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] }, () => actor, locale, now);
+}
+
+/**
+ * The package a registration number and its applicant's IIN both match, read as that applicant
+ * would read it, or null for every miss alike (the public status lookup).
+ */
+export async function getApplicationDetailByNumber(
+  db: Db,
+  match: { registrationNumber: string; iin: string },
+  locale: Locale,
+  now: Date = new Date(),
+): Promise<ApplicationDetail | null> {
+  return loadDetail(db, { registrationNumber: match.registrationNumber, applicant: { iin: match.iin } }, asOwner, locale, now);
+}
+
+/** A package already matched by other means (a signed status link), read as its applicant would. */
+export async function getApplicationDetailForOwner(db: Db, applicationId: string, locale: Locale, now: Date = new Date()): Promise<ApplicationDetail | null> {
+  return loadDetail(db, { id: applicationId }, asOwner, locale, now);
+}
+
+const asOwner = (app: { applicantId: string }): Actor => ({
+  userId: "public-status-lookup",
+  role: "APPLICANT",
+  name: "",
+  organizationId: null,
+  applicantId: app.applicantId,
+});
+
+/** What the package page shows of its related rows, read in one statement once the package is found. */
+interface RelatedRow {
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  iin: string;
+  phone: string | null;
+  email: string | null;
+  locale: string;
+  providerKk: string;
+  providerRu: string;
+  providerEn: string;
+  corpKk: string | null;
+  corpRu: string | null;
+  corpEn: string | null;
+  versionCode: string;
+  nextApplicationId: string | null;
+  assignedExecutorName: string | null;
+  events: {
+    action: string;
+    fromState: ApplicationState | null;
+    toState: ApplicationState | null;
+    /** timestamp(3) without time zone, holding UTC, as json text */
+    at: string;
+    actorRole: Role | null;
+    actorName: string | null;
+    reason: string | null;
+    orgKk: string | null;
+    orgRu: string | null;
+    orgEn: string | null;
+  }[];
+}
+
+// Two round trips whatever the package: the scoped match (Prisma, through the one scope filter)
+// and its related rows (applicant, organizations, version, reapplication, timeline with names).
+async function loadDetail(
+  db: Db,
+  where: Prisma.ApplicationWhereInput,
+  actorOf: (app: { applicantId: string }) => Actor,
+  locale: Locale,
+  now: Date,
+): Promise<ApplicationDetail | null> {
   const app = await db.application.findFirst({
-    where: { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] },
+    where,
     select: {
       id: true,
       registrationNumber: true,
@@ -96,33 +168,45 @@ export async function getApplicationDetail(
       serviceDeadline: true,
       resultToCorpDeadline: true,
       assignedExecutorId: true,
+      applicantId: true,
       providerId: true,
       previousApplicationId: true,
-      nextApplication: { select: { id: true } },
-      applicant: { select: { lastName: true, firstName: true, middleName: true, iin: true, phone: true, email: true, locale: true } },
-      provider: { select: { nameKk: true, nameRu: true, nameEn: true } },
-      corpCentre: { select: { nameKk: true, nameRu: true, nameEn: true } },
       regulationVersionId: true,
-      regulationVersion: { select: { code: true } },
-      events: {
-        orderBy: { id: "asc" },
-        select: { action: true, fromState: true, toState: true, at: true, actorId: true, actorRole: true, organizationId: true, reason: true },
-      },
     },
   });
   if (!app) return null;
+  const actor = actorOf(app);
 
-  // published rules never change in place: parsed once per version, not per page view
-  const rules = await rulesOf({ db, now: () => now }, app);
-  const actorIds = [...new Set([...app.events.map((e) => e.actorId), app.assignedExecutorId].filter((id): id is string => Boolean(id)))];
-  const organizationIds = [...new Set(app.events.map((e) => e.organizationId).filter((id): id is string => Boolean(id)))];
-  const [users, organizations, calendar] = await Promise.all([
-    db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, fullName: true } }),
-    db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, nameKk: true, nameRu: true, nameEn: true } }),
+  const [[related], rules, calendar] = await Promise.all([
+    db.$queryRaw<RelatedRow[]>`
+      SELECT p."lastName", p."firstName", p."middleName", p.iin, p.phone, p.email, p.locale,
+             prov."nameKk" AS "providerKk", prov."nameRu" AS "providerRu", prov."nameEn" AS "providerEn",
+             corp."nameKk" AS "corpKk", corp."nameRu" AS "corpRu", corp."nameEn" AS "corpEn",
+             v.code AS "versionCode", nxt.id AS "nextApplicationId", ex."fullName" AS "assignedExecutorName",
+             COALESCE((
+               SELECT json_agg(json_build_object(
+                        'action', e.action, 'fromState', e."fromState", 'toState', e."toState", 'at', e.at,
+                        'actorRole', e."actorRole", 'actorName', u."fullName", 'reason', e.reason,
+                        'orgKk', o."nameKk", 'orgRu', o."nameRu", 'orgEn', o."nameEn") ORDER BY e.id)
+               FROM "AuditEvent" e
+               LEFT JOIN "User" u ON u.id = e."actorId"
+               LEFT JOIN "Organization" o ON o.id = e."organizationId"
+               WHERE e."applicationId" = a.id), '[]'::json) AS events
+      FROM "Application" a
+      JOIN "Applicant" p ON p.id = a."applicantId"
+      JOIN "Organization" prov ON prov.id = a."providerId"
+      LEFT JOIN "Organization" corp ON corp.id = a."corpCentreId"
+      JOIN "RegulationVersion" v ON v.id = a."regulationVersionId"
+      LEFT JOIN "Application" nxt ON nxt."previousApplicationId" = a.id
+      LEFT JOIN "User" ex ON ex.id = a."assignedExecutorId"
+      WHERE a.id = ${app.id}`,
+    // published rules never change in place: parsed once per version, not per page view
+    rulesOf({ db, now: () => now }, app),
     loadWorkingCalendar(db),
   ]);
-  const userName = new Map(users.map((u) => [u.id, u.fullName]));
-  const organizationName = new Map(organizations.map((o) => [o.id, localizedName(o, locale)]));
+  if (!related) return null;
+  const names = (kk: string | null, ru: string | null, en: string | null) =>
+    kk !== null && ru !== null && en !== null ? localizedName({ nameKk: kk, nameRu: ru, nameEn: en }, locale) : null;
 
   const marks = (app.documents ?? {}) as Record<string, DocumentLine["mark"]>;
   const line = (code: string): DocumentLine => {
@@ -149,17 +233,17 @@ export async function getApplicationDetail(
     categorySoughtName: categoryName(app.categorySought)!,
     categoryHeld: app.categoryHeld,
     categoryHeldName: categoryName(app.categoryHeld),
-    regulationVersionCode: app.regulationVersion.code,
+    regulationVersionCode: related.versionCode,
     providerId: app.providerId,
     applicant: {
-      fullName: [app.applicant.lastName, app.applicant.firstName, app.applicant.middleName].filter(Boolean).join(" "),
-      iin: isRegionReader ? maskIin(app.applicant.iin) : app.applicant.iin,
-      phone: isRegionReader ? null : app.applicant.phone,
-      email: isRegionReader ? null : app.applicant.email,
-      locale: app.applicant.locale,
+      fullName: [related.lastName, related.firstName, related.middleName].filter(Boolean).join(" "),
+      iin: isRegionReader ? maskIin(related.iin) : related.iin,
+      phone: isRegionReader ? null : related.phone,
+      email: isRegionReader ? null : related.email,
+      locale: related.locale,
     },
-    providerName: localizedName(app.provider, locale),
-    corpCentreName: app.corpCentre ? localizedName(app.corpCentre, locale) : null,
+    providerName: localizedName({ nameKk: related.providerKk, nameRu: related.providerRu, nameEn: related.providerEn }, locale),
+    corpCentreName: names(related.corpKk, related.corpRu, related.corpEn),
     receivedAt: app.receivedAt.toISOString(),
     serviceDeadline: app.serviceDeadline?.toISOString() ?? null,
     resultToCorpDeadline: app.resultToCorpDeadline?.toISOString() ?? null,
@@ -185,17 +269,17 @@ export async function getApplicationDetail(
         }
       : null,
     assignedExecutorId: app.assignedExecutorId,
-    assignedExecutorName: app.assignedExecutorId ? (userName.get(app.assignedExecutorId) ?? null) : null,
+    assignedExecutorName: related.assignedExecutorName,
     previousApplicationId: app.previousApplicationId,
-    nextApplicationId: app.nextApplication?.id ?? null,
-    timeline: app.events.map((e) => ({
+    nextApplicationId: related.nextApplicationId,
+    timeline: related.events.map((e) => ({
       action: e.action,
       fromState: e.fromState,
       toState: e.toState,
-      at: e.at.toISOString(),
-      actorName: e.actorId ? (userName.get(e.actorId) ?? null) : null,
+      at: new Date(`${e.at}Z`).toISOString(),
+      actorName: e.actorName,
       actorRole: e.actorRole,
-      organizationName: e.organizationId ? (organizationName.get(e.organizationId) ?? null) : null,
+      organizationName: names(e.orgKk, e.orgRu, e.orgEn),
       reason: e.reason,
     })),
     actions: availableActions(app.state, app.channel, actor.role),

@@ -2,16 +2,18 @@
 // counts per view, and each row's norm state. Everything is scoped to the actor.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
 import { APPLICATION_STATES, CHANNELS, type ApplicationState, type Channel } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
-import { regulationRulesSchema, type RegulationRules } from "../domain/regulation-version";
+import type { RegulationRules } from "../domain/regulation-version";
 import type { Locale } from "../i18n/locales";
 import { loadWorkingCalendar } from "../workflow/calendar";
+import { rulesOf } from "../workflow/regulation-rules";
+import { visibleApplicationsSql } from "../dashboard/sql-scope";
 import { localizedName } from "./list-applications";
-import { QUEUE_VIEWS, viewFilter, type QueueView, type StaffRole } from "./queue-views";
+import { QUEUE_VIEWS, viewFilter, viewFilterSql, type QueueView, type StaffRole } from "./queue-views";
 import { applicationsVisibleTo } from "./scope";
 
 export const PAGE_SIZE = 25;
@@ -37,8 +39,10 @@ export function parseQueueQuery(params: Record<string, string | string[] | undef
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
   const query: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(flat)) {
+    // own keys only: "valueOf" or "constructor" in a query string would find Object's methods
+    if (!Object.hasOwn(queueQuerySchema.shape, key)) continue;
     const field = queueQuerySchema.shape[key as keyof QueueQuery];
-    if (field && field.safeParse(value).success) query[key] = value;
+    if (field.safeParse(value).success) query[key] = value;
   }
   return queueQuerySchema.parse(query);
 }
@@ -96,15 +100,34 @@ function searchFilter(q: string | undefined): Prisma.ApplicationWhereInput {
   };
 }
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const applicantSql = (condition: Prisma.Sql) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Applicant" p WHERE p.id = a."applicantId" AND ${condition})`;
+
+/** searchFilter as SQL over "Application" a (LIKE and ILIKE as Prisma's startsWith and insensitive contains). */
+function searchSql(q: string | undefined): Prisma.Sql {
+  if (!q) return Prisma.sql`TRUE`;
+  const compact = q.replace(/\s+/g, "");
+  if (/^\d{4}-\d{1,6}$/.test(compact)) return Prisma.sql`a."registrationNumber" LIKE ${`${escapeLike(compact)}%`}`;
+  if (/^\d{12}$/.test(compact)) return applicantSql(Prisma.sql`p.iin = ${compact}`);
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 3);
+  return Prisma.join(
+    words.map((word) => {
+      const pattern = `%${escapeLike(word)}%`;
+      return applicantSql(Prisma.sql`(p."lastName" ILIKE ${pattern} OR p."firstName" ILIKE ${pattern})`);
+    }),
+    " AND ",
+  );
+}
+
 /** Aqtau calendar dates to instants: the date range is what a clerk in Aktau means by it. */
 function dayStart(date: string): Date {
   return new Date(`${date}T00:00:00+05:00`);
 }
 
-export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, query: QueueQuery, locale: Locale, now = new Date()): Promise<QueuePage> {
-  const views = QUEUE_VIEWS[actor.role] as readonly QueueView[];
-  const view = query.view && views.includes(query.view) ? query.view : views[0]!;
-  const filters: Prisma.ApplicationWhereInput[] = [
+/** The page's filters (scope, then the query's), without the view and the cursor, for Prisma. */
+export function queueFilters(actor: Actor, query: QueueQuery, now: Date): Prisma.ApplicationWhereInput[] {
+  return [
     applicationsVisibleTo(actor),
     query.state ? { state: query.state } : {},
     query.channel ? { channel: query.channel } : {},
@@ -115,6 +138,42 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
     query.norm === "ON_TIME" ? { OR: [{ currentStepDeadline: { gte: now } }, { currentStepDeadline: null }] } : {},
     searchFilter(query.q),
   ];
+}
+
+const instant = (at: Date) => Prisma.sql`${at.toISOString()}::timestamp`;
+
+/** queueFilters as SQL over "Application" a (the scope is the dashboard's, tested against applicationsVisibleTo). */
+function queueFiltersSql(actor: Actor, query: QueueQuery, now: Date): Prisma.Sql {
+  const conditions = [visibleApplicationsSql(actor)];
+  if (query.state) conditions.push(Prisma.sql`a.state = ${query.state}::"ApplicationState"`);
+  if (query.channel) conditions.push(Prisma.sql`a.channel = ${query.channel}::"Channel"`);
+  if (query.category) conditions.push(Prisma.sql`a."categorySought" = ${query.category}`);
+  if (query.from) conditions.push(Prisma.sql`a."receivedAt" >= ${instant(dayStart(query.from))}`);
+  if (query.to) conditions.push(Prisma.sql`a."receivedAt" < ${instant(new Date(dayStart(query.to).getTime() + 86_400_000))}`);
+  if (query.norm === "OVERDUE") conditions.push(Prisma.sql`a."currentStepDeadline" < ${instant(now)}`);
+  if (query.norm === "ON_TIME") conditions.push(Prisma.sql`(a."currentStepDeadline" >= ${instant(now)} OR a."currentStepDeadline" IS NULL)`);
+  if (query.q) conditions.push(searchSql(query.q));
+  return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * The count of every view in one statement. Only rows of some view are read (the views' union
+ * is in the WHERE, so the planner narrows by state through the (scope, state, …) indexes), and
+ * the state-only views of a workspace's whole history ("all", "issued") are index-only scans.
+ */
+async function countViews(db: Db, actor: Actor, views: readonly QueueView[], query: QueueQuery, now: Date): Promise<Partial<Record<QueueView, number>>> {
+  const filters = views.map((view) => viewFilterSql(view, actor, now));
+  const columns = Prisma.join(filters.map((filter, i) => Prisma.sql`count(*) FILTER (WHERE ${filter})::int AS ${Prisma.raw(`"v${i}"`)}`));
+  const [row] = await db.$queryRaw<Record<string, number>[]>`
+    SELECT ${columns} FROM "Application" a
+    WHERE ${queueFiltersSql(actor, query, now)} AND (${Prisma.join(filters.map((filter) => Prisma.sql`(${filter})`), " OR ")})`;
+  return Object.fromEntries(views.map((view, i) => [view, Number(row?.[`v${i}`] ?? 0)]));
+}
+
+export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, query: QueueQuery, locale: Locale, now = new Date()): Promise<QueuePage> {
+  const views = QUEUE_VIEWS[actor.role] as readonly QueueView[];
+  const view = query.view && views.includes(query.view) ? query.view : views[0]!;
+  const filters = queueFilters(actor, query, now);
   const cursor = query.after ? decodeCursor(query.after) : null;
   const pageWhere: Prisma.ApplicationWhereInput = {
     AND: [
@@ -149,7 +208,7 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
         provider: { select: { nameKk: true, nameRu: true, nameEn: true } },
       },
     }),
-    Promise.all(views.map(async (v) => [v, await db.application.count({ where: { AND: [...filters, viewFilter(v, actor, now)] } })] as const)),
+    countViews(db, actor, views, query, now),
     loadWorkingCalendar(db),
   ]);
   const hasMore = found.length > PAGE_SIZE;
@@ -158,7 +217,7 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
 
   return {
     view,
-    counts: Object.fromEntries(counts),
+    counts,
     nextCursor: hasMore ? encodeCursor(page[page.length - 1]!.receivedAt, page[page.length - 1]!.id) : null,
     rows: page.map((row) => {
       const rules = rulesByVersion.get(row.regulationVersionId)!;
@@ -183,7 +242,8 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
   };
 }
 
+// published rules never change in place: parsed once per version and process (rulesOf), not per page
 async function loadRules(db: Db, ids: string[]): Promise<Map<string, RegulationRules>> {
-  const versions = await db.regulationVersion.findMany({ where: { id: { in: ids } }, select: { id: true, rules: true } });
-  return new Map(versions.map((v) => [v.id, regulationRulesSchema.parse(v.rules)]));
+  const ctx = { db, now: () => new Date() };
+  return new Map(await Promise.all(ids.map(async (id) => [id, await rulesOf(ctx, { regulationVersionId: id })] as const)));
 }

@@ -8,9 +8,17 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
+export interface RateLimitCounter {
+  key: string;
+  windowStart: Date;
+}
+
 export interface RateLimitStore {
-  /** adds one to the counter of (key, windowStart) and returns the new count */
-  increment(key: string, windowStart: Date): Promise<number>;
+  /**
+   * Adds one to each counter and returns the new counts in the same order. All of one attempt's
+   * counters at once: the PostgreSQL store does it in one statement (one round trip, one commit).
+   */
+  increment(counters: readonly RateLimitCounter[]): Promise<number[]>;
 }
 
 export type RateLimitDecision = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number };
@@ -30,15 +38,15 @@ export async function consumeRateLimit(
   checks: readonly { rule: RateLimitRule; subject: string }[],
   now: Date,
 ): Promise<RateLimitDecision> {
+  const counters = checks.map(({ rule, subject }) => ({ key: `${rule.name}:${subject}`, windowStart: windowStartOf(now, rule.windowSeconds) }));
+  const counts = await store.increment(counters);
   let retryAfterSeconds = 0;
-  for (const { rule, subject } of checks) {
-    const windowStart = windowStartOf(now, rule.windowSeconds);
-    const count = await store.increment(`${rule.name}:${subject}`, windowStart);
-    if (count > rule.limit) {
-      const windowEnd = windowStart.getTime() + rule.windowSeconds * 1000;
+  checks.forEach(({ rule }, i) => {
+    if (counts[i]! > rule.limit) {
+      const windowEnd = counters[i]!.windowStart.getTime() + rule.windowSeconds * 1000;
       retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((windowEnd - now.getTime()) / 1000));
     }
-  }
+  });
   return retryAfterSeconds > 0 ? { isAllowed: false, retryAfterSeconds } : { isAllowed: true };
 }
 
@@ -46,11 +54,13 @@ export async function consumeRateLimit(
 export function createMemoryStore(): RateLimitStore & { size(): number } {
   const counters = new Map<string, number>();
   return {
-    async increment(key, windowStart) {
-      const id = `${key}@${windowStart.toISOString()}`;
-      const count = (counters.get(id) ?? 0) + 1;
-      counters.set(id, count);
-      return count;
+    async increment(toCount) {
+      return toCount.map(({ key, windowStart }) => {
+        const id = `${key}@${windowStart.toISOString()}`;
+        const count = (counters.get(id) ?? 0) + 1;
+        counters.set(id, count);
+        return count;
+      });
     },
     size: () => counters.size,
   };

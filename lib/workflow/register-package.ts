@@ -1,11 +1,12 @@
 // The clerk registers a walk-in package (par. 5), or the State Corporation operator accepts one
 // (par. 9): both create the application, allocate its number and give a receipt.
+import { randomUUID } from "node:crypto";
 import { AppError } from "../errors";
 import { serviceDeadlines } from "../domain/deadlines";
 import { findTransition, type Action } from "../domain/lifecycle";
 import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
-import { regulationRulesSchema, requiredChecklist, versionInForce } from "../domain/regulation-version";
+import { requiredChecklist, versionInForce } from "../domain/regulation-version";
 import { toLocalDate } from "../domain/working-calendar";
 import type { MessageKey } from "../i18n/translate";
 import { intakeSchema, type IntakeInput } from "./intake-schema";
@@ -13,7 +14,8 @@ import { enqueueStateChangeNotifications } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
 import { loadWorkingCalendar } from "./calendar";
 import type { WorkflowContext } from "./context";
-import { nextRegistrationNumber } from "./registration-number";
+import { assignRegistrationNumber } from "./registration-number";
+import { rulesOf } from "./regulation-rules";
 
 const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE", "REGIONAL_DEPARTMENT"] as const;
 
@@ -50,11 +52,12 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
 
   const versions = await ctx.db.regulationVersion.findMany({
     where: { status: "PUBLISHED" },
-    select: { id: true, effectiveFrom: true, rules: true },
+    select: { id: true, effectiveFrom: true },
   });
   const version = versionInForce(versions, at);
   if (!version) throw new AppError("CONFLICT", "errors.noRegulationInForce");
-  const rules = regulationRulesSchema.parse(version.rules);
+  // published rules never change in place: parsed once per version and process
+  const rules = await rulesOf(ctx, { regulationVersionId: version.id });
 
   if (!rules.categories.some((c) => c.code === input.categorySought)) {
     throw new AppError("INVALID_INPUT", "errors.unknownCategory", {}, { categorySought: "errors.unknownCategory" });
@@ -87,10 +90,11 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
   }
 
   const intakeStartedAt = input.intakeStartedAt && input.intakeStartedAt <= at ? input.intakeStartedAt : at;
-  const actorOrganization = await ctx.db.organization.findUniqueOrThrow({
-    where: { id: actor.organizationId },
-    select: { localityCode: true },
-  });
+  // at the office the provider is the clerk's own organization, already read
+  const actorOrganization =
+    actor.organizationId === provider.id
+      ? provider
+      : await ctx.db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { localityCode: true } });
   const calendar = await loadWorkingCalendar(ctx.db);
   const deadlines = serviceDeadlines(calendar, rules, channel, {
     intakeStartedAt,
@@ -123,10 +127,10 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       update: { phone: input.phone ?? undefined, email: input.email ?? undefined, locale: input.locale },
       select: { id: true },
     });
-    const registrationNumber = await nextRegistrationNumber(tx, year);
     const application = await tx.application.create({
       data: {
-        registrationNumber,
+        // replaced by the real number before commit (see below); never visible outside this transaction
+        registrationNumber: `pending:${randomUUID()}`,
         channel,
         state: transition.to,
         applicantId: applicant.id,
@@ -165,9 +169,18 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       // a code already used (or unknown) must not be consumed twice: nothing of this intake is kept
       throw new AppError("INVALID_INPUT", "staff.intake.codeNotFound", {}, { preRegistrationCode: "staff.intake.codeNotFound" });
     }
+    // The number last: the year's counter row stays locked from here to the commit, so concurrent
+    // registrations queue only for this, the outbox rows (their text carries the number) and the
+    // commit, not for the whole intake. Gap-free still: a rollback gives the number back.
+    const registrationNumber = await assignRegistrationNumber(tx, application.id, year);
     if (ctx.notifications !== "skip") {
       await enqueueStateChangeNotifications(tx, { applicationId: application.id, auditEventId: event.id, toState: transition.to });
     }
     return { applicationId: application.id, registrationNumber };
-  });
+  }, REGISTRATION_TRANSACTION);
 }
+
+// Gap-free numbers make registrations of a year wait for each other at the counter: in a burst
+// (thirty desks at once) the last in line waits for everyone before it, which is queueing, not
+// a fault, so the transaction is given longer than Prisma's default 5 s before it is abandoned.
+const REGISTRATION_TRANSACTION = { timeout: 20_000 };

@@ -96,4 +96,23 @@ describe("the public status lookup", () => {
     const later = new Date(now.getTime() + STATUS_RATE_LIMITS.perClient.windowSeconds * 1000);
     expect(await consumeRateLimit(store, [{ rule: STATUS_RATE_LIMITS.perClient, subject: "client-under-test" }], later)).toEqual({ isAllowed: true });
   });
+
+  it("counts both limits of a lookup in one statement, each exactly, parallel attempts included", async () => {
+    const store = createPostgresStore(testDb.db);
+    const now = new Date("2026-11-25T06:00:00Z");
+    const attempt = (client: string) =>
+      consumeRateLimit(store, [{ rule: STATUS_RATE_LIMITS.perClient, subject: client }, { rule: STATUS_RATE_LIMITS.perNumber, subject: "2026-424242" }], now);
+    // many clients, one number: the number's hourly limit stops them, each client counted once
+    const decisions = await Promise.all(Array.from({ length: STATUS_RATE_LIMITS.perNumber.limit + 3 }, (_, i) => attempt(`parallel-${i}`)));
+    expect(decisions.filter((d) => d.isAllowed)).toHaveLength(STATUS_RATE_LIMITS.perNumber.limit);
+    expect(decisions.find((d) => !d.isAllowed)).toEqual({ isAllowed: false, retryAfterSeconds: 3600 });
+    const buckets = await testDb.db.rateLimitBucket.findMany({ where: { key: { startsWith: "status:" }, windowStart: { gte: new Date("2026-11-25T05:30:00Z") } } });
+    expect(buckets.find((b) => b.key === "status:number:2026-424242")?.count).toBe(STATUS_RATE_LIMITS.perNumber.limit + 3);
+    expect(buckets.filter((b) => b.key.startsWith("status:client:parallel-")).map((b) => b.count)).toEqual(
+      Array.from({ length: STATUS_RATE_LIMITS.perNumber.limit + 3 }, () => 1),
+    );
+    // the same counter twice in one attempt counts twice, as two attempts would
+    expect(await store.increment([{ key: "twice", windowStart: now }, { key: "twice", windowStart: now }])).toEqual([1, 2]);
+    expect(await store.increment([{ key: "twice", windowStart: now }])).toEqual([3]);
+  });
 });

@@ -2,17 +2,17 @@
 // the package's progress; anything else is one and the same "not found". What is shown is the
 // minimum a teacher needs: steps with time, role and organization (no staff names), the open
 // step with its deadline and who acts next, and the result with its reasons.
-// (Kept beside the page because lib/applications belongs to another stream of work; it reads
-// through getApplicationDetail, the same scoped read as the teacher's own account.)
+// (Kept beside the page; it reads through lib/applications/application-detail.ts, the same read
+// as the teacher's own account.)
 import { z } from "zod";
-import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/application-detail";
+import { getApplicationDetailByNumber, getApplicationDetailForOwner, type ApplicationDetail } from "@/lib/applications/application-detail";
 import type { Db } from "@/lib/db/client";
 import { validateIin } from "@/lib/domain/identity";
 import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "@/lib/domain/lifecycle";
-import type { Actor } from "@/lib/domain/permissions";
 import type { NormState } from "@/lib/domain/deadlines";
 import type { Locale } from "@/lib/i18n/locales";
-import type { RateLimitRule } from "@/lib/rate-limit/fixed-window";
+import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit/fixed-window";
+import { createPostgresStore } from "@/lib/rate-limit/postgres-store";
 
 export const statusQuerySchema = z.object({
   registrationNumber: z
@@ -70,15 +70,36 @@ export async function matchPackage(db: Db, query: StatusQuery): Promise<string |
   return found?.id ?? null;
 }
 
+export type StatusLookup =
+  | { kind: "rateLimited"; retryAfterSeconds: number }
+  | { kind: "notFound" }
+  | { kind: "found"; status: PublicStatus };
+
+/**
+ * One lookup as the JSON route answers it: counted against both limits (one statement), then
+ * matched and read as the package's applicant would (two more): a miss, whichever part of the
+ * query is wrong, is the same "not found".
+ */
+export async function lookUpPublicStatus(db: Db, query: StatusQuery, clientKey: string, locale: Locale, now: Date): Promise<StatusLookup> {
+  const decision = await consumeRateLimit(
+    createPostgresStore(db),
+    [
+      { rule: STATUS_RATE_LIMITS.perClient, subject: clientKey },
+      { rule: STATUS_RATE_LIMITS.perNumber, subject: query.registrationNumber },
+    ],
+    now,
+  );
+  if (!decision.isAllowed) return { kind: "rateLimited", retryAfterSeconds: decision.retryAfterSeconds };
+  const detail = await getApplicationDetailByNumber(db, query, locale, now);
+  return detail ? { kind: "found", status: toPackageProgress(detail, { withStaffNames: false }) } : { kind: "notFound" };
+}
+
 /**
  * The public view of a package already matched (by the lookup, or by the signed link it
  * produced). Read as its applicant would, then trimmed to what the public page shows.
  */
 export async function publicStatusOf(db: Db, applicationId: string, locale: Locale, now: Date = new Date()): Promise<PublicStatus | null> {
-  const owner = await db.application.findUnique({ where: { id: applicationId }, select: { applicantId: true } });
-  if (!owner) return null;
-  const asApplicant: Actor = { userId: "public-status-lookup", role: "APPLICANT", name: "", organizationId: null, applicantId: owner.applicantId };
-  const detail = await getApplicationDetail(db, asApplicant, applicationId, locale, now);
+  const detail = await getApplicationDetailForOwner(db, applicationId, locale, now);
   return detail ? toPackageProgress(detail, { withStaffNames: false }) : null;
 }
 

@@ -1,13 +1,11 @@
 // The status lookup as JSON, for clients other than the page (same checks, same single answer
 // for every miss). POST, so the IIN travels in the body, never in a URL.
 import { NextResponse, type NextRequest } from "next/server";
-import { matchPackage, publicStatusOf, STATUS_RATE_LIMITS, statusQuerySchema } from "@/app/(public)/status/public-status";
+import { lookUpPublicStatus, statusQuerySchema } from "@/app/(public)/status/public-status";
 import { db } from "@/lib/db/prisma";
 import { createTranslator } from "@/lib/i18n/translate";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
 import { clientKeyFrom } from "@/lib/rate-limit/client-key";
-import { consumeRateLimit } from "@/lib/rate-limit/fixed-window";
-import { createPostgresStore } from "@/lib/rate-limit/postgres-store";
 
 export async function POST(request: NextRequest) {
   const locale = toLocale(request.nextUrl.searchParams.get("locale") ?? request.cookies.get(LOCALE_COOKIE)?.value);
@@ -17,23 +15,14 @@ export async function POST(request: NextRequest) {
   if (!parsed.success) {
     return NextResponse.json({ code: "INVALID_INPUT", message: t("errors.invalidInput") }, { status: 400 });
   }
-  const decision = await consumeRateLimit(
-    createPostgresStore(db()),
-    [
-      { rule: STATUS_RATE_LIMITS.perClient, subject: clientKeyFrom(request.headers) },
-      { rule: STATUS_RATE_LIMITS.perNumber, subject: parsed.data.registrationNumber },
-    ],
-    new Date(),
-  );
-  if (!decision.isAllowed) {
+  const lookup = await lookUpPublicStatus(db(), parsed.data, clientKeyFrom(request.headers), locale, new Date());
+  if (lookup.kind === "rateLimited") {
     return NextResponse.json(
-      { code: "RATE_LIMITED", message: t("applicant.status.rateLimited", { minutes: Math.ceil(decision.retryAfterSeconds / 60) }) },
-      { status: 429, headers: { "Retry-After": String(decision.retryAfterSeconds) } },
+      { code: "RATE_LIMITED", message: t("applicant.status.rateLimited", { minutes: Math.ceil(lookup.retryAfterSeconds / 60) }) },
+      { status: 429, headers: { "Retry-After": String(lookup.retryAfterSeconds) } },
     );
   }
-  const applicationId = await matchPackage(db(), parsed.data);
-  const status = applicationId ? await publicStatusOf(db(), applicationId, locale) : null;
-  if (!status) return NextResponse.json({ code: "NOT_FOUND", message: t("applicant.status.notFound") }, { status: 404 });
-  const { applicationId: _internalId, ...shown } = status;
+  if (lookup.kind === "notFound") return NextResponse.json({ code: "NOT_FOUND", message: t("applicant.status.notFound") }, { status: 404 });
+  const { applicationId: _internalId, ...shown } = lookup.status;
   return NextResponse.json(shown, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { loadQueue, queueFilters, type QueueQuery } from "../../lib/applications/staff-queue";
+import { QUEUE_VIEWS, viewFilter, type StaffRole } from "../../lib/applications/queue-views";
+import type { Actor } from "../../lib/domain/permissions";
+import { acceptDocuments } from "../../lib/workflow/accept-documents";
+import { refuseDocuments } from "../../lib/workflow/refuse-documents";
+import { registerPackage } from "../../lib/workflow/register-package";
+import { takeForReview } from "../../lib/workflow/take-for-review";
+import { ALL_PRESENT, contextAt, createStaff, intakeFor } from "./fixtures";
+import { useTestDatabase } from "./test-database";
+
+const testDb = useTestDatabase();
+
+// The counts of every view are one SQL statement (count(*) FILTER per view); the page's rows go
+// through the Prisma filters. Both must count the same packages, for every view and filter.
+describe("the queue's view counts", () => {
+  it("equal the Prisma count of each view under every kind of filter", { timeout: 60_000 }, async () => {
+    const db = testDb.db;
+    const ctx = contextAt(db);
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
+    const other = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
+    const operator = await createStaff(db, "CORP_OPERATOR", "GOVCORP-AKTAU-1");
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const { applicationId } = await registerPackage(ctx, clerk, intakeFor({ lastName: i % 2 ? "Ахметова" : "O'Neil_%", firstName: `Ай${i}` }));
+      ids.push(applicationId);
+      ctx.advance(7);
+    }
+    for (let i = 0; i < 3; i++) {
+      await registerPackage(ctx, operator, intakeFor({ firstName: `Корп${i}`, providerId: clerk.organizationId! }));
+    }
+    await takeForReview(ctx, executor, ids[0]!);
+    await takeForReview(ctx, other, ids[1]!);
+    await takeForReview(ctx, executor, ids[2]!);
+    await acceptDocuments(ctx, executor, { applicationId: ids[2]!, marks: ALL_PRESENT });
+    await takeForReview(ctx, executor, ids[3]!);
+    await refuseDocuments(ctx, executor, {
+      applicationId: ids[3]!,
+      marks: { ...ALL_PRESENT, TRAINING_CERTIFICATE: "MISSING" },
+      groundCodes: ["INCOMPLETE_PACKAGE"],
+      missingCodes: ["TRAINING_CERTIFICATE"],
+    });
+    const { registrationNumber, iin } = await db.application.findUniqueOrThrow({
+      where: { id: ids[4]! },
+      select: { registrationNumber: true, applicant: { select: { iin: true } } },
+    }).then((a) => ({ registrationNumber: a.registrationNumber, iin: a.applicant.iin }));
+
+    const queries: QueueQuery[] = [
+      {},
+      { state: "REGISTERED" },
+      { channel: "OFFICE" },
+      { category: "FIRST" },
+      { from: "2026-11-25", to: "2026-11-25" },
+      { from: "2026-11-26" },
+      { norm: "OVERDUE" },
+      { norm: "ON_TIME" },
+      { q: registrationNumber.slice(0, 8) },
+      { q: iin },
+      { q: "ахмет" },
+      { q: "o'neil_%" },
+      { q: "Ай3 ахметова" },
+    ];
+    // later, so some deadlines have passed and "overdue" and "due soon" are not all empty
+    const at = new Date(ctx.now().getTime() + 3 * 86_400_000);
+    const actors: (Actor & { role: StaffRole })[] = [
+      { ...clerk, role: "CLERK" },
+      { ...executor, role: "EXECUTOR" },
+      { ...operator, role: "CORP_OPERATOR" },
+    ];
+    let nonZero = 0;
+    for (const actor of actors) {
+      for (const query of queries) {
+        const page = await loadQueue(db, actor, query, "kk", at);
+        for (const view of QUEUE_VIEWS[actor.role]) {
+          const expected = await db.application.count({ where: { AND: [...queueFilters(actor, query, at), viewFilter(view, actor, at)] } });
+          expect(page.counts[view], `${actor.role} ${view} ${JSON.stringify(query)}`).toBe(expected);
+          if (expected > 0) nonZero += 1;
+        }
+      }
+    }
+    expect(nonZero).toBeGreaterThan(20);
+  });
+});
