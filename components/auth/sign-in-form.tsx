@@ -1,8 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 
 export interface SignInLabels {
   login: string;
@@ -30,6 +29,8 @@ export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; call
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
+  // next-auth's client is not part of the page's first load: fetch it once the page is interactive
+  useEffect(() => void import("next-auth/react"), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,6 +43,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; call
     }
     setIsSubmitting(true);
     setError(null);
+    const { signIn } = await import("next-auth/react");
     const result = await signIn("credentials", { login, password, redirect: false });
     if (!result || result.error) {
       setIsSubmitting(false);

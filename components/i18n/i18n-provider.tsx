@@ -2,13 +2,16 @@
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import type { ClientMessages } from "@/lib/i18n/client-messages";
 import { interpolate, lookupMessage, type Translate } from "@/lib/i18n/translate";
 
 const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null);
 
-/** The server passes only the current language's dictionary, so the others never ship. */
-export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
+/**
+ * The server passes only the current language, and of it only the sections client components
+ * read (lib/i18n/client-messages.ts): the dictionary is serialized into every page.
+ */
+export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: ClientMessages; children: ReactNode }) {
   const value = useMemo(() => {
     const t: Translate = (key, params) => interpolate(lookupMessage(messages, key) ?? key, params);
     return { locale, t };
