@@ -49,9 +49,11 @@ export interface ServerActionResponse {
   /** the action's return value when the response carried one (RSC row referenced by "a") */
   value: unknown;
   raw: string;
+  /** e.g. `x-action-redirect` (a redirect inside the action), `set-cookie`, `location` */
+  headers: Headers;
 }
 
-export type ActionBody = { json: unknown[] } | { form: FormData } | { raw: string | Uint8Array; contentType: string };
+export type ActionBody = { json: unknown[] } | { form: FormData } | { raw: string | Uint8Array<ArrayBuffer>; contentType: string };
 
 /**
  * Posts to the action. `json` arguments are sent as React sends plain values; `form` is what a
@@ -66,7 +68,7 @@ export async function callServerAction(
 ): Promise<ServerActionResponse> {
   const requestHeaders: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL, ...headers };
   if (cookie) requestHeaders.Cookie = cookie;
-  let payload: string | FormData | Uint8Array;
+  let payload: string | FormData | Uint8Array<ArrayBuffer>;
   if ("json" in body) {
     requestHeaders["Content-Type"] = "text/plain;charset=UTF-8";
     payload = JSON.stringify(body.json);
@@ -78,13 +80,13 @@ export async function callServerAction(
   }
   const response = await fetch(new URL(action.pagePath, baseURL), { method: "POST", headers: requestHeaders, body: payload, redirect: "manual" });
   const raw = await response.text();
-  return { status: response.status, contentType: response.headers.get("content-type") ?? "", value: actionValueOf(raw), raw };
+  return { status: response.status, contentType: response.headers.get("content-type") ?? "", value: actionValueOf(raw), raw, headers: response.headers };
 }
 
-/** React's reply encoding of `(previousState = null, formData)`: row 0 lists the arguments, "$K1" is the form under prefix "1_". */
+/** React's reply encoding of `(previousState = null, formData)`: row 0 lists the arguments, "$K1" is the form under prefix "_1_" (React 19.3's encodeReply). */
 function encodeFormReply(form: FormData): FormData {
   const encoded = new FormData();
-  for (const [name, value] of form.entries()) encoded.append(`1_${name}`, value);
+  for (const [name, value] of form.entries()) encoded.append(`_1_${name}`, value);
   encoded.append("0", JSON.stringify([null, "$K1"]));
   return encoded;
 }
@@ -99,9 +101,10 @@ function actionValueOf(raw: string): unknown {
   try {
     const head = JSON.parse(rows.get("0") ?? "null") as { a?: unknown } | null;
     const reference = typeof head?.a === "string" && head.a.startsWith("$@") ? head.a.slice(2) : null;
-    if (reference === null) return head?.a;
+    if (reference === null) return head?.a === "$undefined" ? undefined : head?.a;
     const row = rows.get(Number.parseInt(reference, 16).toString(16)) ?? rows.get(reference);
-    return row === undefined ? undefined : JSON.parse(row);
+    const value: unknown = row === undefined ? undefined : JSON.parse(row);
+    return value === "$undefined" ? undefined : value;
   } catch {
     return undefined; // not an action reply (an error page, a redirect): callers look at status and raw
   }

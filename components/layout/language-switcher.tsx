@@ -3,7 +3,7 @@ import { LOCALE_COOKIE, LOCALE_NAMES, LOCALES, isLocale, type Locale } from "@/l
 
 async function chooseLocale(formData: FormData) {
   "use server";
-  const locale = formData.get("locale");
+  const locale = formData instanceof FormData ? formData.get("locale") : null;
   if (!isLocale(locale)) return; // a forged value changes nothing
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
 }

@@ -6,7 +6,8 @@ import { AppError } from "../errors";
 import type { Actor } from "../domain/permissions";
 import { regulationRulesSchema, requiredChecklist, versionInForce, type RegulationRules } from "../domain/regulation-version";
 import type { Locale } from "../i18n/locales";
-import type { MessageKey } from "../i18n/translate";
+import { MESSAGES } from "../i18n/messages";
+import { lookupMessage, type MessageKey } from "../i18n/translate";
 import { intakeSchema, type IntakeInput } from "../workflow/intake-schema";
 import type { Tx } from "../workflow/context";
 import { generatePreRegistrationCode, normalizePreRegistrationCode } from "./code";
@@ -29,8 +30,11 @@ export interface PreparedApplication {
   isExpired: boolean;
 }
 
+// schema messages are message keys; zod's own (a wrong enum value, a wrong type) read as "invalid"
+const messageKeyOf = (message: string): MessageKey => (lookupMessage(MESSAGES.kk, message) !== undefined ? (message as MessageKey) : "errors.invalidInput");
+
 function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Partial<Record<string, MessageKey>> {
-  return Object.fromEntries(issues.map((issue) => [issue.path.map(String).join(".") || "form", issue.message as MessageKey]));
+  return Object.fromEntries(issues.map((issue) => [issue.path.map(String).join(".") || "form", messageKeyOf(issue.message)]));
 }
 
 /** The published version in force now, with its rules: what the checklist and categories come from. */

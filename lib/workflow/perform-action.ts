@@ -23,5 +23,6 @@ export const SIMPLE_ACTIONS = {
 export type SimpleAction = keyof typeof SIMPLE_ACTIONS;
 
 export function isSimpleAction(action: string): action is SimpleAction {
-  return action in SIMPLE_ACTIONS;
+  // own keys only: "constructor" or "toString" is `in` every object
+  return Object.hasOwn(SIMPLE_ACTIONS, action);
 }

@@ -18,8 +18,10 @@ import { getTranslator } from "@/lib/i18n/server";
 import { lookupMessage, type MessageKey } from "@/lib/i18n/translate";
 import { MESSAGES } from "@/lib/i18n/messages";
 
+// a crafted request may pass anything as the form: it reads as a form with no fields
+const field = (formData: FormData, name: string) => (formData instanceof FormData ? formData.get(name) : null);
 const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
+  const value = field(formData, name);
   return typeof value === "string" ? value : undefined;
 };
 const id = z.string().min(1).max(40);
@@ -81,7 +83,7 @@ export async function updateUserAction(_state: AdminFormState, formData: FormDat
       role: text(formData, "role") as never,
       organizationId: text(formData, "organizationId") ?? "",
       password: text(formData, "password"),
-      isActive: formData.get("isActive") === "on",
+      isActive: field(formData, "isActive") === "on",
     }),
   );
 }

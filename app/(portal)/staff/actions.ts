@@ -26,6 +26,13 @@ async function signedInActor() {
   return actor;
 }
 
+/** Arguments of the wrong shape are the caller's mistake, answered like any invalid form. */
+function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
+  return parsed.data;
+}
+
 const transitionInput = z.object({
   applicationId: z.string().min(1).max(40),
   action: z.string().max(40),
@@ -35,7 +42,7 @@ const transitionInput = z.object({
 export async function runTransition(input: z.input<typeof transitionInput>): Promise<ActionResult<{ state: string }>> {
   const { t, locale } = await getTranslator();
   try {
-    const parsed = transitionInput.parse(input);
+    const parsed = parseInput(transitionInput, input);
     if (!isSimpleAction(parsed.action)) throw new AppError("INVALID_INPUT", "errors.invalidInput");
     const result = await SIMPLE_ACTIONS[parsed.action](context(), await signedInActor(), parsed.applicationId, parsed.expectedVersion);
     revalidatePath("/", "layout");
@@ -58,7 +65,7 @@ const decisionInput = z.object({
 export async function decide(input: z.input<typeof decisionInput>): Promise<ActionResult<{ state: string }>> {
   const { t, locale } = await getTranslator();
   try {
-    const parsed = decisionInput.parse(input);
+    const parsed = parseInput(decisionInput, input);
     const actor = await signedInActor();
     const result =
       parsed.decision === "ACCEPT"
@@ -76,6 +83,7 @@ export type IntakeActionState = ActionResult<{ applicationId: string; registrati
 export async function registerIntake(_previous: IntakeActionState, formData: FormData): Promise<IntakeActionState> {
   const { t, locale } = await getTranslator();
   try {
+    if (!(formData instanceof FormData)) throw new AppError("INVALID_INPUT", "errors.invalidInput");
     const parsed = intakeFormSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput");
     const documents = Object.fromEntries(formData.getAll("documents").map((code) => [String(code), "PRESENT" as const]));

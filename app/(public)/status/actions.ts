@@ -14,7 +14,9 @@ import { matchPackage, STATUS_RATE_LIMITS, STATUS_VIEW_MINUTES, statusQuerySchem
  * short-lived result link, so the IIN never appears in a URL or a server log; every miss leads
  * to the same "not found".
  */
-export async function lookUpStatus(formData: FormData): Promise<never> {
+export async function lookUpStatus(posted: FormData): Promise<never> {
+  // a crafted request may pass anything as the form: it reads as an empty one
+  const formData = posted instanceof FormData ? posted : new FormData();
   const typedNumber = String(formData.get("registrationNumber") ?? "").slice(0, 20);
   const back = (params: Record<string, string>) =>
     redirect(`/status?${new URLSearchParams({ number: typedNumber.trim(), ...params }).toString()}`);

@@ -17,7 +17,9 @@ const FIELDS = ["iin", "lastName", "firstName", "middleName", "phone", "email", 
 export async function prepareApplication(_previous: PrepareFormState, formData: FormData): Promise<PrepareFormState> {
   const actor = await requirePermission("workspace.applicant", "/applicant/prepare");
   const { t } = await getTranslator();
-  const input = Object.fromEntries(FIELDS.map((field) => [field, String(formData.get(field) ?? "").slice(0, 300)]));
+  // a crafted request may pass anything as the form: it reads as an empty one
+  const form = formData instanceof FormData ? formData : new FormData();
+  const input = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "").slice(0, 300)]));
   let code: string;
   try {
     ({ code } = await createPreRegistration(db(), actor, input));

@@ -6,6 +6,12 @@ const kk = {
   signIn: {
     tooManyAttempts: "Кіру әрекеттері тым көп болды. {minutes} минуттан кейін қайталап көріңіз.",
   },
+  request: {
+    unreadable: "Сұрауды оқу мүмкін болмады: ол бүлінген немесе дұрыс емес пішімде. Бетті жаңартып, пішінді қайта жіберіңіз.",
+    tooLarge: "Сұрау тым үлкен (1 МБ-тан аспауы керек). Мәтінді қысқартып, қайта жіберіңіз.",
+    wrongContentType: "Сұраудың пішімі қолдау көрсетілмейді. Бетті жаңартып, пішінді қайта жіберіңіз.",
+    wrongMethod: "Бұл мекенжай мұндай сұрауды қабылдамайды. Порталдың кіру бетін ашыңыз.",
+  },
   accessibility: {
     title: "Қолжетімділік туралы мәлімдеме",
     footerLink: "Қолжетімділік",
@@ -35,6 +41,12 @@ export const reliabilityMessages: Section<typeof kk> = {
     signIn: {
       tooManyAttempts: "Слишком много неудачных попыток входа. Попробуйте снова через {minutes} мин.",
     },
+    request: {
+      unreadable: "Не удалось прочитать запрос: он повреждён или в неверном формате. Обновите страницу и отправьте форму ещё раз.",
+      tooLarge: "Запрос слишком большой (не более 1 МБ). Сократите текст и отправьте ещё раз.",
+      wrongContentType: "Формат запроса не поддерживается. Обновите страницу и отправьте форму ещё раз.",
+      wrongMethod: "Этот адрес не принимает такой запрос. Откройте страницу входа портала.",
+    },
     accessibility: {
       title: "Заявление о доступности",
       footerLink: "Доступность",
@@ -60,6 +72,12 @@ export const reliabilityMessages: Section<typeof kk> = {
     title: "Reliability",
     signIn: {
       tooManyAttempts: "Too many failed sign-in attempts. Try again in {minutes} min.",
+    },
+    request: {
+      unreadable: "The request could not be read: it is damaged or in the wrong format. Reload the page and send the form again.",
+      tooLarge: "The request is too large (1 MB at most). Shorten the text and send it again.",
+      wrongContentType: "This request format is not supported. Reload the page and send the form again.",
+      wrongMethod: "This address does not accept this kind of request. Open the portal's sign-in page.",
     },
     accessibility: {
       title: "Accessibility statement",
