@@ -1,0 +1,196 @@
+// Who may call which server action, asked over HTTP the way an attacker would (server actions are
+// public endpoints: hiding a button proves nothing). Each visitor calls each action with input that
+// would be valid for the role it belongs to, on a package of the visitor's own organization and of
+// another; the answer and what is stored are checked. Every action of the build must have a row.
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { LOCALE_COOKIE } from "../../lib/i18n/locales";
+import { MESSAGES } from "../../lib/i18n/messages";
+import { callServerAction, cookieHeader, serverActions, type ServerActionResponse } from "../server-actions";
+import { ALL_DOCUMENTS, e2eDb, registerAtOffice, storedApplication, take, uniqueTeacher } from "../staff/fixtures";
+import { signedInContext } from "./api-session";
+import { VISITORS, type Visitor } from "./route-matrix";
+
+const LOGINS: Record<Exclude<Visitor, "ANONYMOUS">, string> = {
+  APPLICANT: "760907410001",
+  CLERK: DEMO_ACCOUNTS.clerk.login,
+  EXECUTOR: DEMO_ACCOUNTS.executor.login,
+  CORP_OPERATOR: DEMO_ACCOUNTS.operator.login,
+  REGION_ADMIN: DEMO_ACCOUNTS.region.login,
+  SYSTEM_ADMIN: DEMO_ACCOUNTS.admin.login,
+};
+// a school of another district, with its own clerk and executor
+const OTHER_CLERK = "clerk.beineu-sch-01";
+const OTHER_EXECUTOR = "executor.beineu-sch-01";
+const en = MESSAGES.en;
+
+/** Actions whose rows are below; the inline language switch is everyone's (e2e/fuzz covers it). */
+const COVERED = new Set([
+  "runTransition",
+  "decide",
+  "registerIntake",
+  "lookupApplicant",
+  "prefillFromCode",
+  "prepareApplication",
+  "lookUpStatus",
+  "createOrganizationAction",
+  "updateOrganizationAction",
+  "createUserAction",
+  "updateUserAction",
+  "cloneVersionAction",
+  "updateDraftAction",
+  "publishVersionAction",
+  "addHolidayAction",
+  "removeHolidayAction",
+]);
+
+const cookies = new Map<Visitor, string>();
+test.beforeAll(async ({ baseURL }) => {
+  cookies.set("ANONYMOUS", "");
+  for (const [visitor, login] of Object.entries(LOGINS)) {
+    const session = await signedInContext(baseURL!, login);
+    cookies.set(visitor as Visitor, cookieHeader((await session.storageState()).cookies));
+    await session.dispose();
+  }
+});
+
+const asEnglish = (cookie: string) => [cookie, `${LOCALE_COOKIE}=en`].filter(Boolean).join("; ");
+
+async function call(baseURL: string, visitor: Visitor, name: string, body: Parameters<typeof callServerAction>[2]): Promise<ServerActionResponse> {
+  const action = serverActions().get(name);
+  if (!action) throw new Error(`no server action ${name} in the build`);
+  return callServerAction(baseURL, action, body, { cookie: asEnglish(cookies.get(visitor)!) });
+}
+
+/** Signed out, a workspace's action is turned away before it runs: sign-in, or a refusal. */
+function expectTurnedAway(response: ServerActionResponse, what: string) {
+  if (response.status >= 300 && response.status < 400) {
+    expect(response.headers.get("location") ?? "", what).toContain("/sign-in");
+    return;
+  }
+  expect(response.status, what).toBeLessThan(500);
+  const value = response.value as { ok?: boolean } | null | undefined;
+  expect(value?.ok ?? false, `${what}: ${response.raw.slice(0, 200)}`).toBe(false);
+}
+
+function expectRefused(response: ServerActionResponse, what: string, messages: string[]) {
+  expect(response.status, what).toBe(200);
+  const value = response.value as { ok: boolean; message?: string };
+  expect(value.ok, `${what}: ${response.raw.slice(0, 200)}`).toBe(false);
+  expect(messages, `${what}: "${value.message}"`).toContain(value.message);
+}
+
+test("every server action of the build has a row in this matrix", () => {
+  const inBuild = [...serverActions().keys()];
+  expect(inBuild.filter((name) => !COVERED.has(name))).toEqual([]);
+  expect([...COVERED].filter((name) => !inBuild.includes(name))).toEqual([]);
+});
+
+test("taking a package for review: only its own organization's executor; another organization's is not found", async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  for (const visitor of VISITORS) {
+    for (const whose of ["own", "other"] as const) {
+      const { applicationId } = await registerAtOffice(whose === "own" ? DEMO_ACCOUNTS.clerk.login : OTHER_CLERK);
+      const before = await storedApplication(applicationId);
+      const response = await call(baseURL!, visitor, "runTransition", { json: [{ applicationId, action: "TAKE_FOR_REVIEW", expectedVersion: before.version }] });
+      const what = `${visitor} takes ${whose}`;
+      const after = await storedApplication(applicationId);
+      if (visitor === "EXECUTOR" && whose === "own") {
+        expect(response.value, what).toEqual({ ok: true, data: { state: "UNDER_REVIEW" } });
+        expect(after.version, what).toBe(before.version + 1);
+        continue;
+      }
+      if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+      else if (visitor === "EXECUTOR") expectRefused(response, what, [en.errors.applicationNotFound]);
+      else expectRefused(response, what, [en.errors.applicationNotFound, en.errors.actionNotAllowed]);
+      expect(after, `${what}: nothing stored`).toEqual(before);
+    }
+  }
+});
+
+test("deciding on a package: only the executor checking it; another organization's is not found", async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  for (const visitor of VISITORS) {
+    for (const whose of ["own", "other"] as const) {
+      const { applicationId } = await registerAtOffice(whose === "own" ? DEMO_ACCOUNTS.clerk.login : OTHER_CLERK);
+      await take(whose === "own" ? DEMO_ACCOUNTS.executor.login : OTHER_EXECUTOR, applicationId);
+      const before = await storedApplication(applicationId);
+      const decision = { applicationId, expectedVersion: before.version, marks: { ...ALL_DOCUMENTS }, decision: "ACCEPT" };
+      const response = await call(baseURL!, visitor, "decide", { json: [decision] });
+      const what = `${visitor} decides ${whose}`;
+      const after = await storedApplication(applicationId);
+      if (visitor === "EXECUTOR" && whose === "own") {
+        expect(response.value, what).toEqual({ ok: true, data: { state: "ACCEPTED" } });
+        continue;
+      }
+      if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+      else if (visitor === "EXECUTOR") expectRefused(response, what, [en.errors.applicationNotFound]);
+      else expectRefused(response, what, [en.errors.applicationNotFound, en.errors.actionNotAllowed, en.errors.takenByAnotherExecutor]);
+      expect(after, `${what}: nothing stored`).toEqual(before);
+    }
+  }
+});
+
+test("registering a package: only the office clerk and the State Corporation operator", async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  const provider = await e2eDb().organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });
+  for (const visitor of VISITORS) {
+    const teacher = uniqueTeacher("en");
+    const form = new FormData();
+    // the operator names the provider the package goes to; an office clerk registers for their own
+    const fields = { ...teacher, purpose: "ASSIGN", categorySought: "FIRST", ...(visitor === "CORP_OPERATOR" ? { providerId: provider.id } : {}) };
+    for (const [field, value] of Object.entries(fields)) form.append(field, String(value));
+    for (const code of Object.keys(ALL_DOCUMENTS)) form.append("documents", code);
+    const response = await call(baseURL!, visitor, "registerIntake", { form });
+    const stored = await e2eDb().application.count({ where: { applicant: { iin: teacher.iin } } });
+    const what = `${visitor} registers`;
+    if (visitor === "CLERK" || visitor === "CORP_OPERATOR") {
+      expect((response.value as { ok: boolean }).ok, `${what}: ${response.raw.slice(0, 300)}`).toBe(true);
+      expect(stored, what).toBe(1);
+      continue;
+    }
+    if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+    else expectRefused(response, what, [en.errors.actionNotAllowed, en.errors.forbidden]);
+    expect(stored, `${what}: nothing stored`).toBe(0);
+  }
+});
+
+test("looking up a teacher or a pre-registration code: intake staff only", async ({ baseURL }) => {
+  for (const visitor of VISITORS) {
+    const applicant = await call(baseURL!, visitor, "lookupApplicant", { json: ["760907410001"] });
+    const prefill = await call(baseURL!, visitor, "prefillFromCode", { json: ["ABCD-1234"] });
+    if (visitor === "CLERK" || visitor === "CORP_OPERATOR") {
+      expect(applicant.value, `${visitor} looks up a teacher`).toMatchObject({ lastName: expect.any(String) });
+      continue;
+    }
+    if (visitor === "ANONYMOUS") {
+      expectTurnedAway(applicant, `${visitor} looks up a teacher`);
+      expectTurnedAway(prefill, `${visitor} prefills`);
+      continue;
+    }
+    expect(applicant.value ?? null, `${visitor} looks up a teacher`).toBeNull();
+    expect(prefill.value ?? null, `${visitor} prefills`).toBeNull();
+  }
+});
+
+test("administration: the system administrator only; nothing changes for anyone else", async ({ baseURL }) => {
+  const holidaysBefore = await e2eDb().holiday.count();
+  const organizationsBefore = await e2eDb().organization.count();
+  for (const visitor of VISITORS.filter((v) => v !== "SYSTEM_ADMIN")) {
+    const holiday = new FormData();
+    for (const [field, value] of Object.entries({ date: "2027-12-31", nameKk: "Сынақ", nameRu: "Тест", nameEn: "Test" })) holiday.append(field, value);
+    const organization = new FormData();
+    for (const [field, value] of Object.entries({ code: `TEST-${Date.now()}`, nameKk: "Мектеп", nameRu: "Школа", nameEn: "School", kind: "SCHOOL" })) organization.append(field, value);
+    for (const [name, form] of [["addHolidayAction", holiday], ["createOrganizationAction", organization]] as const) {
+      const response = await call(baseURL!, visitor, name, { form });
+      const what = `${visitor} ${name}`;
+      if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+      else {
+        expect(response.status, what).toBe(200);
+        expect(response.value, `${what}: ${response.raw.slice(0, 200)}`).toMatchObject({ status: "error", message: en.errors.forbidden });
+      }
+    }
+  }
+  expect(await e2eDb().holiday.count()).toBe(holidaysBefore);
+  expect(await e2eDb().organization.count()).toBe(organizationsBefore);
+});
