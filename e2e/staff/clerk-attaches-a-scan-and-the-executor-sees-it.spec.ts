@@ -6,6 +6,7 @@ import { e2eDb, registerAtOffice } from "./fixtures";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
 test("the clerk attaches a scan of the diploma, and the executor opens it beside the checklist", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000); // three people sign in one after another
   const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
 
   const clerkContext = await browser.newContext();
