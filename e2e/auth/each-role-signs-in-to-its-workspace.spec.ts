@@ -21,7 +21,9 @@ for (const locale of LOCALES) {
       await useLocale(context, baseURL!, locale);
       const m = messages(locale);
       await signIn(page, locale, account.login);
-      await expect(page).toHaveURL(new RegExp(`${account.path}$`));
+      // landing means the workspace has rendered: the region's is the whole dashboard, which on a
+      // cold server under two parallel browsers took longer than the default 5 s in CI
+      await expect(page).toHaveURL(new RegExp(`${account.path}$`), { timeout: 15_000 });
       await expect(page.getByRole("heading", { level: 1, name: m.workspaces[account.workspace].title })).toBeVisible();
       await expect(page.getByTestId("signed-in-user")).toContainText(m.roles[account.role]);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);

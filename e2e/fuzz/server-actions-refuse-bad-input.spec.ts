@@ -235,7 +235,8 @@ function appendField(form: FormData, name: string, value: unknown) {
     for (const item of value) appendField(form, name, item);
   } else if (typeof value === "string") form.append(name, value);
   else if (value && typeof value === "object" && !Array.isArray(value)) form.append(name, new Blob([JSON.stringify(value)], { type: "application/json" }), "value.json");
-  else form.append(name, String(value));
+  // a long list goes as its JSON text: String() of a list holding a null-prototype object throws
+  else form.append(name, Array.isArray(value) ? JSON.stringify(value) : String(value));
 }
 
 async function encodeInput(shape: Shape, input: unknown[] | Record<string, unknown>): Promise<ActionBody> {
