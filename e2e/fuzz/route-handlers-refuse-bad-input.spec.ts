@@ -37,7 +37,8 @@ const encode = (text: string) => encodeURIComponent(text.replace(/[\uD800-\uDFFF
 
 /** A path segment no route expects: hostile text percent-encoded, or broken percent-encoding as is. */
 const badSegment = fc.oneof(
-  hostileText.filter((text) => text.length > 0).map(encode),
+  // "." and ".." are resolved by every URL parser before a request leaves: no route ever sees them
+  hostileText.filter((text) => text.length > 0).map(encode).filter((segment) => segment !== "." && segment !== ".."),
   fc.constantFrom("%", "%FF", "%E0%A4%A", "%00", "%C0%AF", "..%2F..%2F", "valueOf", "__proto__", "constructor", "%uD800", "x".repeat(5000), "-1", "0", "null", "undefined", "[object Object]"),
 );
 

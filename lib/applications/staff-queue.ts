@@ -29,7 +29,8 @@ export const queueQuerySchema = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   norm: z.enum(["OVERDUE", "ON_TIME"]).optional(),
-  q: z.string().trim().max(100).optional(),
+  // PostgreSQL refuses NUL in text: a search never needs it (the fuzz found a 500 here)
+  q: z.string().trim().max(100).transform((text) => text.replace(/\u0000/g, "")).optional(),
   after: z.string().max(200).optional(),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
