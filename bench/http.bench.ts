@@ -12,7 +12,7 @@
 //
 // bench/RESULTS.md ends with bench/FIXES.md (the fixes measured before/after, written by hand),
 // so a new run replaces the measured tables and keeps that record.
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { spawn, execFile, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
@@ -125,6 +125,8 @@ async function prepareDatabase(serverUrl: string, name: string): Promise<{ url: 
 
 interface TargetResult {
   label: string;
+  /** the machine's 1-minute load average when the target's measurements began and ended */
+  loadAverage: { atStart: number; atEnd: number };
   generatedSeconds: number | null;
   health50: Load;
   status50: Load;
@@ -134,7 +136,26 @@ interface TargetResult {
   health1: Load;
   dashboardPage: Load;
   dashboardDirect: { p50: number; p95: number };
-  transitions: { perSecond: number; concurrency: number; transitions: number };
+  transitions: { perSecond: number; perSecondTwoProcesses: number; concurrency: number; transitions: number };
+}
+
+/** One run of bench/transitions.ts: WORKERS workers split over `processes` child processes, summed. */
+async function transitionRun(url: string, processes: number, runId: number): Promise<TransitionResult> {
+  const children = Array.from({ length: processes }, (_, p) =>
+    new Promise<TransitionResult>((resolve, reject) => {
+      const args = ["tsx", "bench/transitions.ts", url, String(DURATION), String(WORKERS / processes), String(runId * 10 + p)];
+      execFile("npx", args, { encoding: "utf8", timeout: (DURATION + 60) * 1000 }, (error, stdout) =>
+        error ? reject(error) : resolve(JSON.parse(stdout.trim().split("\n").pop()!) as TransitionResult),
+      );
+    }),
+  );
+  const results = await Promise.all(children);
+  return {
+    transitions: results.reduce((sum, r) => sum + r.transitions, 0),
+    seconds: Math.max(...results.map((r) => r.seconds)),
+    perSecond: results.reduce((sum, r) => sum + r.perSecond, 0),
+    concurrency: WORKERS,
+  };
 }
 
 async function statusPairs(url: string): Promise<{ registrationNumber: string; iin: string }[]> {
@@ -195,6 +216,7 @@ async function benchTarget(label: string, serverUrl: string, database: string): 
       body: JSON.stringify(pairs[0]),
     });
     if (lookup.status !== 200) throw new Error(`/api/status answered ${lookup.status} to a generated package's number and IIN`);
+    const loadAtStart = os.loadavg()[0]!;
     const result = {
       health50: await repeated(health(50)),
       status50: await repeated(() => load({ url: BASE, connections: 50, requests: [statusRequest] })),
@@ -228,21 +250,24 @@ async function benchTarget(label: string, serverUrl: string, database: string): 
     // compete for the same rows and cores (and a run beside it stalled once, not yet understood)
     if (server.pid) process.kill(-server.pid, "SIGTERM");
     await new Promise((r) => setTimeout(r, 2000));
-    const runs = [];
+    // one process with all the workers, then the same workers split over two processes (two
+    // portal replicas): one Node process is CPU-bound by Prisma's query compiler before
+    // PostgreSQL is, so the second figure is what a deployment with replicas sees
+    const oneProcess = [];
+    const twoProcesses = [];
     for (let i = 0; i < RUNS; i++) {
-      const output = execFileSync("npx", ["tsx", "bench/transitions.ts", url, String(DURATION), String(WORKERS), String(i + 1)], {
-        encoding: "utf8",
-        timeout: (DURATION + 60) * 1000,
-      });
-      runs.push(JSON.parse(output.trim().split("\n").pop()!) as TransitionResult);
+      oneProcess.push(await transitionRun(url, 1, i + 1));
+      twoProcesses.push(await transitionRun(url, 2, RUNS + i + 1));
     }
     const transitions = {
-      perSecond: median(runs.map((r) => r.perSecond)),
+      perSecond: median(oneProcess.map((r) => r.perSecond)),
+      perSecondTwoProcesses: median(twoProcesses.map((r) => r.perSecond)),
       concurrency: WORKERS,
-      transitions: runs.reduce((sum, r) => sum + r.transitions, 0),
+      transitions: [...oneProcess, ...twoProcesses].reduce((sum, r) => sum + r.transitions, 0),
     };
     console.log({ dashboardDirect, transitions });
-    return { label, generatedSeconds, ...result, dashboardDirect, transitions };
+    const loadAverage = { atStart: loadAtStart, atEnd: os.loadavg()[0]! };
+    return { label, loadAverage, generatedSeconds, ...result, dashboardDirect, transitions };
   } finally {
     try {
       if (server.pid) process.kill(-server.pid, "SIGTERM");
@@ -263,7 +288,8 @@ const METHOD_NOTES = [
     "p50/p95 from every response's time (autocannon's own summary has no p95).",
   "- Dashboard baseline: `loadDashboardView` (the page's nine aggregates) called in the bench process on its own pool of 10.",
   "- Transitions: child processes drive new packages through registerPackage → takeForReview → acceptDocuments → issueResult " +
-    "(each a transaction with its audit event and outbox rows), with the portal stopped; per second over the whole run.",
+    "(each a transaction with its audit event and the applicant's email and SMS outbox rows), with the portal stopped; per second " +
+    "over the whole run; the runs of one process and of two processes alternate.",
 ];
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -281,8 +307,9 @@ function report(targets: TargetResult[], weights: RouteWeight[], serverVersion: 
       `applications (${DEFAULT_OPTIONS.organizations} providers, ${DEFAULT_OPTIONS.teachers.toLocaleString("en")} teachers, seed ${DEFAULT_OPTIONS.seed}). ` +
       `Every figure is the median of ${RUNS} runs of ${DURATION} s, next to its baseline from the same run. The portal is the production build ` +
       "(`next start`) on 127.0.0.1; autocannon runs on the same two cores, as does PostgreSQL, so absolute figures are lower than on a " +
-      "real deployment. The machine is shared with other work (end-to-end tests ran at the same time): compare each figure with its " +
-      "baseline from the same run, not across runs; the constant-JSON baseline itself varied several-fold between runs.",
+      "real deployment. Other work on the machine changes every figure (the constant-JSON baseline fell several-fold under " +
+      "end-to-end tests in earlier runs): each target states the load average it ran under, and each figure is best compared with " +
+      "its baseline from the same run.",
     "",
     "Reproduce: `npm run bench` (about 20 minutes; `BENCH_REUSE=1` keeps generated databases, `BENCH_ROWS`, `BENCH_RUNS`, `BENCH_DURATION`).",
     "",
@@ -293,7 +320,9 @@ function report(targets: TargetResult[], weights: RouteWeight[], serverVersion: 
     lines.push(
       `## ${t.label}`,
       "",
-      t.generatedSeconds === null ? "Data: reused from an earlier run." : `Data generated in ${Math.round(t.generatedSeconds)} s.`,
+      `${t.generatedSeconds === null ? "Data: reused from an earlier run." : `Data generated in ${Math.round(t.generatedSeconds)} s.`} ` +
+        `Load average (1 min) ${t.loadAverage.atStart.toFixed(1)} when the measurements began, ${t.loadAverage.atEnd.toFixed(1)} when they ended ` +
+        "(2 cores; the bench's own load included).",
       "",
       "| scenario | figure | baseline (same run) | target | met |",
       "|---|---|---|---|---|",
@@ -307,8 +336,10 @@ function report(targets: TargetResult[], weights: RouteWeight[], serverVersion: 
       `| regional dashboard, 30-day view, page /region, 1 client | p50 ${ms(t.dashboardPage.p50)}, p95 ${ms(t.dashboardPage.p95)} | ` +
         `its queries called in-process (loadDashboardView): p50 ${ms(t.dashboardDirect.p50)}, p95 ${ms(t.dashboardDirect.p95)} → ${dashboardRatio.toFixed(2)}× | ` +
         `≤ 2×, < 300 ms | ${dashboardRatio <= 2 && t.dashboardPage.p95 < 300 ? "yes" : "no"} |`,
-      `| state transitions with audit events (register → take → accept → issue), ${t.transitions.concurrency} workers | ${rps(t.transitions.perSecond)} | ` +
-        `${t.transitions.transitions.toLocaleString("en")} transitions in all | ≥ 300/s | ${t.transitions.perSecond >= 300 ? "yes" : "no"} |`,
+      `| state transitions with audit events and outbox rows (register → take → accept → issue), ${t.transitions.concurrency} workers in one process | ${rps(t.transitions.perSecond)} | ` +
+        `${t.transitions.transitions.toLocaleString("en")} transitions in all runs | ≥ 300/s | ${t.transitions.perSecond >= 300 ? "yes" : "no"} |`,
+      `| the same, ${t.transitions.concurrency} workers over two processes (two replicas) | ${rps(t.transitions.perSecondTwoProcesses)} | ` +
+        `one process: ${rps(t.transitions.perSecond)} | ≥ 300/s | ${t.transitions.perSecondTwoProcesses >= 300 ? "yes" : "no"} |`,
       "",
       `Failed or non-2xx responses over all runs: status ${t.status50.errors}, queue ${t.executorQueue.errors}, arrivals ${t.clerkArrivals.errors}, ` +
         `dashboard ${t.dashboardPage.errors}, health ${t.health50.errors + t.health10.errors + t.health1.errors}.`,
@@ -327,7 +358,8 @@ function report(targets: TargetResult[], weights: RouteWeight[], serverVersion: 
       `| executor's queue p95 | ${ms(a.executorQueue.p95)} | ${ms(b.executorQueue.p95)} | ${ratio(a.executorQueue.p95, b.executorQueue.p95)} |`,
       `| clerk's arrivals p95 | ${ms(a.clerkArrivals.p95)} | ${ms(b.clerkArrivals.p95)} | ${ratio(a.clerkArrivals.p95, b.clerkArrivals.p95)} |`,
       `| dashboard page p50 | ${ms(a.dashboardPage.p50)} | ${ms(b.dashboardPage.p50)} | ${ratio(a.dashboardPage.p50, b.dashboardPage.p50)} |`,
-      `| transitions/s | ${rps(a.transitions.perSecond)} | ${rps(b.transitions.perSecond)} | ${ratio(a.transitions.perSecond, b.transitions.perSecond)} |`,
+      `| transitions/s, one process | ${rps(a.transitions.perSecond)} | ${rps(b.transitions.perSecond)} | ${ratio(a.transitions.perSecond, b.transitions.perSecond)} |`,
+      `| transitions/s, two processes | ${rps(a.transitions.perSecondTwoProcesses)} | ${rps(b.transitions.perSecondTwoProcesses)} | ${ratio(a.transitions.perSecondTwoProcesses, b.transitions.perSecondTwoProcesses)} |`,
       "",
       "Target: within 1.2×.",
       "",

@@ -53,6 +53,9 @@ export async function measureTransitions(url: string, seconds: number, concurren
           iin: makeIin("1985-03-14", serial % 2 ? "FEMALE" : "MALE", serial),
           lastName: "Бенчмарк",
           firstName: "Айгүл",
+          // as most teachers give both: every step also queues an email and an SMS in the outbox
+          email: `bench${serial}@mail.kz`,
+          phone: "+7 701 555 12 34",
           locale: "kk" as const,
           purpose: "ASSIGN" as const,
           categorySought: "FIRST",

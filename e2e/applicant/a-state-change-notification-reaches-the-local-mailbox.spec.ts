@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { enqueueStateChangeNotifications } from "../../lib/notifications/enqueue";
+import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS } from "../../lib/notifications/enqueue";
 import { messages, signIn, useLocale } from "../support";
 import { DEMO_TEACHER_IIN, withE2eDatabase } from "./database";
 
@@ -11,10 +11,18 @@ test("a notification is recorded with the state change and delivered to the loca
     const event = await db.auditEvent.findFirstOrThrow({
       where: { application: { applicant: { iin: DEMO_TEACHER_IIN } }, toState: { not: null } },
       orderBy: { id: "desc" },
-      select: { id: true, applicationId: true, toState: true, application: { select: { applicant: { select: { email: true } } } } },
+      select: {
+        id: true,
+        applicationId: true,
+        toState: true,
+        application: { select: { registrationNumber: true, serviceDeadline: true, applicant: { select: NOTIFIED_APPLICANT_FIELDS } } },
+      },
     });
-    await db.$transaction((tx) => enqueueStateChangeNotifications(tx, { applicationId: event.applicationId!, auditEventId: event.id, toState: event.toState! }));
-    return { applicationId: event.applicationId!, auditEventId: event.id, email: event.application!.applicant.email! };
+    const application = event.application!;
+    await db.$transaction((tx) =>
+      enqueueStateChangeNotifications(tx, { applicationId: event.applicationId!, ...application, auditEventId: event.id, toState: event.toState! }),
+    );
+    return { applicationId: event.applicationId!, auditEventId: event.id, email: application.applicant.email! };
   });
 
   // recorded, then delivered after commit

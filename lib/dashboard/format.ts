@@ -2,10 +2,23 @@
 import { INTL_LOCALE, type Locale } from "../i18n/locales";
 import type { ColumnFormat } from "./league";
 
+const FORMAT_OPTIONS: Record<ColumnFormat, Intl.NumberFormatOptions> = {
+  share: { style: "percent", maximumFractionDigits: 1 },
+  minutes: { maximumFractionDigits: 1 },
+  count: {},
+};
+
+// the league table formats every organization's every figure: a formatter is built once per
+// locale and kind, not once per cell
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatFigure(value: number | null, format: ColumnFormat, locale: Locale): string {
   if (value === null) return "—";
-  const intl = INTL_LOCALE[locale];
-  if (format === "share") return new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 1 }).format(value);
-  if (format === "minutes") return new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }).format(value);
-  return new Intl.NumberFormat(intl).format(value);
+  const key = `${locale}:${format}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(INTL_LOCALE[locale], FORMAT_OPTIONS[format]);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }

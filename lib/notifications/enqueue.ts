@@ -5,8 +5,31 @@ import type { ApplicationState } from "../domain/lifecycle";
 import type { Tx } from "../workflow/context";
 import { composeStateChangeMessages } from "./compose";
 
+/** The applicant's fields a notification needs; callers read them with the application. */
+export const NOTIFIED_APPLICANT_FIELDS = {
+  lastName: true,
+  firstName: true,
+  middleName: true,
+  email: true,
+  phone: true,
+  locale: true,
+} as const;
+
+export interface NotifiedApplicant {
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  email: string | null;
+  phone: string | null;
+  locale: string;
+}
+
 export interface StateChangeNotice {
   applicationId: string;
+  registrationNumber: string;
+  /** the deadline as it stands after the change */
+  serviceDeadline: Date | null;
+  applicant: NotifiedApplicant;
   /** the audit event of the change: (auditEventId, channel) is unique, so a retry adds nothing */
   auditEventId: bigint | number;
   toState: ApplicationState;
@@ -17,21 +40,17 @@ export function publicStatusUrl(): string {
   return `${(process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/$/, "")}/status`;
 }
 
-/** Inserts the applicant's notifications for this change; returns how many were queued. */
+/**
+ * Inserts the applicant's notifications for this change; returns how many were queued. The caller
+ * passes what it already read, so the transaction holding the application's row (and, for a
+ * registration, the year's counter) spends no round trip re-reading it: one insert.
+ */
 export async function enqueueStateChangeNotifications(tx: Tx, notice: StateChangeNotice): Promise<number> {
-  const application = await tx.application.findUniqueOrThrow({
-    where: { id: notice.applicationId },
-    select: {
-      registrationNumber: true,
-      serviceDeadline: true,
-      applicant: { select: { lastName: true, firstName: true, middleName: true, email: true, phone: true, locale: true } },
-    },
-  });
-  const { applicant } = application;
+  const { applicant } = notice;
   const messages = composeStateChangeMessages({
-    registrationNumber: application.registrationNumber,
+    registrationNumber: notice.registrationNumber,
     toState: notice.toState,
-    serviceDeadline: application.serviceDeadline,
+    serviceDeadline: notice.serviceDeadline,
     applicant: {
       fullName: [applicant.lastName, applicant.firstName, applicant.middleName].filter(Boolean).join(" "),
       email: applicant.email,

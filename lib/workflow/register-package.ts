@@ -10,7 +10,7 @@ import { requiredChecklist, versionInForce } from "../domain/regulation-version"
 import { toLocalDate } from "../domain/working-calendar";
 import type { MessageKey } from "../i18n/translate";
 import { intakeSchema, type IntakeInput } from "./intake-schema";
-import { enqueueStateChangeNotifications } from "../notifications/enqueue";
+import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
 import { loadWorkingCalendar } from "./calendar";
 import type { WorkflowContext } from "./context";
@@ -125,7 +125,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       },
       // contact details are refreshed at every visit; names stay as first recorded
       update: { phone: input.phone ?? undefined, email: input.email ?? undefined, locale: input.locale },
-      select: { id: true },
+      select: { id: true, ...NOTIFIED_APPLICANT_FIELDS },
     });
     const application = await tx.application.create({
       data: {
@@ -174,7 +174,14 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
     // commit, not for the whole intake. Gap-free still: a rollback gives the number back.
     const registrationNumber = await assignRegistrationNumber(tx, application.id, year);
     if (ctx.notifications !== "skip") {
-      await enqueueStateChangeNotifications(tx, { applicationId: application.id, auditEventId: event.id, toState: transition.to });
+      await enqueueStateChangeNotifications(tx, {
+        applicationId: application.id,
+        registrationNumber,
+        serviceDeadline: deadlines.serviceDeadline,
+        applicant,
+        auditEventId: event.id,
+        toState: transition.to,
+      });
     }
     return { applicationId: application.id, registrationNumber };
   }, REGISTRATION_TRANSACTION);

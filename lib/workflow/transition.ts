@@ -7,7 +7,7 @@ import { findTransition, type Action, type ApplicationState, type Channel, type 
 import type { Actor } from "../domain/permissions";
 import { applicationsVisibleTo } from "../applications/scope";
 import { timingOnTransition } from "../domain/step-timing";
-import { enqueueStateChangeNotifications } from "../notifications/enqueue";
+import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS, type NotifiedApplicant } from "../notifications/enqueue";
 import { loadWorkingCalendar } from "./calendar";
 import type { Tx, WorkflowContext } from "./context";
 import { rulesOf } from "./regulation-rules";
@@ -31,6 +31,8 @@ export interface LoadedApplication {
   decidedAt: Date | null;
   serviceDeadline: Date | null;
   resultToCorpDeadline: Date | null;
+  /** read with the application so the transition's notifications need no read inside the transaction */
+  applicant: NotifiedApplicant;
 }
 
 const LOADED_FIELDS = {
@@ -52,6 +54,7 @@ const LOADED_FIELDS = {
   decidedAt: true,
   serviceDeadline: true,
   resultToCorpDeadline: true,
+  applicant: { select: NOTIFIED_APPLICANT_FIELDS },
 } as const;
 
 /** Loads what the actor may see; anything else is "not found", never "forbidden". */
@@ -157,7 +160,14 @@ export async function applyTransition(
     });
     if (ctx.notifications !== "skip") {
       // the outbox row commits with the change; the worker delivers it after commit
-      await enqueueStateChangeNotifications(tx, { applicationId: application.id, auditEventId: event.id, toState: transition.to });
+      await enqueueStateChangeNotifications(tx, {
+        applicationId: application.id,
+        registrationNumber: application.registrationNumber,
+        serviceDeadline: application.serviceDeadline,
+        applicant: application.applicant,
+        auditEventId: event.id,
+        toState: transition.to,
+      });
     }
     await options.afterWrite?.(tx, application, at);
     return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enqueueStateChangeNotifications } from "../../lib/notifications/enqueue";
+import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS, type StateChangeNotice } from "../../lib/notifications/enqueue";
 import { listNotificationsFor } from "../../lib/notifications/notification-log";
 import { loggingSmsProvider, mailboxTransport, type EmailTransport, type Transports } from "../../lib/notifications/transports";
 import { deliverPendingNotifications, startNotificationWorker } from "../../lib/notifications/worker";
@@ -8,6 +8,15 @@ import { contextAt, createStaff, intakeFor } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
+
+/** A notice as the use-cases build it, from the application's stored facts. */
+async function noticeOf(applicationId: string, auditEventId: bigint, toState: StateChangeNotice["toState"]): Promise<StateChangeNotice> {
+  const application = await testDb.db.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { registrationNumber: true, serviceDeadline: true, applicant: { select: NOTIFIED_APPLICANT_FIELDS } },
+  });
+  return { applicationId, ...application, auditEventId, toState };
+}
 
 /** A registered package: registration writes its outbox rows in the same transaction as the audit event. */
 async function registeredWithNotifications(email: string) {
@@ -27,7 +36,8 @@ describe("the notification outbox", () => {
     const { applicationId, auditEventId, queued } = await registeredWithNotifications("outbox-once@mail.kz");
     expect(queued).toBe(2);
     // the same change reported twice (a retried transaction) adds nothing
-    expect(await db.$transaction((tx) => enqueueStateChangeNotifications(tx, { applicationId, auditEventId, toState: "REGISTERED" }))).toBe(0);
+    const notice = await noticeOf(applicationId, auditEventId, "REGISTERED");
+    expect(await db.$transaction((tx) => enqueueStateChangeNotifications(tx, notice))).toBe(0);
     const rows = await db.notification.findMany({ where: { applicationId }, orderBy: { channel: "asc" } });
     expect(rows.map((r) => [r.channel, r.status, r.locale, r.attempts])).toEqual([
       ["EMAIL", "PENDING", "ru", 0],
@@ -42,9 +52,10 @@ describe("the notification outbox", () => {
     const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor({ email: "rolled-back@mail.kz" }));
     const takenEvent = await db.auditEvent.create({ data: { applicationId, action: "TAKE_FOR_REVIEW" }, select: { id: true } });
     const before = await db.notification.count({ where: { applicationId } });
+    const notice = await noticeOf(applicationId, takenEvent.id, "UNDER_REVIEW");
     await expect(
       db.$transaction(async (tx) => {
-        await enqueueStateChangeNotifications(tx, { applicationId, auditEventId: takenEvent.id, toState: "UNDER_REVIEW" });
+        await enqueueStateChangeNotifications(tx, notice);
         throw new Error("the state change failed");
       }),
     ).rejects.toThrow("the state change failed");
