@@ -4,6 +4,7 @@
 // logging provider by default (a real gateway is one more implementation).
 import nodemailer from "nodemailer";
 import type { Db } from "../db/client";
+import type { Tx } from "../workflow/context";
 import { log as logger } from "../log/logger";
 import { maskRecipient } from "./compose";
 
@@ -17,7 +18,12 @@ export interface EmailMessage {
 
 export interface EmailTransport {
   readonly name: string;
-  send(message: EmailMessage): Promise<void>;
+  /**
+   * `outboxTx` is the worker's transaction that holds the outbox row: a transport that writes to
+   * the database writes through it (one connection per delivery, and the write commits with the
+   * row's SENT mark); one that talks to the outside world ignores it.
+   */
+  send(message: EmailMessage, outboxTx?: Tx): Promise<void>;
 }
 
 export interface SmsProvider {
@@ -49,12 +55,16 @@ export function mailboxTransport(db: Db, from = DEFAULT_FROM): EmailTransport {
   const builder = nodemailer.createTransport({ jsonTransport: true });
   return {
     name: "mailbox",
-    async send({ id, to, subject, text }) {
+    async send({ id, to, subject, text }, outboxTx) {
       // built by nodemailer as for SMTP, so an address it would refuse fails here too
       await builder.sendMail({ from, to, subject, text });
-      // keyed by the outbox row: the worker may die after this commit and before it marks the
-      // row SENT; the redelivery then finds the message stored and adds nothing
-      await db.mailboxMessage.createMany({ data: [{ notificationId: id ?? null, recipient: to, subject, body: text }], skipDuplicates: true });
+      // Through the worker's transaction when there is one: the message and the SENT mark commit
+      // together, and a worker with a pool of one connection does not wait for a second. Keyed
+      // by the outbox row all the same, for callers without a transaction.
+      await (outboxTx ?? db).mailboxMessage.createMany({
+        data: [{ notificationId: id ?? null, recipient: to, subject, body: text }],
+        skipDuplicates: true,
+      });
     },
   };
 }

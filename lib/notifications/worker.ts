@@ -54,7 +54,7 @@ async function deliverOne(
         FOR UPDATE SKIP LOCKED`;
       if (!row) return "none" as const;
       try {
-        if (row.channel === "EMAIL") await transports.email.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.body });
+        if (row.channel === "EMAIL") await transports.email.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.body }, tx);
         else await transports.sms.send({ to: row.recipient, text: row.body });
         await tx.notification.update({ where: { id: row.id }, data: { status: "SENT", attempts: { increment: 1 }, sentAt: now, lastError: null } });
         return "sent" as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS, type StateChangeNotice } from "../../lib/notifications/enqueue";
+import { createPrismaClient } from "../../lib/db/client";
 import { listNotificationsFor } from "../../lib/notifications/notification-log";
 import { loggingSmsProvider, mailboxTransport, type EmailTransport, type Transports } from "../../lib/notifications/transports";
 import { deliverPendingNotifications, startNotificationWorker } from "../../lib/notifications/worker";
@@ -93,6 +94,23 @@ describe("the notification outbox", () => {
     expect(log.map((e) => e.recipient).sort()).toEqual(["+7701*****34", "o**************d@mail.kz"]);
     const stranger = await createStaff(db, "CLERK", "AKTAU-SCH-07");
     expect(await listNotificationsFor(db, stranger, applicationId)).toBeNull();
+  });
+
+  it("delivers into the mailbox from a worker whose pool has one connection", async () => {
+    // the mailbox writes through the worker's own transaction: a second connection for it would
+    // wait for the one the transaction holds (this hung until the transaction's timeout)
+    const db = testDb.db;
+    await db.notification.updateMany({ where: { status: "PENDING" }, data: { status: "SENT" } }); // leave only this test's rows
+    const { applicationId } = await registeredWithNotifications("outbox-one-connection@mail.kz");
+    const workerDb = createPrismaClient(testDb.url, 1);
+    try {
+      const report = await deliverPendingNotifications(workerDb, { email: mailboxTransport(workerDb), sms: silentSms });
+      expect(report).toEqual({ sent: 2, failed: 0, retrying: 0 });
+    } finally {
+      await workerDb.$disconnect();
+    }
+    expect(await db.mailboxMessage.count({ where: { recipient: "outbox-one-connection@mail.kz" } })).toBe(1);
+    expect(await db.notification.count({ where: { applicationId, status: "SENT" } })).toBe(2);
   });
 
   it("retries a failing delivery with a growing delay, keeps the error, and gives up after the last attempt", async () => {
