@@ -12,10 +12,10 @@
 //
 // bench/RESULTS.md ends with bench/FIXES.md (the fixes measured before/after, written by hand),
 // so a new run replaces the measured tables and keeps that record.
-import { spawn, execFile, execFileSync, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import autocannon from "autocannon";
+import type autocannon from "autocannon";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db/client";
 import { loadDashboardView } from "../lib/dashboard/dashboard-view";
@@ -24,6 +24,7 @@ import type { Actor } from "../lib/domain/permissions";
 import { databaseUrl } from "../scripts/embedded-postgres";
 import { DEFAULT_OPTIONS, GENERATED_STAFF, generateData, progressBar } from "../scripts/generate-data";
 import { freshDatabase, startBenchPostgres } from "./database";
+import { BENCH_SECRET, load, median, percentile, servePortal, signIn, statusLookupRequest, statusPairs, stopPortal, type Load } from "./load";
 import { measurePageWeight, type RouteWeight } from "./page-weight";
 import type { TransitionResult } from "./transitions";
 
@@ -35,40 +36,11 @@ const PORT = 3170;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next";
 const SERVER_URL = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const SECRET = "bench-secret-not-for-production-0123";
 const WORKERS = 8;
 const OUTPUT = IS_SMOKE ? "bench/out/RESULTS-smoke.md" : "bench/RESULTS.md";
 
-interface Load {
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  errors: number;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
-};
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-
-/** One autocannon run; p95 from every response time (autocannon's own summary has no p95). */
-function load(options: autocannon.Options): Promise<Load> {
-  return new Promise((resolve, reject) => {
-    const times: number[] = [];
-    const instance = autocannon({ duration: DURATION, ...options }, (error, result) => {
-      if (error) return reject(error);
-      times.sort((a, b) => a - b);
-      resolve({
-        requestsPerSecond: result.requests.average,
-        p50: percentile(times, 0.5),
-        p95: percentile(times, 0.95),
-        errors: result.errors + result.timeouts + result.non2xx,
-      });
-    });
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  });
-}
+/** One autocannon run of BENCH_DURATION seconds. */
+const loadFor = (options: autocannon.Options) => load({ duration: DURATION, ...options });
 
 /** BENCH_RUNS runs of a scenario, summarized by the median of each figure. */
 async function repeated(run: () => Promise<Load>): Promise<Load> {
@@ -80,31 +52,6 @@ async function repeated(run: () => Promise<Load>): Promise<Load> {
     p95: median(results.map((r) => r.p95)),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
   };
-}
-
-async function signIn(login: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, login, password: GENERATED_STAFF.password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`could not sign in as ${login} (HTTP ${response.status})`);
-  return session.split(";")[0]!;
-}
-
-async function waitForPortal(server: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    const ok = await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the portal did not answer /api/health within two minutes");
 }
 
 async function prepareDatabase(serverUrl: string, name: string): Promise<{ url: string; generatedSeconds: number | null }> {
@@ -158,51 +105,21 @@ async function transitionRun(url: string, processes: number, runId: number): Pro
   };
 }
 
-async function statusPairs(url: string): Promise<{ registrationNumber: string; iin: string }[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query<{ registrationNumber: string; iin: string }>(
-    `SELECT a."registrationNumber", p.iin FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
-     WHERE a.id LIKE 'gen-a-%' ORDER BY md5(a.id) LIMIT 50000`,
-  );
-  await client.end();
-  return rows;
-}
-
 async function benchTarget(label: string, serverUrl: string, database: string): Promise<TargetResult> {
   console.log(`\n== ${label}`);
   const { url, generatedSeconds } = await prepareDatabase(serverUrl, database);
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: SECRET },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  const server = await servePortal({ port: PORT, databaseUrl: url, distDir: DIST_DIR });
   try {
-    await waitForPortal(server);
     const pairs = await statusPairs(url);
     const [clerk, executor, region] = await Promise.all([
-      signIn(GENERATED_STAFF.clerk),
-      signIn(GENERATED_STAFF.executor),
-      signIn(GENERATED_STAFF.region),
+      signIn(BASE, GENERATED_STAFF.clerk),
+      signIn(BASE, GENERATED_STAFF.executor),
+      signIn(BASE, GENERATED_STAFF.region),
     ]);
-    let next = 0;
-    // every lookup is another teacher from another address, as behind the load balancer: the
-    // rate-limit counters are written as in production but no limit is reached
-    const statusRequest = {
-      method: "POST" as const,
-      path: "/api/status",
-      setupRequest: (request: autocannon.Request) => {
-        const pair = pairs[next++ % pairs.length]!;
-        return {
-          ...request,
-          headers: { "content-type": "application/json", "x-forwarded-for": `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next & 255}` },
-          body: JSON.stringify(pair),
-        };
-      },
-    };
-    const health = (connections: number) => () => load({ url: `${BASE}/api/health`, connections });
+    const statusRequest = statusLookupRequest(pairs);
+    const health = (connections: number) => () => loadFor({ url: `${BASE}/api/health`, connections });
     const page = (path: string, cookie: string, connections: number) => () =>
-      load({ url: `${BASE}${path}`, connections, headers: { cookie } });
+      loadFor({ url: `${BASE}${path}`, connections, headers: { cookie } });
     const dashboardPath = "/region?from=2026-10-27&to=2026-11-25";
 
     // warm the routes once (compilation of server chunks, plan caches)
@@ -219,7 +136,7 @@ async function benchTarget(label: string, serverUrl: string, database: string): 
     const loadAtStart = os.loadavg()[0]!;
     const result = {
       health50: await repeated(health(50)),
-      status50: await repeated(() => load({ url: BASE, connections: 50, requests: [statusRequest] })),
+      status50: await repeated(() => loadFor({ url: BASE, connections: 50, requests: [statusRequest] })),
       health10: await repeated(health(10)),
       executorQueue: await repeated(page("/executor", executor, 10)),
       clerkArrivals: await repeated(page("/clerk?view=arrivals", clerk, 10)),
@@ -248,7 +165,7 @@ async function benchTarget(label: string, serverUrl: string, database: string): 
     }
     // transitions last (they add packages), with the portal stopped: its outbox worker would
     // compete for the same rows and cores (and a run beside it stalled once, not yet understood)
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    stopPortal(server);
     await new Promise((r) => setTimeout(r, 2000));
     // one process with all the workers, then the same workers split over two processes (two
     // portal replicas): one Node process is CPU-bound by Prisma's query compiler before
@@ -269,11 +186,7 @@ async function benchTarget(label: string, serverUrl: string, database: string): 
     const loadAverage = { atStart: loadAtStart, atEnd: os.loadavg()[0]! };
     return { label, loadAverage, generatedSeconds, ...result, dashboardDirect, transitions };
   } finally {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already stopped before the transitions
-    }
+    stopPortal(server); // a no-op when already stopped before the transitions
     await new Promise((r) => setTimeout(r, 1000));
   }
 }
@@ -391,7 +304,7 @@ async function main() {
   if (!existsSync(`${DIST_DIR}/BUILD_ID`) || process.env.BENCH_BUILD === "1") {
     console.log(`building into ${DIST_DIR}…`);
     execFileSync("npx", ["next", "build"], {
-      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXTAUTH_SECRET: SECRET, DATABASE_URL: "postgresql://postgres@127.0.0.1:54370/sanat_bench_http" },
+      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXTAUTH_SECRET: BENCH_SECRET, DATABASE_URL: "postgresql://postgres@127.0.0.1:54370/sanat_bench_http" },
       stdio: "inherit",
     });
   }
