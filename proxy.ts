@@ -3,13 +3,14 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { actionRequestProblem } from "@/lib/actions/action-request";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
 import { createTranslator, type MessageKey } from "@/lib/i18n/translate";
+import { newNonce, pagePolicy } from "@/lib/security/content-security-policy";
 
 const WORKSPACES = ["/applicant", "/clerk", "/executor", "/corp", "/region", "/admin"];
 const redirectSignedOut = withAuth({ pages: { signIn: "/sign-in" } });
 
 function refuse(request: NextRequest, status: number, messageKey: MessageKey) {
   const t = createTranslator(toLocale(request.cookies.get(LOCALE_COOKIE)?.value));
-  return NextResponse.json({ error: "INVALID_INPUT", message: t(messageKey) }, { status });
+  return NextResponse.json({ error: status === 403 ? "FORBIDDEN" : "INVALID_INPUT", message: t(messageKey) }, { status });
 }
 
 function isDecodablePath(pathname: string): boolean {
@@ -24,14 +25,38 @@ function isDecodablePath(pathname: string): boolean {
 // Early answers; none is the security boundary (pages, actions and route handlers check the actor
 // themselves). A request Next.js could not decode (a route's path with broken percent-encoding, a
 // server action's body) gets a 4xx in the user's language instead of Next's 500; a signed-out
-// visitor of a workspace goes to sign-in.
+// visitor of a workspace goes to sign-in. Every page gets its script nonce here.
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (request.nextUrl.pathname.startsWith("/api/")) return answerRoute(request);
+  const nonce = newNonce();
+  const policy = pagePolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
+  const response = (await answerPage(request, event)) ?? passOn(request, policy);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+function answerRoute(request: NextRequest) {
+  return isDecodablePath(request.nextUrl.pathname) ? NextResponse.next() : refuse(request, 400, "reliability.request.unreadable");
+}
+
+/** Next.js takes the nonce from the request's policy header and writes it on its scripts. */
+function passOn(request: NextRequest, policy: string) {
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  return NextResponse.next({ request: { headers } });
+}
+
+/** An answer of its own (a refusal, a redirect to sign-in), or null to let the page render. */
+async function answerPage(request: NextRequest, event: NextFetchEvent): Promise<NextResponse | null> {
   const { pathname } = request.nextUrl;
   if (!isDecodablePath(pathname)) return refuse(request, 400, "reliability.request.unreadable");
-  // route handlers read their own bodies
-  if (request.method === "POST" && !pathname.startsWith("/api/")) {
+  // a server action is a POST to a page (route handlers, under /api, read their own bodies)
+  if (request.method === "POST") {
     const problem = await actionRequestProblem({
       isFetchAction: request.headers.has("next-action"),
+      origin: request.headers.get("origin"),
+      host: request.headers.get("host"),
+      forwardedHost: request.headers.get("x-forwarded-host"),
       contentType: request.headers.get("content-type"),
       contentLength: request.headers.get("content-length"),
       body: () => request.arrayBuffer(),
@@ -39,23 +64,14 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     if (problem) return refuse(request, problem.status, problem.messageKey);
   }
   if (WORKSPACES.some((workspace) => pathname === workspace || pathname.startsWith(`${workspace}/`))) {
-    return redirectSignedOut(request as NextRequestWithAuth, event);
+    // next-auth answers only to send a signed-out visitor to sign-in
+    const answer = await redirectSignedOut(request as NextRequestWithAuth, event);
+    return answer instanceof NextResponse ? answer : null;
   }
-  return NextResponse.next();
+  return null;
 }
 
 export const config = {
-  matcher: [
-    "/applicant/:path*",
-    "/clerk/:path*",
-    "/executor/:path*",
-    "/corp/:path*",
-    "/region/:path*",
-    "/admin/:path*",
-    // route handlers: a dynamic segment with broken percent-encoding
-    "/api/:path*",
-    // server actions are posted to any page
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
-  ],
+  // every page (for its nonce) and every route handler; not Next's own files
+  matcher: ["/((?!_next/).*)"],
 };

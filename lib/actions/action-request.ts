@@ -13,17 +13,22 @@ const MAX_ARGUMENTS = 1000;
 const MAX_DEPTH = 32;
 
 export interface ActionRequestProblem {
-  status: 400 | 413 | 415;
+  status: 400 | 403 | 413 | 415;
   messageKey: MessageKey;
 }
 
 const unreadable: ActionRequestProblem = { status: 400, messageKey: "reliability.request.unreadable" };
 const tooLarge: ActionRequestProblem = { status: 413, messageKey: "reliability.request.tooLarge" };
 const wrongType: ActionRequestProblem = { status: 415, messageKey: "reliability.request.wrongContentType" };
+const foreignOrigin: ActionRequestProblem = { status: 403, messageKey: "reliability.request.foreignOrigin" };
 
 export interface ActionRequest {
   /** a fetch action (the `Next-Action` header); otherwise a form posted without JavaScript */
   isFetchAction: boolean;
+  /** the Origin, Host and X-Forwarded-Host headers, as Next.js compares them */
+  origin?: string | null;
+  host?: string | null;
+  forwardedHost?: string | null;
   contentType: string | null;
   contentLength: string | null;
   body: () => Promise<ArrayBuffer>;
@@ -37,6 +42,8 @@ export async function actionRequestProblem(request: ActionRequest): Promise<Acti
   const contentType = request.contentType?.toLowerCase() ?? "";
   const isMultipart = contentType.startsWith("multipart/form-data");
   if (!request.isFetchAction && !isMultipart) return null;
+  const originProblem = crossOriginProblem(request);
+  if (originProblem) return originProblem;
   if (Number(request.contentLength ?? 0) > ACTION_BODY_LIMIT_BYTES) return tooLarge;
   if (request.isFetchAction && !isMultipart && !contentType.startsWith("text/plain")) return wrongType;
 
@@ -52,6 +59,24 @@ export async function actionRequestProblem(request: ActionRequest): Promise<Acti
   if (!request.isFetchAction) return hasReadableFormActionDescriptors(form) ? null : unreadable;
   const root = form.get("0");
   return typeof root === "string" && isDecodableReply(root, form) ? null : unreadable;
+}
+
+/**
+ * Next.js refuses an action whose Origin names another host than X-Forwarded-Host (its first
+ * entry) or else Host (its CSRF check; next.config.js allows no other origins), but with a 500, and
+ * an Origin that is no URL makes it throw. A request without an Origin is let through, as Next
+ * does: browsers always send one with a POST, so only a hand-made request lacks it.
+ */
+function crossOriginProblem({ origin, host, forwardedHost }: ActionRequest): ActionRequestProblem | null {
+  if (!origin) return null;
+  let originHost: string;
+  try {
+    originHost = origin === "null" ? "null" : new URL(origin).host;
+  } catch {
+    return unreadable;
+  }
+  const firstForwardedHost = forwardedHost?.split(",")[0]?.trim();
+  return originHost === (firstForwardedHost || host) ? null : foreignOrigin;
 }
 
 function strictUtf8(bytes: ArrayBuffer): string | null {

@@ -11,6 +11,7 @@ const kk = {
     tooLarge: "Сұрау тым үлкен (1 МБ-тан аспауы керек). Мәтінді қысқартып, қайта жіберіңіз.",
     wrongContentType: "Сұраудың пішімі қолдау көрсетілмейді. Бетті жаңартып, пішінді қайта жіберіңіз.",
     wrongMethod: "Бұл мекенжай мұндай сұрауды қабылдамайды. Порталдың кіру бетін ашыңыз.",
+    foreignOrigin: "Сұрау басқа сайттан жіберілген, сондықтан қабылданбады. Порталдың өз бетін ашып, әрекетті сол жерден қайталаңыз.",
   },
   accessibility: {
     title: "Қолжетімділік туралы мәлімдеме",
@@ -46,6 +47,7 @@ export const reliabilityMessages: Section<typeof kk> = {
       tooLarge: "Запрос слишком большой (не более 1 МБ). Сократите текст и отправьте ещё раз.",
       wrongContentType: "Формат запроса не поддерживается. Обновите страницу и отправьте форму ещё раз.",
       wrongMethod: "Этот адрес не принимает такой запрос. Откройте страницу входа портала.",
+      foreignOrigin: "Запрос отправлен с другого сайта и поэтому отклонён. Откройте страницу портала и повторите действие на ней.",
     },
     accessibility: {
       title: "Заявление о доступности",
@@ -78,6 +80,7 @@ export const reliabilityMessages: Section<typeof kk> = {
       tooLarge: "The request is too large (1 MB at most). Shorten the text and send it again.",
       wrongContentType: "This request format is not supported. Reload the page and send the form again.",
       wrongMethod: "This address does not accept this kind of request. Open the portal's sign-in page.",
+      foreignOrigin: "The request came from another website, so it was refused. Open the portal's own page and try again there.",
     },
     accessibility: {
       title: "Accessibility statement",
