@@ -34,6 +34,9 @@ test("a copied session cookie stops working for pages and the API once its owner
   await expect(copyPage).toHaveURL(/\/clerk$/);
   await expect(copyPage.getByTestId("signed-in-user")).toBeVisible();
   expect((await copy.request.get("/api/staff/queue")).status()).toBe(200);
+  // next-auth's own session endpoint, asked with the copied cookie (outside both browsers)
+  const askSessionEndpoint = () => fetch(new URL("/api/auth/session", baseURL), { headers: { cookie: `${SESSION_COOKIE}=${cookie.value}` } });
+  expect(((await (await askSessionEndpoint()).json()) as { user?: { id: string } }).user?.id).toBeTruthy();
 
   await page.getByRole("button", { name: m.nav.signOut }).click();
   await expect(page.getByRole("link", { name: m.nav.signIn, exact: true })).toBeVisible();
@@ -45,6 +48,10 @@ test("a copied session cookie stops working for pages and the API once its owner
   await expect(copyPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fclerk/);
   await expect(copyPage.getByRole("heading", { name: m.signIn.title })).toBeVisible();
   expect((await copy.request.get("/api/staff/queue")).status()).toBe(401);
+  // next-auth's own session endpoint agrees: no session, and the cookie is cleared
+  const sessionEndpoint = await askSessionEndpoint();
+  expect(await sessionEndpoint.json()).toEqual({});
+  expect(sessionEndpoint.headers.getSetCookie().join("\n")).toMatch(/next-auth\.session-token=;/);
 
   // what is stored: this sign-in's own session row (its id is inside the token) ended by sign-out
   const token = await decode({ token: cookie.value, secret: E2E_SECRET });

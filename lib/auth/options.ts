@@ -6,6 +6,7 @@ import { env } from "../env";
 import { log } from "../log/logger";
 import { clientKeyFrom } from "../rate-limit/client-key";
 import { authenticateWithinLimits } from "./sign-in-throttle";
+import { liveActorOf } from "./live-session";
 import { endUserSession, startUserSession } from "./user-sessions";
 
 // one working day, counted from sign-in: the server-side session row expires then, whatever
@@ -19,7 +20,9 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in" },
     // next-auth's own reports (a token that does not decode, a failed sign-out) as masked JSON lines
     logger: {
-      error: (code, metadata) => log.error(`auth.${code.toLowerCase()}`, { metadata }),
+      // a token that does not decode or whose session ended is a visitor's problem, not the portal's
+      error: (code, metadata) =>
+        code === "JWT_SESSION_ERROR" ? log.warn("auth.session_refused") : log.error(`auth.${code.toLowerCase()}`, { metadata }),
       warn: (code) => log.warn(`auth.${code.toLowerCase()}`),
       debug: (code, metadata) => log.debug(`auth.${code.toLowerCase()}`, { metadata }),
     },
@@ -55,6 +58,13 @@ export function authOptions(): NextAuthOptions {
           token.role = user.role;
           token.organizationId = user.organizationId;
           token.applicantId = user.applicantId;
+          return token;
+        }
+        // A validly signed token whose session has ended (signed out elsewhere, account changed
+        // or deactivated) is no session: next-auth answers /api/auth/session with {} and clears
+        // the cookie, and getServerSession returns null.
+        if (!token.sessionId || (await liveActorOf(token.sessionId))?.userId !== token.userId) {
+          throw new Error("the session has ended");
         }
         return token;
       },

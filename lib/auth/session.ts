@@ -2,10 +2,9 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "../db/prisma";
 import { can, type Actor, type Permission } from "../domain/permissions";
 import { authOptions } from "./options";
-import { actorOfLiveSession } from "./user-sessions";
+import { liveActorOf } from "./live-session";
 
 /**
  * The signed-in actor for this request, read once per render. A valid JWT is not enough: its
@@ -15,7 +14,8 @@ import { actorOfLiveSession } from "./user-sessions";
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.user?.id || !session.sessionId) return null;
-  const actor = await actorOfLiveSession(db(), session.sessionId, new Date());
+  // asked already by the jwt callback inside getServerSession; memoized for this render
+  const actor = await liveActorOf(session.sessionId);
   // the token and its row always name the same user; anything else is refused, not trusted
   return actor?.userId === session.user.id ? actor : null;
 });
