@@ -1,0 +1,32 @@
+// The Content-Security-Policy of pages: scripts only with this response's nonce. Next.js reads the
+// nonce from the request's policy header (proxy.ts sets it) and puts it on every script it writes,
+// inline payload included; 'strict-dynamic' lets those scripts load the chunks they need. So an
+// injected <script> without the nonce never runs, which 'unsafe-inline' allowed.
+// Responses that are not pages (JSON, PDFs, static files) carry the fixed policy of next.config.js,
+// which runs no script at all; both policies agree on every other directive (a unit test holds them).
+
+/** Every directive but script-src, shared with next.config.js. */
+export const SHARED_DIRECTIVES = [
+  "default-src 'self'",
+  // React's style={{…}} attributes are inline styles
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+] as const;
+
+/** 128 random bits, base64: a new one for every page response. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export function pagePolicy(nonce: string, { isDevelopment = false } = {}): string {
+  // the development server's hot reload evaluates code; a production build never does
+  const scriptSources = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])];
+  return [`script-src ${scriptSources.join(" ")}`, ...SHARED_DIRECTIVES].join("; ");
+}
