@@ -31,7 +31,7 @@ export async function measureTransitions(url: string, seconds: number, concurren
   const db = createPrismaClient(url, concurrency + 2);
   try {
     const users = await db.user.findMany({
-      where: { login: { in: [GENERATED_STAFF.clerk, GENERATED_STAFF.executor] } },
+      where: { login: { in: [GENERATED_STAFF.transitionsClerk, GENERATED_STAFF.transitionsExecutor] } },
       select: { id: true, login: true, role: true, fullName: true, organizationId: true },
     });
     const actorOf = (login: string): Actor => {
@@ -39,8 +39,9 @@ export async function measureTransitions(url: string, seconds: number, concurren
       if (!user) throw new Error(`${login} is missing: generate the data first (scripts/generate-data.ts)`);
       return { userId: user.id, role: user.role, name: user.fullName, organizationId: user.organizationId, applicantId: null };
     };
-    const clerk = actorOf(GENERATED_STAFF.clerk);
-    const executor = actorOf(GENERATED_STAFF.executor);
+    // another school than the one whose queue pages are measured (see GENERATED_STAFF)
+    const clerk = actorOf(GENERATED_STAFF.transitionsClerk);
+    const executor = actorOf(GENERATED_STAFF.transitionsExecutor);
     // the real clock: deadlines and step minutes are computed as in production
     const ctx: WorkflowContext = { db, now: () => new Date() };
     let transitions = 0;

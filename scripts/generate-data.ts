@@ -45,6 +45,10 @@ export const GENERATED_STAFF = {
   executor: "gen.executor",
   region: "gen.region",
   executorId: "gen-exec-1",
+  // the transitions benchmark works in another school: the packages it adds must not grow the
+  // queues whose pages the HTTP benchmark measures
+  transitionsClerk: "gen.transitions.clerk",
+  transitionsExecutor: "gen.transitions.executor",
 } as const;
 
 const BATCH = 20_000;
@@ -124,9 +128,19 @@ async function insertStaff(client: pg.Client) {
     `INSERT INTO "User" (id, login, "passwordHash", role, "fullName", "organizationId") VALUES
        ($1, $3, $5, 'EXECUTOR', 'Bench Executor', 'gen-org-1'),
        ('gen-clerk-1', $2, $5, 'CLERK', 'Bench Clerk', 'gen-org-1'),
-       ('gen-region', $4, $5, 'REGION_ADMIN', 'Bench Region', (SELECT id FROM "Organization" WHERE code = 'MANG-EDU'))
+       ('gen-region', $4, $5, 'REGION_ADMIN', 'Bench Region', (SELECT id FROM "Organization" WHERE code = 'MANG-EDU')),
+       ('gen-clerk-2', $6, $5, 'CLERK', 'Bench Transitions Clerk', 'gen-org-2'),
+       ('gen-exec-2', $7, $5, 'EXECUTOR', 'Bench Transitions Executor', 'gen-org-2')
      ON CONFLICT (login) DO NOTHING`,
-    [GENERATED_STAFF.executorId, GENERATED_STAFF.clerk, GENERATED_STAFF.executor, GENERATED_STAFF.region, hash],
+    [
+      GENERATED_STAFF.executorId,
+      GENERATED_STAFF.clerk,
+      GENERATED_STAFF.executor,
+      GENERATED_STAFF.region,
+      hash,
+      GENERATED_STAFF.transitionsClerk,
+      GENERATED_STAFF.transitionsExecutor,
+    ],
   );
 }
 
