@@ -66,3 +66,11 @@ test("the Content-Security-Policy lets the portal run: signing in works and noth
   await page.goto("/process");
   expect(violations).toEqual([]);
 });
+
+test("robots.txt opens the public pages and the lookup form to search engines, and nothing private", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  expectSecurityHeaders(response, "robots.txt");
+  const rules = (await response.text()).split("\n").filter((line) => /^(Allow|Disallow):/.test(line));
+  expect(rules).toEqual(["Allow: /$", "Allow: /service", "Allow: /process", "Allow: /accessibility", "Allow: /status$", "Disallow: /"]);
+});
