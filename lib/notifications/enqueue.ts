@@ -3,7 +3,7 @@
 // that rolled back. Delivery happens after commit (worker.ts).
 import type { ApplicationState } from "../domain/lifecycle";
 import type { Tx } from "../workflow/context";
-import { composeStateChangeMessages } from "./compose";
+import { composeStateChangeMessages, type OutgoingMessage } from "./compose";
 
 /** The applicant's fields a notification needs; callers read them with the application. */
 export const NOTIFIED_APPLICANT_FIELDS = {
@@ -41,13 +41,28 @@ export function publicStatusUrl(): string {
 }
 
 /**
- * Inserts the applicant's notifications for this change; returns how many were queued. The caller
- * passes what it already read, so the transaction holding the application's row (and, for a
- * registration, the year's counter) spends no round trip re-reading it: one insert.
+ * Queues the messages of a change whose audit event is already recorded; returns how many were
+ * queued (none twice: (auditEventId, channel) is unique). Transitions and registrations write
+ * event and messages in one statement instead (`lib/workflow/record-change.ts`).
  */
 export async function enqueueStateChangeNotifications(tx: Tx, notice: StateChangeNotice): Promise<number> {
+  const messages = stateChangeMessages(notice);
+  if (messages.length === 0) return 0;
+  const { count } = await tx.notification.createMany({
+    data: messages.map((message) => ({
+      applicationId: notice.applicationId,
+      auditEventId: BigInt(notice.auditEventId),
+      ...message,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
+
+/** The messages of a change, in the applicant's language: what the outbox rows will hold. */
+export function stateChangeMessages(notice: Omit<StateChangeNotice, "auditEventId">): OutgoingMessage[] {
   const { applicant } = notice;
-  const messages = composeStateChangeMessages({
+  return composeStateChangeMessages({
     registrationNumber: notice.registrationNumber,
     toState: notice.toState,
     serviceDeadline: notice.serviceDeadline,
@@ -59,14 +74,4 @@ export async function enqueueStateChangeNotifications(tx: Tx, notice: StateChang
     },
     statusUrl: publicStatusUrl(),
   });
-  if (messages.length === 0) return 0;
-  const { count } = await tx.notification.createMany({
-    data: messages.map((message) => ({
-      applicationId: notice.applicationId,
-      auditEventId: BigInt(notice.auditEventId),
-      ...message,
-    })),
-    skipDuplicates: true,
-  });
-  return count;
 }

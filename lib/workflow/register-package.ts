@@ -10,10 +10,11 @@ import { requiredChecklist, versionInForce } from "../domain/regulation-version"
 import { toLocalDate } from "../domain/working-calendar";
 import type { MessageKey } from "../i18n/translate";
 import { intakeSchema, type IntakeInput } from "./intake-schema";
-import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS } from "../notifications/enqueue";
+import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
 import { loadWorkingCalendar } from "./calendar";
 import type { WorkflowContext } from "./context";
+import { recordChange } from "./record-change";
 import { assignRegistrationNumber } from "./registration-number";
 import { rulesOf } from "./regulation-rules";
 
@@ -151,8 +152,28 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       },
       select: { id: true },
     });
-    const event = await tx.auditEvent.create({
-      data: {
+    if (input.preRegistrationCode && !(await linkPreRegistration(tx, input.preRegistrationCode, application.id))) {
+      // a code already used (or unknown) must not be consumed twice: nothing of this intake is kept
+      throw new AppError("INVALID_INPUT", "staff.intake.codeNotFound", {}, { preRegistrationCode: "staff.intake.codeNotFound" });
+    }
+    // The number last: the year's counter row stays locked from here to the commit, so concurrent
+    // registrations queue only for this, the audit event with its outbox rows (their text carries
+    // the number; one statement) and the commit, not for the whole intake. Gap-free still: a
+    // rollback gives the number back.
+    const registrationNumber = await assignRegistrationNumber(tx, application.id, year);
+    const messages =
+      ctx.notifications === "skip"
+        ? []
+        : stateChangeMessages({
+            applicationId: application.id,
+            registrationNumber,
+            serviceDeadline: deadlines.serviceDeadline,
+            applicant,
+            toState: transition.to,
+          });
+    await recordChange(
+      tx,
+      {
         applicationId: application.id,
         actorId: actor.userId,
         actorRole: actor.role,
@@ -160,29 +181,12 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         action,
         fromState: null,
         toState: transition.to,
+        reason: null,
         data: { intakeStartedAt: intakeStartedAt.toISOString(), preRegistrationCode: input.preRegistrationCode ?? null },
         at,
       },
-      select: { id: true },
-    });
-    if (input.preRegistrationCode && !(await linkPreRegistration(tx, input.preRegistrationCode, application.id))) {
-      // a code already used (or unknown) must not be consumed twice: nothing of this intake is kept
-      throw new AppError("INVALID_INPUT", "staff.intake.codeNotFound", {}, { preRegistrationCode: "staff.intake.codeNotFound" });
-    }
-    // The number last: the year's counter row stays locked from here to the commit, so concurrent
-    // registrations queue only for this, the outbox rows (their text carries the number) and the
-    // commit, not for the whole intake. Gap-free still: a rollback gives the number back.
-    const registrationNumber = await assignRegistrationNumber(tx, application.id, year);
-    if (ctx.notifications !== "skip") {
-      await enqueueStateChangeNotifications(tx, {
-        applicationId: application.id,
-        registrationNumber,
-        serviceDeadline: deadlines.serviceDeadline,
-        applicant,
-        auditEventId: event.id,
-        toState: transition.to,
-      });
-    }
+      messages,
+    );
     return { applicationId: application.id, registrationNumber };
   }, REGISTRATION_TRANSACTION);
 }

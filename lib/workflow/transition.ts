@@ -7,9 +7,10 @@ import { findTransition, type Action, type ApplicationState, type Channel, type 
 import type { Actor } from "../domain/permissions";
 import { applicationsVisibleTo } from "../applications/scope";
 import { timingOnTransition } from "../domain/step-timing";
-import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS, type NotifiedApplicant } from "../notifications/enqueue";
+import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages, type NotifiedApplicant } from "../notifications/enqueue";
 import { loadWorkingCalendar } from "./calendar";
 import type { Tx, WorkflowContext } from "./context";
+import { recordChange } from "./record-change";
 import { rulesOf } from "./regulation-rules";
 
 export interface LoadedApplication {
@@ -143,8 +144,20 @@ export async function applyTransition(
       data: { ...changes, ...timing, state: transition.to, version: { increment: 1 } },
     });
     if (count !== 1) return false;
-    const event = await tx.auditEvent.create({
-      data: {
+    const messages =
+      ctx.notifications === "skip"
+        ? []
+        : stateChangeMessages({
+            applicationId: application.id,
+            registrationNumber: application.registrationNumber,
+            serviceDeadline: application.serviceDeadline,
+            applicant: application.applicant,
+            toState: transition.to,
+          });
+    // the audit event and the outbox rows commit with the change; the worker delivers after commit
+    await recordChange(
+      tx,
+      {
         applicationId: application.id,
         actorId: actor.userId,
         actorRole: actor.role,
@@ -156,19 +169,8 @@ export async function applyTransition(
         data: request.auditData,
         at,
       },
-      select: { id: true },
-    });
-    if (ctx.notifications !== "skip") {
-      // the outbox row commits with the change; the worker delivers it after commit
-      await enqueueStateChangeNotifications(tx, {
-        applicationId: application.id,
-        registrationNumber: application.registrationNumber,
-        serviceDeadline: application.serviceDeadline,
-        applicant: application.applicant,
-        auditEventId: event.id,
-        toState: transition.to,
-      });
-    }
+      messages,
+    );
     await options.afterWrite?.(tx, application, at);
     return true;
   });

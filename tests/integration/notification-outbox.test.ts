@@ -5,6 +5,7 @@ import { listNotificationsFor } from "../../lib/notifications/notification-log";
 import { loggingSmsProvider, mailboxTransport, type EmailTransport, type Transports } from "../../lib/notifications/transports";
 import { deliverPendingNotifications, startNotificationWorker } from "../../lib/notifications/worker";
 import { registerPackage } from "../../lib/workflow/register-package";
+import { takeForReview } from "../../lib/workflow/take-for-review";
 import { contextAt, createStaff, intakeFor } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -45,6 +46,28 @@ describe("the notification outbox", () => {
       ["SMS", "PENDING", "ru", 0],
     ]);
     expect(rows[0]!.subject).toMatch(/^Заявка 2026-\d{6}: /);
+  });
+
+  it("queues a transition's messages with its audit event, in one statement, keyed by the event", async () => {
+    const db = testDb.db;
+    const { applicationId } = await registeredWithNotifications("outbox-transition@mail.kz");
+    const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
+    const at = new Date("2026-11-26T05:07:09.123Z");
+    await takeForReview({ ...contextAt(db), now: () => at }, executor, applicationId);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { applicationId, action: "TAKE_FOR_REVIEW" },
+      select: { id: true, at: true, actorId: true, actorRole: true, fromState: true, toState: true, data: true, reason: true },
+    });
+    // the event as Prisma would have written it: same instant (UTC), same actor and states
+    expect(event).toMatchObject({ at, actorId: executor.userId, actorRole: "EXECUTOR", fromState: "REGISTERED", toState: "UNDER_REVIEW", reason: null });
+    expect((await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { takenAt: true } })).takenAt).toEqual(at);
+    const rows = await db.notification.findMany({ where: { auditEventId: event.id }, orderBy: { channel: "asc" } });
+    expect(rows.map((r) => [r.channel, r.status, r.locale, r.recipient])).toEqual([
+      ["EMAIL", "PENDING", "ru", "outbox-transition@mail.kz"],
+      ["SMS", "PENDING", "ru", "+77015551234"],
+    ]);
+    expect(rows[0]!.subject).toMatch(/^Заявка 2026-\d{6}: /);
+    expect(rows.every((r) => r.id.length > 0 && r.createdAt instanceof Date)).toBe(true);
   });
 
   it("writes nothing when the transaction rolls back", async () => {
