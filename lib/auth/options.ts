@@ -6,12 +6,17 @@ import { env } from "../env";
 import { log } from "../log/logger";
 import { clientKeyFrom } from "../rate-limit/client-key";
 import { authenticateWithinLimits } from "./sign-in-throttle";
-import { liveActorOf } from "./live-session";
-import { endUserSession, startUserSession } from "./user-sessions";
+import type { JWT } from "next-auth/jwt";
+import type { Actor } from "../domain/permissions";
+import { actorOfLiveSession, endUserSession, startUserSession } from "./user-sessions";
 
 // one working day, counted from sign-in: the server-side session row expires then, whatever
 // the cookie's sliding expiry says
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+// What the jwt callback read of the live session, for the session callback of the same call
+// (next-auth hands it the very token object the jwt callback returned).
+const liveActors = new WeakMap<JWT, Actor>();
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -52,7 +57,7 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
-          // signing in: the token is accepted only while this row is live (lib/auth/session.ts)
+          // signing in: the token is accepted only while this row is live (checked below on every request)
           token.sessionId = (await startUserSession(db(), user.id, new Date(), SESSION_MAX_AGE_SECONDS)).id;
           token.userId = user.id;
           token.role = user.role;
@@ -60,21 +65,25 @@ export function authOptions(): NextAuthOptions {
           token.applicantId = user.applicantId;
           return token;
         }
-        // A validly signed token whose session has ended (signed out elsewhere, account changed
-        // or deactivated) is no session: next-auth answers /api/auth/session with {} and clears
-        // the cookie, and getServerSession returns null.
-        if (!token.sessionId || (await liveActorOf(token.sessionId))?.userId !== token.userId) {
-          throw new Error("the session has ended");
-        }
+        // Every request: a validly signed token counts only while its session row is live and
+        // its user active (one primary-key query). An ended one (signed out elsewhere, account
+        // changed or deactivated) is no session: getServerSession returns null, and next-auth
+        // answers /api/auth/session with {} and clears the cookie.
+        const actor = token.sessionId ? await actorOfLiveSession(db(), token.sessionId, new Date()) : null;
+        if (!actor || actor.userId !== token.userId) throw new Error("the session has ended");
+        liveActors.set(token, actor);
         return token;
       },
       session({ session, token }) {
+        // who the user is now (name, role, organization from the database), not at sign-in
+        const actor = liveActors.get(token);
+        if (!actor) throw new Error("the session was not checked");
         session.user = {
-          id: token.userId,
-          name: token.name ?? "",
-          role: token.role,
-          organizationId: token.organizationId,
-          applicantId: token.applicantId,
+          id: actor.userId,
+          name: actor.name,
+          role: actor.role,
+          organizationId: actor.organizationId,
+          applicantId: actor.applicantId,
         };
         session.sessionId = token.sessionId;
         return session;

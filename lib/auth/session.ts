@@ -4,20 +4,17 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Actor, type Permission } from "../domain/permissions";
 import { authOptions } from "./options";
-import { liveActorOf } from "./live-session";
 
 /**
  * The signed-in actor for this request, read once per render. A valid JWT is not enough: its
- * server-side session must still be live and its user active (one primary-key lookup), so a
- * token copied before sign-out, or held by a since-deactivated account, is no session at all.
+ * server-side session must still be live and its user active, so a token copied before
+ * sign-out, or held by a since-deactivated account, is no session at all. next-auth's callbacks
+ * check that and put the user as the database has it now into the session (lib/auth/options.ts).
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.user?.id || !session.sessionId) return null;
-  // asked already by the jwt callback inside getServerSession; memoized for this render
-  const actor = await liveActorOf(session.sessionId);
-  // the token and its row always name the same user; anything else is refused, not trusted
-  return actor?.userId === session.user.id ? actor : null;
+  const user = (await getServerSession(authOptions()))?.user;
+  if (!user?.id) return null;
+  return { userId: user.id, name: user.name, role: user.role, organizationId: user.organizationId, applicantId: user.applicantId };
 });
 
 /**
