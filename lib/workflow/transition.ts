@@ -138,22 +138,23 @@ export async function applyTransition(
     serviceDeadline: application.serviceDeadline,
     resultToCorpDeadline: application.resultToCorpDeadline,
   }, at);
+  // composed before the transaction: nothing in them depends on it, and the row stays locked less
+  const messages =
+    ctx.notifications === "skip"
+      ? []
+      : stateChangeMessages({
+          applicationId: application.id,
+          registrationNumber: application.registrationNumber,
+          serviceDeadline: application.serviceDeadline,
+          applicant: application.applicant,
+          toState: transition.to,
+        });
   const written = await ctx.db.$transaction(async (tx) => {
     const { count } = await tx.application.updateMany({
       where: { id: application.id, state: transition.from!, version: application.version },
       data: { ...changes, ...timing, state: transition.to, version: { increment: 1 } },
     });
     if (count !== 1) return false;
-    const messages =
-      ctx.notifications === "skip"
-        ? []
-        : stateChangeMessages({
-            applicationId: application.id,
-            registrationNumber: application.registrationNumber,
-            serviceDeadline: application.serviceDeadline,
-            applicant: application.applicant,
-            toState: transition.to,
-          });
     // the audit event and the outbox rows commit with the change; the worker delivers after commit
     await recordChange(
       tx,
