@@ -17,7 +17,7 @@ import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
 import { copyDataFolderOnline, dumpDatabase, restoreDataFolder, restoreDump } from "../backups";
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedServer } from "../embedded-postgres";
-import { migrateAndSeed, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
+import { migrateAndSeed, runReliabilityTest, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const mode = serverUrl ? "pg_dump / pg_restore" : "online physical copy";
@@ -242,16 +242,4 @@ async function cleanUp() {
   for (const folder of [RESTORED_DIR, BACKUP_PATH]) if (existsSync(folder)) rmSync(folder, { recursive: true, force: true });
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
-
-let isPassed = false;
-try {
-  isPassed = await main();
-} catch (error) {
-  console.error("backup test failed:", error);
-} finally {
-  await cleanUp();
-}
-process.exit(isPassed ? 0 : 1);
+await runReliabilityTest({ name: "backup test", main, cleanUp });

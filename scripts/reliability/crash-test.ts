@@ -15,7 +15,7 @@ import pg from "pg";
 import { makeIin } from "../../lib/domain/identity";
 import { regulationRulesSchema, requiredChecklist, versionInForce } from "../../lib/domain/regulation-version";
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedServer } from "../embedded-postgres";
-import { migrateAndSeed, sleep, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
+import { migrateAndSeed, runReliabilityTest, sleep, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
 
 const PG_PORT = Number(process.env.CRASH_PG_PORT ?? 54332);
 const PG_DIR = path.resolve(process.env.CRASH_PG_DIR ?? ".data/postgres-crash");
@@ -440,21 +440,15 @@ async function cleanUp() {
   await server?.stop().catch(() => {});
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
-
-let isPassed = false;
-try {
-  isPassed = await main();
-} catch (error) {
-  console.error("crash test failed:", error);
-  try {
-    console.error(`── last lines of ${path.relative(process.cwd(), LOG_FILE)} ──\n${readFileSync(LOG_FILE, "utf8").split("\n").slice(-30).join("\n")}`);
-  } catch {
-    // no log yet
-  }
-} finally {
-  await cleanUp();
-}
-process.exit(isPassed ? 0 : 1);
+await runReliabilityTest({
+  name: "crash test",
+  main,
+  cleanUp,
+  onError: () => {
+    try {
+      console.error(`── last lines of ${path.relative(process.cwd(), LOG_FILE)} ──\n${readFileSync(LOG_FILE, "utf8").split("\n").slice(-30).join("\n")}`);
+    } catch {
+      // no log yet
+    }
+  },
+});

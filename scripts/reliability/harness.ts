@@ -16,6 +16,31 @@ export const SESSION_SECRET = "reliability-secret-not-for-production-0123456789"
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Runs a reliability script's `main` and exits 0 when it reports a pass: `cleanUp` runs however it
+ * ends (a pass, a failure, an exception, Ctrl-C), and `onError` may add what helps (a log's tail).
+ */
+export async function runReliabilityTest(options: {
+  name: string;
+  main: () => Promise<boolean>;
+  cleanUp: () => Promise<void>;
+  onError?: () => void;
+}): Promise<never> {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => void options.cleanUp().finally(() => process.exit(130)));
+  }
+  let isPassed = false;
+  try {
+    isPassed = await options.main();
+  } catch (error) {
+    console.error(`${options.name} failed:`, error);
+    options.onError?.();
+  } finally {
+    await options.cleanUp();
+  }
+  process.exit(isPassed ? 0 : 1);
+}
+
+/**
  * Migrates, then loads the reference data and the demo seed (its staff accounts, and
  * `applications` packages of past work) into the database `databaseUrl` names, as `npm run
  * db:reset` does with the seed's default of 200.
