@@ -1,29 +1,18 @@
+import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS } from "../../lib/notifications/enqueue";
+import { registerAtOffice } from "../staff/fixtures";
 import { messages, signIn, useLocale } from "../support";
-import { DEMO_TEACHER_IIN, withE2eDatabase } from "./database";
+import { withE2eDatabase } from "./database";
 
-// The outbox row is written here as the use-case writes it (in the transaction of the audit
-// event); delivery is the portal's own worker, started by instrumentation.ts.
+// A real registration (the use-case, as the clerk's form calls it) writes its audit event and
+// outbox rows in one transaction; delivery is the portal's own worker, started by instrumentation.ts.
 test("a notification is recorded with the state change and delivered to the local mailbox", async ({ page, context, baseURL }) => {
-  const { applicationId, auditEventId, email } = await withE2eDatabase(async (db) => {
-    const event = await db.auditEvent.findFirstOrThrow({
-      where: { application: { applicant: { iin: DEMO_TEACHER_IIN } }, toState: { not: null } },
-      orderBy: { id: "desc" },
-      select: {
-        id: true,
-        applicationId: true,
-        toState: true,
-        application: { select: { registrationNumber: true, serviceDeadline: true, applicant: { select: NOTIFIED_APPLICANT_FIELDS } } },
-      },
-    });
-    const application = event.application!;
-    await db.$transaction((tx) =>
-      enqueueStateChangeNotifications(tx, { applicationId: event.applicationId!, ...application, auditEventId: event.id, toState: event.toState! }),
-    );
-    return { applicationId: event.applicationId!, auditEventId: event.id, email: application.applicant.email! };
-  });
+  const email = `mailbox-${randomInt(1_000_000, 9_999_999)}@mail.kz`;
+  const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, { email });
+  const auditEventId = await withE2eDatabase(
+    async (db) => (await db.auditEvent.findFirstOrThrow({ where: { applicationId }, orderBy: { id: "asc" }, select: { id: true } })).id,
+  );
 
   // recorded, then delivered after commit
   await expect

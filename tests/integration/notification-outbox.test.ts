@@ -1,24 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { enqueueStateChangeNotifications, NOTIFIED_APPLICANT_FIELDS, type StateChangeNotice } from "../../lib/notifications/enqueue";
 import { createPrismaClient } from "../../lib/db/client";
 import { listNotificationsFor } from "../../lib/notifications/notification-log";
 import { loggingSmsProvider, mailboxTransport, type EmailTransport, type Transports } from "../../lib/notifications/transports";
 import { deliverPendingNotifications, startNotificationWorker } from "../../lib/notifications/worker";
+import { recordChange } from "../../lib/workflow/record-change";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
 import { contextAt, createStaff, intakeFor } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
-
-/** A notice as the use-cases build it, from the application's stored facts. */
-async function noticeOf(applicationId: string, auditEventId: bigint, toState: StateChangeNotice["toState"]): Promise<StateChangeNotice> {
-  const application = await testDb.db.application.findUniqueOrThrow({
-    where: { id: applicationId },
-    select: { registrationNumber: true, serviceDeadline: true, applicant: { select: NOTIFIED_APPLICANT_FIELDS } },
-  });
-  return { applicationId, ...application, auditEventId, toState };
-}
 
 /** A registered package: registration writes its outbox rows in the same transaction as the audit event. */
 async function registeredWithNotifications(email: string) {
@@ -33,13 +24,10 @@ async function registeredWithNotifications(email: string) {
 const silentSms = loggingSmsProvider(() => {});
 
 describe("the notification outbox", () => {
-  it("queues an email and an SMS per state change, once, in the applicant's language", async () => {
+  it("queues an email and an SMS per state change, in the applicant's language", async () => {
     const db = testDb.db;
-    const { applicationId, auditEventId, queued } = await registeredWithNotifications("outbox-once@mail.kz");
+    const { applicationId, queued } = await registeredWithNotifications("outbox-once@mail.kz");
     expect(queued).toBe(2);
-    // the same change reported twice (a retried transaction) adds nothing
-    const notice = await noticeOf(applicationId, auditEventId, "REGISTERED");
-    expect(await db.$transaction((tx) => enqueueStateChangeNotifications(tx, notice))).toBe(0);
     const rows = await db.notification.findMany({ where: { applicationId }, orderBy: { channel: "asc" } });
     expect(rows.map((r) => [r.channel, r.status, r.locale, r.attempts])).toEqual([
       ["EMAIL", "PENDING", "ru", 0],
@@ -70,20 +58,20 @@ describe("the notification outbox", () => {
     expect(rows.every((r) => r.id.length > 0 && r.createdAt instanceof Date)).toBe(true);
   });
 
-  it("writes nothing when the transaction rolls back", async () => {
+  it("writes neither the audit event nor the outbox rows when the transaction rolls back", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor({ email: "rolled-back@mail.kz" }));
-    const takenEvent = await db.auditEvent.create({ data: { applicationId, action: "TAKE_FOR_REVIEW" }, select: { id: true } });
-    const before = await db.notification.count({ where: { applicationId } });
-    const notice = await noticeOf(applicationId, takenEvent.id, "UNDER_REVIEW");
+    const before = { events: await db.auditEvent.count({ where: { applicationId } }), rows: await db.notification.count({ where: { applicationId } }) };
+    const message = { channel: "EMAIL" as const, recipient: "rolled-back@mail.kz", locale: "ru" as const, subject: "Заявка", body: "Мәтін" };
     await expect(
       db.$transaction(async (tx) => {
-        await enqueueStateChangeNotifications(tx, notice);
+        const change = { applicationId, actorId: clerk.userId, actorRole: clerk.role, organizationId: clerk.organizationId, action: "TAKE_FOR_REVIEW" };
+        await recordChange(tx, { ...change, fromState: "REGISTERED", toState: "UNDER_REVIEW", reason: null, data: undefined, at: new Date() }, [message]);
         throw new Error("the state change failed");
       }),
     ).rejects.toThrow("the state change failed");
-    expect(await db.notification.count({ where: { applicationId } })).toBe(before);
+    expect({ events: await db.auditEvent.count({ where: { applicationId } }), rows: await db.notification.count({ where: { applicationId } }) }).toEqual(before);
   });
 
   it("is not written when history is replayed (the demo seed)", async () => {
