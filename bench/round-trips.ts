@@ -11,7 +11,7 @@ import { createPrismaClient } from "../lib/db/client";
 import type { Actor } from "../lib/domain/permissions";
 import { loadQueue, parseQueueQuery } from "../lib/applications/staff-queue";
 import { makeIin } from "../lib/domain/identity";
-import { lookUpPublicStatus } from "../app/(public)/status/public-status";
+import { lookUpPublicStatus } from "../lib/applications/public-status";
 import { registerPackage } from "../lib/workflow/register-package";
 import { takeForReview } from "../lib/workflow/take-for-review";
 import { acceptDocuments } from "../lib/workflow/accept-documents";

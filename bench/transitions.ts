@@ -5,7 +5,7 @@ import { makeIin } from "../lib/domain/identity";
 import type { Actor } from "../lib/domain/permissions";
 import { createPrismaClient } from "../lib/db/client";
 import { acceptDocuments } from "../lib/workflow/accept-documents";
-import type { WorkflowContext } from "../lib/workflow/context";
+import type { WorkflowContext } from "../lib/db/context";
 import { issueResult } from "../lib/workflow/issue-result";
 import { registerPackage } from "../lib/workflow/register-package";
 import { takeForReview } from "../lib/workflow/take-for-review";

@@ -13,7 +13,7 @@ import {
   createWorkingCalendar,
   type WorkingCalendar,
 } from "../lib/domain/working-calendar";
-import type { WorkflowContext } from "../lib/workflow/context";
+import type { WorkflowContext } from "../lib/db/context";
 import { acceptDocuments } from "../lib/workflow/accept-documents";
 import { forwardToProvider } from "../lib/workflow/forward-to-provider";
 import { issueResult } from "../lib/workflow/issue-result";

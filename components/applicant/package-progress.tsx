@@ -1,6 +1,6 @@
 // Where a package stands, rendered on the server only (no client JavaScript): the public status
 // page and the teacher's account show the same view.
-import type { PublicStatus } from "@/app/(public)/status/public-status";
+import type { PublicStatus } from "@/lib/applications/public-status";
 import type { ApplicationState } from "@/lib/domain/lifecycle";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";

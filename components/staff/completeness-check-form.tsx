@@ -4,39 +4,14 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { decide } from "@/app/(portal)/staff/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { composeRefusalNotice, type RefusalTemplates } from "@/lib/applications/refusal-notice";
+import { composeRefusalNotice } from "@/lib/applications/refusal-notice";
 import type { DocumentMark } from "@/lib/domain/completeness";
+import type { CheckFormData } from "@/lib/staff-pages/package-page";
 import { RefusalPreview } from "./refusal-preview";
-
-export interface CheckItem {
-  code: string;
-  name: string;
-  /** the same document's name in the applicant's language, for the refusal they will read */
-  applicantName: string;
-  isRequired: boolean;
-  initialMark: DocumentMark;
-}
-
-export interface GroundOption {
-  code: string;
-  label: string;
-  clause: string;
-  applicantText: string;
-  requiresMissingItems: boolean;
-}
 
 const MARKS: DocumentMark[] = ["PRESENT", "MISSING", "UNREADABLE"];
 
-export function CompletenessCheckForm(props: {
-  applicationId: string;
-  registrationNumber: string;
-  version: number;
-  items: CheckItem[];
-  grounds: GroundOption[];
-  applicantLocale: string;
-  applicantLanguageName: string;
-  refusalTemplates: RefusalTemplates;
-}) {
+export function CompletenessCheckForm(props: CheckFormData) {
   const { t } = useI18n();
   const router = useRouter();
   const [marks, setMarks] = useState<Record<string, DocumentMark>>(() => Object.fromEntries(props.items.map((i) => [i.code, i.initialMark])));

@@ -6,17 +6,8 @@ import { lookupApplicant, prefillFromCode, registerIntake, type IntakeActionStat
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { validateIin } from "@/lib/domain/identity";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import type { IntakeOptions } from "@/lib/staff-pages/intake-page";
 import { IntakeClock } from "./intake-clock";
-
-export interface IntakeOptions {
-  isCorp: boolean;
-  workspacePath: string;
-  intakeStartedAt: string;
-  normMinutes: number;
-  categories: { code: string; name: string }[];
-  checklist: { code: string; name: string; isConditional: boolean; isReturned: boolean }[];
-  providers: { id: string; name: string; districtName: string }[];
-}
 
 const input = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 

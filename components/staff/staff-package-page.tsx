@@ -1,24 +1,16 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
 import { StateBadge } from "@/components/applications/state-badge";
-import { getApplicationDetail } from "@/lib/applications/application-detail";
-import { db } from "@/lib/db/prisma";
-import { can, type Actor } from "@/lib/domain/permissions";
-import { listScans } from "@/lib/scans/attach-scan";
-import { regulationRulesSchema, requiredChecklist } from "@/lib/domain/regulation-version";
 import { formatDateTime } from "@/lib/i18n/format";
-import { LOCALE_NAMES, toLocale } from "@/lib/i18n/locales";
-import { MESSAGES } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
+import type { StaffPackagePageData } from "@/lib/staff-pages/package-page";
 import { CompletenessCheckForm } from "./completeness-check-form";
 import { EscapeToQueue } from "./escape-to-queue";
 import { NormBadge } from "./norm-badge";
 import { PackageActions } from "./package-actions";
 import { ScanPanel } from "./scan-panel";
 import { NotificationLog } from "@/components/notifications/notification-log";
-import { listNotificationsFor } from "@/lib/notifications/notification-log";
 import type { Workspace } from "./staff-queue-page";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -31,18 +23,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** One package, for the staff of its organization: details, what to do next, and its history. */
-export async function StaffPackagePage({ actor, workspace, applicationId }: { actor: Actor; workspace: Workspace; applicationId: string }) {
+export async function StaffPackagePage({ data, workspace }: { data: StaffPackagePageData; workspace: Workspace }) {
   const { locale, t } = await getTranslator();
-  const detail = await getApplicationDetail(db(), actor, applicationId, locale);
-  if (!detail) notFound(); // another organization's package is "not found", never "forbidden"
-
-  const isCheckingNow = detail.state === "UNDER_REVIEW" && actor.role === "EXECUTOR";
-  const check = isCheckingNow ? await checkFormProps(detail.regulationVersionCode, detail, actor) : null;
-  const [scans, notifications] = await Promise.all([
-    listScans({ db: db(), now: () => new Date() }, actor, detail.id),
-    listNotificationsFor(db(), actor, detail.id),
-  ]);
-  const documentName = new Map(detail.documents.map((d) => [d.code, d.name]));
+  const { detail, isCheckingNow, check, scans, notifications } = data;
 
   return (
     <div className="space-y-6">
@@ -121,19 +104,12 @@ export async function StaffPackagePage({ actor, workspace, applicationId }: { ac
         </ul>
       </section>
 
-      {can(actor, "scans.read") && (
+      {scans && (
         <ScanPanel
           applicationId={detail.id}
-          canAttach={can(actor, "scans.attach")}
+          canAttach={data.canAttachScans}
           documents={detail.documents.map((d) => ({ code: d.code, name: d.name }))}
-          scans={scans.map((scan) => ({
-            id: scan.id,
-            fileName: scan.fileName,
-            contentType: scan.contentType,
-            sizeBytes: scan.sizeBytes,
-            documentName: scan.documentCode ? (documentName.get(scan.documentCode) ?? scan.documentCode) : null,
-            uploadedAt: scan.uploadedAt.toISOString(),
-          }))}
+          scans={scans}
         />
       )}
 
@@ -171,43 +147,4 @@ export async function StaffPackagePage({ actor, workspace, applicationId }: { ac
       {notifications && <NotificationLog entries={notifications} />}
     </div>
   );
-}
-
-/** The check form's data: the version's checklist and grounds, in the staff's and the applicant's languages. */
-async function checkFormProps(
-  versionCode: string,
-  detail: NonNullable<Awaited<ReturnType<typeof getApplicationDetail>>>,
-  actor: Actor,
-) {
-  const { locale } = await getTranslator();
-  if (detail.assignedExecutorId !== actor.userId) return null;
-  const version = await db().regulationVersion.findUniqueOrThrow({ where: { code: versionCode }, select: { rules: true } });
-  const rules = regulationRulesSchema.parse(version.rules);
-  const applicantLocale = toLocale(detail.applicant.locale);
-  const required = new Set(requiredChecklist(rules, Boolean(detail.categoryHeld)).map((i) => i.code));
-  const marks = Object.fromEntries(detail.documents.map((d) => [d.code, d.mark]));
-  return {
-    applicationId: detail.id,
-    registrationNumber: detail.registrationNumber,
-    version: detail.version,
-    applicantLocale,
-    applicantLanguageName: LOCALE_NAMES[applicantLocale],
-    refusalTemplates: MESSAGES[applicantLocale].staff.refusalText,
-    items: rules.checklist
-      .filter((item) => required.has(item.code))
-      .map((item) => ({
-        code: item.code,
-        name: item.name[locale],
-        applicantName: item.name[applicantLocale],
-        isRequired: true,
-        initialMark: marks[item.code] ?? ("MISSING" as const),
-      })),
-    grounds: rules.refusalGrounds.map((ground) => ({
-      code: ground.code,
-      label: ground.text[locale],
-      clause: ground.clause,
-      applicantText: ground.text[applicantLocale],
-      requiresMissingItems: ground.requiresMissingItems,
-    })),
-  };
 }

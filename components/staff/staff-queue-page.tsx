@@ -1,12 +1,8 @@
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
-import { localizedName } from "@/lib/applications/list-applications";
-import { QUEUE_VIEWS, type StaffRole } from "@/lib/applications/queue-views";
-import { loadQueue, parseQueueQuery } from "@/lib/applications/staff-queue";
-import { db } from "@/lib/db/prisma";
-import type { Actor } from "@/lib/domain/permissions";
-import { rulesOf } from "@/lib/workflow/regulation-rules";
+import { QUEUE_VIEWS } from "@/lib/applications/queue-views";
 import { getTranslator } from "@/lib/i18n/server";
+import type { StaffQueuePageData } from "@/lib/staff-pages/queue-page";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
 import { ViewTabs } from "./view-tabs";
@@ -14,32 +10,10 @@ import { ViewTabs } from "./view-tabs";
 export type Workspace = "clerk" | "executor" | "corp";
 
 /** The workspace of a clerk, an executor or a State Corporation operator: their live queue. */
-export async function StaffQueuePage({
-  actor,
-  workspace,
-  searchParams,
-}: {
-  actor: Actor & { role: StaffRole };
-  workspace: Workspace;
-  searchParams: Record<string, string | string[] | undefined>;
-}) {
-  const { locale, t } = await getTranslator();
+export async function StaffQueuePage({ data, workspace }: { data: StaffQueuePageData; workspace: Workspace }) {
+  const { t } = await getTranslator();
+  const { query, page, categories, organizationName } = data;
   const basePath = `/${workspace}`;
-  const query = parseQueueQuery(searchParams);
-  const [page, organization, versions] = await Promise.all([
-    loadQueue(db(), actor, query, locale),
-    actor.organizationId
-      ? db().organization.findUnique({ where: { id: actor.organizationId }, select: { nameKk: true, nameRu: true, nameEn: true } })
-      : null,
-    // ids only: the rules of a published version are parsed once per process (rulesOf)
-    db().regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { id: true } }),
-  ]);
-  const versionRules = await Promise.all(versions.map((v) => rulesOf({ db: db(), now: () => new Date() }, { regulationVersionId: v.id })));
-  const categories = [
-    ...new Map(
-      versionRules.flatMap((rules) => rules.categories).map((c) => [c.code, { code: c.code, name: c.name[locale] }]),
-    ).values(),
-  ];
   const params = new URLSearchParams(
     Object.entries({ ...query, view: page.view }).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
@@ -51,7 +25,7 @@ export async function StaffQueuePage({
     <div>
       <PageHeading title={t(`workspaces.${workspace}.title`)} lead={t(`workspaces.${workspace}.lead`)}>
         <div className="flex flex-col items-end gap-2">
-          {organization && <p className="text-sm font-medium text-slate-700" data-testid="organization-name">{localizedName(organization, locale)}</p>}
+          {organizationName && <p className="text-sm font-medium text-slate-700" data-testid="organization-name">{organizationName}</p>}
           {intakeLabel && (
             <Link href={`${basePath}/register`} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
               {intakeLabel}
@@ -59,9 +33,9 @@ export async function StaffQueuePage({
           )}
         </div>
       </PageHeading>
-      <ViewTabs basePath={basePath} views={QUEUE_VIEWS[actor.role]} current={page.view} counts={page.counts} params={params} t={t} />
+      <ViewTabs basePath={basePath} views={QUEUE_VIEWS[data.role]} current={page.view} counts={page.counts} params={params} t={t} />
       <QueueFilters basePath={basePath} query={query} view={page.view} categories={categories} t={t} />
-      <QueueTable initial={page} search={params.toString()} basePath={basePath} canTake={actor.role === "EXECUTOR"} />
+      <QueueTable initial={page} search={params.toString()} basePath={basePath} canTake={data.role === "EXECUTOR"} />
       <nav className="mt-4 flex gap-3 text-sm" aria-label={t("staff.queue.next")}>
         {query.after && (
           <Link href={`${basePath}?${new URLSearchParams([...params].filter(([k]) => k !== "after"))}`} className="text-brand-700 underline">

@@ -4,7 +4,7 @@ import { randomInt } from "node:crypto";
 import { createPrismaClient, type Db } from "../../lib/db/client";
 import { makeIin } from "../../lib/domain/identity";
 import type { Actor } from "../../lib/domain/permissions";
-import type { IntakeInput } from "../../lib/workflow/intake-schema";
+import type { IntakeInput } from "../../lib/domain/intake-schema";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
 import { e2eDatabaseUrl } from "../support";

@@ -3,7 +3,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { can, type Actor } from "../domain/permissions";
 import { AppError } from "../errors";
-import type { Tx } from "../workflow/context";
+import type { Tx } from "../db/context";
 
 export type AdminAction =
   | "ADMIN_CREATE_ORGANIZATION"

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../domain/permissions";
 import { AppError } from "../errors";
-import { forgetWorkingCalendar } from "../workflow/calendar";
+import { forgetWorkingCalendar } from "../regulation/working-calendar";
 import { assertAdmin, isUniqueViolation, recordAdminChange } from "./audit";
 
 const name = z.string().trim().min(1, "errors.fieldRequired").max(200, "errors.fieldTooLong");

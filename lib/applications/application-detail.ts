@@ -6,11 +6,12 @@ import { normState, openStep, signedWorkingMinutes, type NormState } from "../do
 import { maskIin } from "../domain/identity";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
-import type { LocalizedText } from "../domain/regulation-version";
+import type { LocalizedText, RegulationRules } from "../domain/regulation-version";
+import type { WorkingCalendar } from "../domain/working-calendar";
 import type { Locale } from "../i18n/locales";
-import { loadWorkingCalendar } from "../workflow/calendar";
-import { rulesOf } from "../workflow/regulation-rules";
-import { localizedName } from "./list-applications";
+import { loadWorkingCalendar } from "../regulation/working-calendar";
+import { rulesOf } from "../regulation/in-force";
+import { localizedName } from "../i18n/localized-name";
 import { applicationsVisibleTo } from "./scope";
 
 export interface TimelineEntry {
@@ -42,6 +43,7 @@ export interface ApplicationDetail {
   categorySoughtName: string;
   categoryHeld: string | null;
   categoryHeldName: string | null;
+  regulationVersionId: string;
   regulationVersionCode: string;
   providerId: string;
   applicant: { fullName: string; iin: string; phone: string | null; email: string | null; locale: string };
@@ -75,7 +77,18 @@ export async function getApplicationDetail(
   locale: Locale,
   now: Date = new Date(),
 ): Promise<ApplicationDetail | null> {
-  return loadDetail(db, { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] }, () => actor, locale, now);
+  const [detail] = await loadDetails(db, { AND: [{ id: applicationId }, applicationsVisibleTo(actor)] }, () => actor, locale, now, 1);
+  return detail ?? null;
+}
+
+/** The packages an actor may see, newest first, each in full: two statements however many there are. */
+export async function listApplicationDetails(
+  db: Db,
+  actor: Actor,
+  locale: Locale,
+  { limit = 50, now = new Date() }: { limit?: number; now?: Date } = {},
+): Promise<ApplicationDetail[]> {
+  return loadDetails(db, applicationsVisibleTo(actor), () => actor, locale, now, Math.min(limit, 200));
 }
 
 /**
@@ -88,12 +101,14 @@ export async function getApplicationDetailByNumber(
   locale: Locale,
   now: Date = new Date(),
 ): Promise<ApplicationDetail | null> {
-  return loadDetail(db, { registrationNumber: match.registrationNumber, applicant: { iin: match.iin } }, asOwner, locale, now);
+  const [detail] = await loadDetails(db, { registrationNumber: match.registrationNumber, applicant: { iin: match.iin } }, asOwner, locale, now, 1);
+  return detail ?? null;
 }
 
 /** A package already matched by other means (a signed status link), read as its applicant would. */
 export async function getApplicationDetailForOwner(db: Db, applicationId: string, locale: Locale, now: Date = new Date()): Promise<ApplicationDetail | null> {
-  return loadDetail(db, { id: applicationId }, asOwner, locale, now);
+  const [detail] = await loadDetails(db, { id: applicationId }, asOwner, locale, now, 1);
+  return detail ?? null;
 }
 
 const asOwner = (app: { applicantId: string }): Actor => ({
@@ -106,6 +121,7 @@ const asOwner = (app: { applicantId: string }): Actor => ({
 
 /** What the package page shows of its related rows, read in one statement once the package is found. */
 interface RelatedRow {
+  id: string;
   lastName: string;
   firstName: string;
   middleName: string | null;
@@ -137,49 +153,55 @@ interface RelatedRow {
   }[];
 }
 
-// Two round trips whatever the package: the scoped match (Prisma, through the one scope filter)
-// and its related rows (applicant, organizations, version, reapplication, timeline with names).
-async function loadDetail(
+const matchSelect = {
+  id: true,
+  registrationNumber: true,
+  state: true,
+  channel: true,
+  version: true,
+  purpose: true,
+  categorySought: true,
+  categoryHeld: true,
+  documents: true,
+  refusalGroundCodes: true,
+  missingDocumentCodes: true,
+  decisionNote: true,
+  receivedAt: true,
+  intakeStartedAt: true,
+  registeredAt: true,
+  decidedAt: true,
+  serviceDeadline: true,
+  resultToCorpDeadline: true,
+  assignedExecutorId: true,
+  applicantId: true,
+  providerId: true,
+  previousApplicationId: true,
+  regulationVersionId: true,
+} satisfies Prisma.ApplicationSelect;
+
+type MatchedApplication = Prisma.ApplicationGetPayload<{ select: typeof matchSelect }>;
+
+// Two round trips however many packages: the scoped match (Prisma, through the one scope filter)
+// and their related rows (applicant, organizations, version, reapplication, timeline with names).
+async function loadDetails(
   db: Db,
   where: Prisma.ApplicationWhereInput,
   actorOf: (app: { applicantId: string }) => Actor,
   locale: Locale,
   now: Date,
-): Promise<ApplicationDetail | null> {
-  const app = await db.application.findFirst({
+  take: number,
+): Promise<ApplicationDetail[]> {
+  const apps = await db.application.findMany({
     where,
-    select: {
-      id: true,
-      registrationNumber: true,
-      state: true,
-      channel: true,
-      version: true,
-      purpose: true,
-      categorySought: true,
-      categoryHeld: true,
-      documents: true,
-      refusalGroundCodes: true,
-      missingDocumentCodes: true,
-      decisionNote: true,
-      receivedAt: true,
-      intakeStartedAt: true,
-      registeredAt: true,
-      decidedAt: true,
-      serviceDeadline: true,
-      resultToCorpDeadline: true,
-      assignedExecutorId: true,
-      applicantId: true,
-      providerId: true,
-      previousApplicationId: true,
-      regulationVersionId: true,
-    },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take,
+    select: matchSelect,
   });
-  if (!app) return null;
-  const actor = actorOf(app);
-
-  const [[related], rules, calendar] = await Promise.all([
+  if (apps.length === 0) return [];
+  const versionIds = [...new Set(apps.map((app) => app.regulationVersionId))];
+  const [relatedRows, versionRules, calendar] = await Promise.all([
     db.$queryRaw<RelatedRow[]>`
-      SELECT p."lastName", p."firstName", p."middleName", p.iin, p.phone, p.email, p.locale,
+      SELECT a.id, p."lastName", p."firstName", p."middleName", p.iin, p.phone, p.email, p.locale,
              prov."nameKk" AS "providerKk", prov."nameRu" AS "providerRu", prov."nameEn" AS "providerEn",
              corp."nameKk" AS "corpKk", corp."nameRu" AS "corpRu", corp."nameEn" AS "corpEn",
              v.code AS "versionCode", nxt.id AS "nextApplicationId", ex."fullName" AS "assignedExecutorName",
@@ -199,12 +221,28 @@ async function loadDetail(
       JOIN "RegulationVersion" v ON v.id = a."regulationVersionId"
       LEFT JOIN "Application" nxt ON nxt."previousApplicationId" = a.id
       LEFT JOIN "User" ex ON ex.id = a."assignedExecutorId"
-      WHERE a.id = ${app.id}`,
+      WHERE a.id = ANY(${apps.map((app) => app.id)})`,
     // published rules never change in place: parsed once per version, not per page view
-    rulesOf({ db, now: () => now }, app),
+    Promise.all(versionIds.map((id) => rulesOf(db, { regulationVersionId: id }))),
     loadWorkingCalendar(db),
   ]);
-  if (!related) return null;
+  const relatedOf = new Map(relatedRows.map((row) => [row.id, row]));
+  const rulesOfVersion = new Map(versionIds.map((id, i) => [id, versionRules[i]!]));
+  return apps.flatMap((app) => {
+    const related = relatedOf.get(app.id);
+    return related ? [toDetail(app, related, rulesOfVersion.get(app.regulationVersionId)!, calendar, actorOf(app), locale, now)] : [];
+  });
+}
+
+function toDetail(
+  app: MatchedApplication,
+  related: RelatedRow,
+  rules: RegulationRules,
+  calendar: WorkingCalendar,
+  actor: Actor,
+  locale: Locale,
+  now: Date,
+): ApplicationDetail {
   const names = (kk: string | null, ru: string | null, en: string | null) =>
     kk !== null && ru !== null && en !== null ? localizedName({ nameKk: kk, nameRu: ru, nameEn: en }, locale) : null;
 
@@ -233,6 +271,7 @@ async function loadDetail(
     categorySoughtName: categoryName(app.categorySought)!,
     categoryHeld: app.categoryHeld,
     categoryHeldName: categoryName(app.categoryHeld),
+    regulationVersionId: app.regulationVersionId,
     regulationVersionCode: related.versionCode,
     providerId: app.providerId,
     applicant: {

@@ -9,12 +9,11 @@ import { APPLICATION_STATES, CHANNELS, type ApplicationState, type Channel } fro
 import type { Actor } from "../domain/permissions";
 import type { RegulationRules } from "../domain/regulation-version";
 import type { Locale } from "../i18n/locales";
-import { loadWorkingCalendar } from "../workflow/calendar";
-import { rulesOf } from "../workflow/regulation-rules";
-import { visibleApplicationsSql } from "../dashboard/sql-scope";
-import { localizedName } from "./list-applications";
+import { loadWorkingCalendar } from "../regulation/working-calendar";
+import { rulesOf } from "../regulation/in-force";
+import { localizedName } from "../i18n/localized-name";
 import { QUEUE_VIEWS, viewFilter, viewFilterSql, type QueueView, type StaffRole } from "./queue-views";
-import { applicationsVisibleTo } from "./scope";
+import { applicationsVisibleTo, visibleApplicationsSql } from "./scope";
 
 export const PAGE_SIZE = 25;
 
@@ -245,6 +244,5 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
 
 // published rules never change in place: parsed once per version and process (rulesOf), not per page
 async function loadRules(db: Db, ids: string[]): Promise<Map<string, RegulationRules>> {
-  const ctx = { db, now: () => new Date() };
-  return new Map(await Promise.all(ids.map(async (id) => [id, await rulesOf(ctx, { regulationVersionId: id })] as const)));
+  return new Map(await Promise.all(ids.map(async (id) => [id, await rulesOf(db, { regulationVersionId: id })] as const)));
 }

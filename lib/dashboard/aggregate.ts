@@ -7,7 +7,8 @@ import type { NormedStep } from "../domain/regulation-version";
 import { Prisma } from "../generated/prisma/client";
 import { NORMED_STEPS, OPEN_STATES, share, stepFigures, type Figures } from "./figures";
 import { resolvePeriod, type DashboardFilter, type Period } from "./filters";
-import { assertCanReadDashboard, visibleApplicationsSql } from "./sql-scope";
+import { visibleApplicationsSql } from "../applications/scope";
+import { assertCanReadDashboard } from "./access";
 
 const sql = Prisma.sql;
 

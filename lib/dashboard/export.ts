@@ -11,7 +11,7 @@ import { FILTER_KEYS, resolvePeriod, type DashboardFilter } from "./filters";
 import { loadDimensionLabels } from "./labels";
 import { LEAGUE_COLUMNS, leagueTable, type ColumnFormat } from "./league";
 import { listOrganizationPackages } from "./organization-packages";
-import { assertCanReadDashboard } from "./sql-scope";
+import { assertCanReadDashboard } from "./access";
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export const EXPORT_VIEWS = ["league", "packages"] as const;

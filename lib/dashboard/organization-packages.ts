@@ -6,7 +6,7 @@ import type { Actor } from "../domain/permissions";
 import type { Prisma } from "../generated/prisma/client";
 import { applicationsVisibleTo } from "../applications/scope";
 import { resolvePeriod, type DashboardFilter } from "./filters";
-import { assertCanReadDashboard } from "./sql-scope";
+import { assertCanReadDashboard } from "./access";
 
 export interface PackageRow {
   id: string;

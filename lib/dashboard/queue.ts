@@ -8,7 +8,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { z } from "zod";
 import type { DashboardFilter } from "./filters";
 import { providerInDistrict } from "./organization-packages";
-import { assertCanReadDashboard } from "./sql-scope";
+import { assertCanReadDashboard } from "./access";
 
 export const queueParamsSchema = z.object({
   state: z.enum(APPLICATION_STATES).catch("REGISTERED"),

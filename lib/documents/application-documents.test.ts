@@ -19,6 +19,7 @@ function detail(overrides: Partial<ApplicationDetail> = {}): ApplicationDetail {
     categorySoughtName: "Бірінші санат",
     categoryHeld: null,
     categoryHeldName: null,
+    regulationVersionId: "v-mangystau-2018",
     regulationVersionCode: "MANGYSTAU-2018",
     providerId: "cmtestprovider000000001",
     applicant: { fullName: "Сейітова Шаһида Әйгүлқызы", iin: "880412450123", phone: null, email: null, locale: "kk" },

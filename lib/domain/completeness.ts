@@ -1,7 +1,8 @@
 // The executor's completeness check (par. 8) and what makes a refusal "reasoned" (дәлелді).
 import { requiredChecklist, type RegulationRules } from "./regulation-version";
 
-export type DocumentMark = "PRESENT" | "MISSING" | "UNREADABLE";
+export const DOCUMENT_MARKS = ["PRESENT", "MISSING", "UNREADABLE"] as const;
+export type DocumentMark = (typeof DOCUMENT_MARKS)[number];
 
 export interface CheckOutcome {
   /** required items not marked PRESENT: missing or unreadable count alike */

@@ -4,7 +4,7 @@
 // logging provider by default (a real gateway is one more implementation).
 import nodemailer from "nodemailer";
 import type { Db } from "../db/client";
-import type { Tx } from "../workflow/context";
+import type { Tx } from "../db/context";
 import { log as logger } from "../log/logger";
 import { maskRecipient } from "./compose";
 

@@ -4,12 +4,13 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import type { Actor } from "../domain/permissions";
-import { regulationRulesSchema, requiredChecklist, versionInForce, type RegulationRules } from "../domain/regulation-version";
+import { requiredChecklist } from "../domain/regulation-version";
+import { findVersion, regulationInForce } from "../regulation/in-force";
 import type { Locale } from "../i18n/locales";
 import { MESSAGES } from "../i18n/messages";
 import { lookupMessage, type MessageKey } from "../i18n/translate";
-import { intakeSchema, type IntakeInput } from "../workflow/intake-schema";
-import type { Tx } from "../workflow/context";
+import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
+import type { Tx } from "../db/context";
 import { generatePreRegistrationCode, normalizePreRegistrationCode } from "./code";
 
 /** How long a code stays usable: a teacher gathers the paper documents within a month. */
@@ -35,16 +36,6 @@ const messageKeyOf = (message: string): MessageKey => (lookupMessage(MESSAGES.kk
 
 function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Partial<Record<string, MessageKey>> {
   return Object.fromEntries(issues.map((issue) => [issue.path.map(String).join(".") || "form", messageKeyOf(issue.message)]));
-}
-
-/** The published version in force now, with its rules: what the checklist and categories come from. */
-export async function regulationInForce(db: Db, now: Date): Promise<{ id: string; code: string; rules: RegulationRules } | null> {
-  const versions = await db.regulationVersion.findMany({
-    where: { status: "PUBLISHED" },
-    select: { id: true, code: true, effectiveFrom: true, rules: true },
-  });
-  const version = versionInForce(versions, now);
-  return version ? { id: version.id, code: version.code, rules: regulationRulesSchema.parse(version.rules) } : null;
 }
 
 async function ownIin(db: Db, actor: Actor): Promise<string> {
@@ -149,8 +140,7 @@ export async function findPreRegistrationForIntake(db: Db, rawCode: string, now:
     },
   });
   if (!found) return null;
-  const version = await db.regulationVersion.findUnique({ where: { id: found.regulationVersionId }, select: { rules: true } });
-  const rules = version ? regulationRulesSchema.parse(version.rules) : null;
+  const rules = (await findVersion(db, found.regulationVersionId))?.rules ?? null;
   const checklist = rules ? requiredChecklist(rules, Boolean(found.categoryHeld)) : [];
   return {
     preRegistrationCode: found.code,
@@ -232,8 +222,8 @@ export async function getPreRegistrationForApplicant(db: Db, actor: Actor, rawCo
     },
   });
   if (!row) return null;
-  const version = await db.regulationVersion.findUnique({ where: { id: row.regulationVersionId }, select: { code: true, rules: true } });
-  const rules = version ? regulationRulesSchema.parse(version.rules) : null;
+  const version = await findVersion(db, row.regulationVersionId);
+  const rules = version?.rules ?? null;
   return {
     code: row.code,
     createdAt: row.createdAt.toISOString(),

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { AppError } from "../errors";
 import { can, type Actor } from "../domain/permissions";
 import type { BlobStorage } from "../storage/blob-storage";
-import type { WorkflowContext } from "../workflow/context";
+import type { WorkflowContext } from "../db/context";
 import { loadVisibleApplication } from "../workflow/transition";
 import { EXTENSION, MAX_SCAN_BYTES, detectScanType } from "./file-type";
 

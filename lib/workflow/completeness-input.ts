@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../errors";
 import type { Actor } from "../domain/permissions";
-import { DOCUMENT_MARKS } from "./intake-schema";
+import { DOCUMENT_MARKS } from "../domain/completeness";
 import type { LoadedApplication } from "./transition";
 
 export const checkMarksSchema = z.record(z.string().max(60), z.enum(DOCUMENT_MARKS));

@@ -1,6 +1,6 @@
 // Par. 9: the State Corporation operator sends the registered package to the provider's office.
 import type { Actor } from "../domain/permissions";
-import type { WorkflowContext } from "./context";
+import type { WorkflowContext } from "../db/context";
 import { applyTransition } from "./transition";
 
 export function forwardToProvider(ctx: WorkflowContext, actor: Actor, applicationId: string, expectedVersion?: number) {

@@ -1,6 +1,6 @@
 // The applicant receives the result: at the provider's office, or at the State Corporation.
 import type { Actor } from "../domain/permissions";
-import type { WorkflowContext } from "./context";
+import type { WorkflowContext } from "../db/context";
 import { applyTransition } from "./transition";
 
 export function issueResult(ctx: WorkflowContext, actor: Actor, applicationId: string, expectedVersion?: number) {

@@ -1,7 +1,7 @@
 // The simple verbs, by name: what a staff member's button sends. Decisions (accept, refuse)
 // and intake carry more input and have their own entry points.
 import type { Actor } from "../domain/permissions";
-import type { WorkflowContext } from "./context";
+import type { WorkflowContext } from "../db/context";
 import { forwardToProvider } from "./forward-to-provider";
 import { issueResult } from "./issue-result";
 import { registerArrival } from "./register-arrival";

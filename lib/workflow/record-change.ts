@@ -5,7 +5,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { ApplicationState, Role } from "../domain/lifecycle";
 import type { OutgoingMessage } from "../notifications/compose";
-import type { Tx } from "./context";
+import type { Tx } from "../db/context";
 
 export interface ChangeRecord {
   applicationId: string;

@@ -5,9 +5,9 @@ import { AppError } from "../errors";
 import { findRefusalProblem, type RefusalProblem } from "../domain/completeness";
 import type { Actor } from "../domain/permissions";
 import type { MessageKey } from "../i18n/translate";
-import type { WorkflowContext } from "./context";
+import type { WorkflowContext } from "../db/context";
 import { assertAssignedExecutor, checkMarksSchema } from "./completeness-input";
-import { rulesOf } from "./regulation-rules";
+import { rulesOf } from "../regulation/in-force";
 import { applyTransition } from "./transition";
 
 const refusalSchema = z.object({
@@ -40,7 +40,7 @@ export async function refuseDocuments(
     {
       validate: async (application) => {
         assertAssignedExecutor(application, actor);
-        const problem = findRefusalProblem(await rulesOf(ctx, application), groundCodes, missingCodes, marks);
+        const problem = findRefusalProblem(await rulesOf(ctx.db, application), groundCodes, missingCodes, marks);
         if (problem) throw new AppError("INVALID_INPUT", PROBLEM_MESSAGES[problem], { codes: missingCodes.join(", ") });
       },
       changes: (_application, at) => ({

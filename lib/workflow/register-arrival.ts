@@ -1,6 +1,6 @@
 // Par. 10: the provider's office registers a package that arrived from the State Corporation.
 import type { Actor } from "../domain/permissions";
-import type { WorkflowContext } from "./context";
+import type { WorkflowContext } from "../db/context";
 import { applyTransition } from "./transition";
 
 export function registerArrival(ctx: WorkflowContext, actor: Actor, applicationId: string, expectedVersion?: number) {

@@ -6,17 +6,17 @@ import { serviceDeadlines } from "../domain/deadlines";
 import { findTransition, type Action } from "../domain/lifecycle";
 import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
-import { requiredChecklist, versionInForce } from "../domain/regulation-version";
+import { requiredChecklist } from "../domain/regulation-version";
 import { toLocalDate } from "../domain/working-calendar";
 import type { MessageKey } from "../i18n/translate";
-import { intakeSchema, type IntakeInput } from "./intake-schema";
+import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
 import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
-import { loadWorkingCalendar } from "./calendar";
-import type { WorkflowContext } from "./context";
+import { loadWorkingCalendar } from "../regulation/working-calendar";
+import type { WorkflowContext } from "../db/context";
 import { recordChange } from "./record-change";
 import { assignRegistrationNumber } from "./registration-number";
-import { rulesOf } from "./regulation-rules";
+import { regulationInForce } from "../regulation/in-force";
 
 const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE", "REGIONAL_DEPARTMENT"] as const;
 
@@ -51,14 +51,9 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
     : null;
   if (!provider) throw new AppError("INVALID_INPUT", "errors.unknownProvider", {}, { providerId: "errors.unknownProvider" });
 
-  const versions = await ctx.db.regulationVersion.findMany({
-    where: { status: "PUBLISHED" },
-    select: { id: true, effectiveFrom: true },
-  });
-  const version = versionInForce(versions, at);
+  const version = await regulationInForce(ctx.db, at);
   if (!version) throw new AppError("CONFLICT", "errors.noRegulationInForce");
-  // published rules never change in place: parsed once per version and process
-  const rules = await rulesOf(ctx, { regulationVersionId: version.id });
+  const rules = version.rules;
 
   if (!rules.categories.some((c) => c.code === input.categorySought)) {
     throw new AppError("INVALID_INPUT", "errors.unknownCategory", {}, { categorySought: "errors.unknownCategory" });

@@ -1,4 +1,4 @@
-import type { Tx } from "./context";
+import type { Tx } from "../db/context";
 
 /**
  * Takes the year's next registration number (e.g. "2026-004127") and writes it on the

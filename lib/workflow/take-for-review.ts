@@ -1,6 +1,6 @@
 // Par. 8: a responsible executor takes the package; two executors pressing at once: one wins.
 import type { Actor } from "../domain/permissions";
-import type { WorkflowContext } from "./context";
+import type { WorkflowContext } from "../db/context";
 import { applyTransition } from "./transition";
 
 export function takeForReview(ctx: WorkflowContext, actor: Actor, applicationId: string, expectedVersion?: number) {

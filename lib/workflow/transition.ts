@@ -8,10 +8,10 @@ import type { Actor } from "../domain/permissions";
 import { applicationsVisibleTo } from "../applications/scope";
 import { timingOnTransition } from "../domain/step-timing";
 import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages, type NotifiedApplicant } from "../notifications/enqueue";
-import { loadWorkingCalendar } from "./calendar";
-import type { Tx, WorkflowContext } from "./context";
+import { loadWorkingCalendar } from "../regulation/working-calendar";
+import type { Tx, WorkflowContext } from "../db/context";
 import { recordChange } from "./record-change";
-import { rulesOf } from "./regulation-rules";
+import { rulesOf } from "../regulation/in-force";
 
 export interface LoadedApplication {
   id: string;
@@ -129,7 +129,7 @@ export async function applyTransition(
 
   const at = ctx.now();
   const changes = options.changes?.(application, at) ?? {};
-  const timing = timingOnTransition(await loadWorkingCalendar(ctx.db), await rulesOf(ctx, application), request.action, {
+  const timing = timingOnTransition(await loadWorkingCalendar(ctx.db), await rulesOf(ctx.db, application), request.action, {
     state: transition.to,
     channel: application.channel,
     intakeStartedAt: application.intakeStartedAt,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchPackage, publicStatusOf, STATUS_RATE_LIMITS, statusQuerySchema } from "../../app/(public)/status/public-status";
+import { matchPackage, publicStatusOf, STATUS_RATE_LIMITS, statusQuerySchema } from "../../lib/applications/public-status";
 import { makeIin } from "../../lib/domain/identity";
 import { consumeRateLimit } from "../../lib/rate-limit/fixed-window";
 import { createPostgresStore } from "../../lib/rate-limit/postgres-store";

@@ -3,8 +3,8 @@ import type { Db } from "../../lib/db/client";
 import { makeIin } from "../../lib/domain/identity";
 import type { Role } from "../../lib/domain/lifecycle";
 import type { Actor } from "../../lib/domain/permissions";
-import type { IntakeInput } from "../../lib/workflow/intake-schema";
-import type { WorkflowContext } from "../../lib/workflow/context";
+import type { IntakeInput } from "../../lib/domain/intake-schema";
+import type { WorkflowContext } from "../../lib/db/context";
 
 /** A staff member with a unique login in an organization of the reference tree. */
 export async function createStaff(db: Db, role: Role, organizationCode: string, name = `${role} ${organizationCode}`): Promise<Actor> {

@@ -2,9 +2,8 @@ import Link from "next/link";
 import { PackageProgress, StateLabel } from "@/components/applicant/package-progress";
 import { PreparedList } from "@/components/applicant/prepared-list";
 import { PageHeading } from "@/components/layout/page-heading";
-import { toPackageProgress } from "@/app/(public)/status/public-status";
-import { getApplicationDetail } from "@/lib/applications/application-detail";
-import { listApplications } from "@/lib/applications/list-applications";
+import { toPackageProgress } from "@/lib/applications/public-status";
+import { listApplicationDetails } from "@/lib/applications/application-detail";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -14,12 +13,7 @@ import { listPreRegistrations } from "@/lib/preregistration/pre-registration";
 export default async function ApplicantWorkspacePage() {
   const actor = await requirePermission("workspace.applicant", "/applicant");
   const { locale, t } = await getTranslator();
-  const { rows } = await listApplications(db(), actor, locale, { limit: 50 });
-  const [details, prepared] = await Promise.all([
-    Promise.all(rows.map((row) => getApplicationDetail(db(), actor, row.id, locale))),
-    listPreRegistrations(db(), actor),
-  ]);
-  const applications = details.filter((d) => d !== null);
+  const [applications, prepared] = await Promise.all([listApplicationDetails(db(), actor, locale, { limit: 50 }), listPreRegistrations(db(), actor)]);
 
   return (
     <div className="space-y-8">

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { findPreRegistrationForIntake } from "@/lib/preregistration/pre-registration";
 import { getTranslator } from "@/lib/i18n/server";
 import { acceptDocuments } from "@/lib/workflow/accept-documents";
-import type { WorkflowContext } from "@/lib/workflow/context";
+import type { WorkflowContext } from "@/lib/db/context";
 import { SIMPLE_ACTIONS, isSimpleAction } from "@/lib/workflow/perform-action";
 import { refuseDocuments } from "@/lib/workflow/refuse-documents";
 import { registerPackage } from "@/lib/workflow/register-package";

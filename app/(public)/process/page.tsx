@@ -1,6 +1,6 @@
 import { PageHeading } from "@/components/layout/page-heading";
 import { ProcessMap } from "@/components/process-map/process-map";
-import { normsInForce } from "@/lib/dashboard/norms-in-force";
+import { normsInForce } from "@/lib/regulation/in-force";
 import { db } from "@/lib/db/prisma";
 import { getTranslator } from "@/lib/i18n/server";
 

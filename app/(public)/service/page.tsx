@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
-import { localizedName } from "@/lib/applications/list-applications";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { db } from "@/lib/db/prisma";
 import { requiredChecklist } from "@/lib/domain/regulation-version";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/server";
-import { regulationInForce } from "@/lib/preregistration/pre-registration";
+import { regulationInForce } from "@/lib/regulation/in-force";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();

@@ -1,7 +1,7 @@
 // The status lookup as JSON, for clients other than the page (same checks, same single answer
 // for every miss). POST, so the IIN travels in the body, never in a URL.
 import { NextResponse, type NextRequest } from "next/server";
-import { lookUpPublicStatus, statusQuerySchema } from "@/app/(public)/status/public-status";
+import { lookUpPublicStatus, statusQuerySchema } from "@/lib/applications/public-status";
 import { db } from "@/lib/db/prisma";
 import { createTranslator } from "@/lib/i18n/translate";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";

@@ -1,10 +1,11 @@
 import { PrepareForm } from "@/components/applicant/prepare-form";
 import { PageHeading } from "@/components/layout/page-heading";
-import { localizedName } from "@/lib/applications/list-applications";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
 import { getTranslator } from "@/lib/i18n/server";
-import { PROVIDER_KINDS, regulationInForce } from "@/lib/preregistration/pre-registration";
+import { PROVIDER_KINDS } from "@/lib/preregistration/pre-registration";
+import { regulationInForce } from "@/lib/regulation/in-force";
 import { prepareApplication } from "./actions";
 
 export default async function PreparePage() {

@@ -1,7 +1,10 @@
 import { IntakePage } from "@/components/staff/intake-page";
 import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/prisma";
+import { currentLocale } from "@/lib/i18n/server";
+import { loadIntakeOptions } from "@/lib/staff-pages/intake-page";
 
 export default async function ClerkRegisterPage() {
   await requirePermission("workspace.clerk", "/clerk/register");
-  return <IntakePage isCorp={false} />;
+  return <IntakePage options={await loadIntakeOptions(db(), { isCorp: false, locale: await currentLocale(), now: new Date() })} isCorp={false} />;
 }

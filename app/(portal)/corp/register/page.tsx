@@ -1,7 +1,10 @@
 import { IntakePage } from "@/components/staff/intake-page";
 import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/prisma";
+import { currentLocale } from "@/lib/i18n/server";
+import { loadIntakeOptions } from "@/lib/staff-pages/intake-page";
 
 export default async function CorpRegisterPage() {
   await requirePermission("workspace.corp", "/corp/register");
-  return <IntakePage isCorp={true} />;
+  return <IntakePage options={await loadIntakeOptions(db(), { isCorp: true, locale: await currentLocale(), now: new Date() })} isCorp={true} />;
 }

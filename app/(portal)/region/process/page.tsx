@@ -4,7 +4,7 @@ import { ProcessMap, type StepCount } from "@/components/process-map/process-map
 import { requirePermission } from "@/lib/auth/session";
 import { waitingCounts } from "@/lib/dashboard/aggregate";
 import { dashboardQuery, parseDashboardFilter } from "@/lib/dashboard/filters";
-import { normsInForce } from "@/lib/dashboard/norms-in-force";
+import { normsInForce } from "@/lib/regulation/in-force";
 import { db } from "@/lib/db/prisma";
 import type { ApplicationState } from "@/lib/domain/lifecycle";
 import { getTranslator } from "@/lib/i18n/server";

@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { db } from "@/lib/db/prisma";
 import { documentSecret, verifyToken } from "@/lib/documents/signed-token";
 import { getTranslator } from "@/lib/i18n/server";
-import { publicStatusOf, STATUS_VIEW_MINUTES } from "../public-status";
+import { publicStatusOf, STATUS_VIEW_MINUTES } from "../../../../lib/applications/public-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();

@@ -5,14 +5,14 @@
 // (Kept beside the page; it reads through lib/applications/application-detail.ts, the same read
 // as the teacher's own account.)
 import { z } from "zod";
-import { getApplicationDetailByNumber, getApplicationDetailForOwner, type ApplicationDetail } from "@/lib/applications/application-detail";
-import type { Db } from "@/lib/db/client";
-import { validateIin } from "@/lib/domain/identity";
-import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "@/lib/domain/lifecycle";
-import type { NormState } from "@/lib/domain/deadlines";
-import type { Locale } from "@/lib/i18n/locales";
-import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit/fixed-window";
-import { createPostgresStore } from "@/lib/rate-limit/postgres-store";
+import { getApplicationDetailByNumber, getApplicationDetailForOwner, type ApplicationDetail } from "./application-detail";
+import type { Db } from "../db/client";
+import { validateIin } from "../domain/identity";
+import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
+import type { NormState } from "../domain/deadlines";
+import type { Locale } from "../i18n/locales";
+import { consumeRateLimit, type RateLimitRule } from "../rate-limit/fixed-window";
+import { createPostgresStore } from "../rate-limit/postgres-store";
 
 export const statusQuerySchema = z.object({
   registrationNumber: z

@@ -1,4 +1,4 @@
-import type { Db } from "../db/client";
+import type { Db } from "./client";
 
 /** What every use-case needs from outside: the database and a clock (pinned in tests and the seed). */
 export interface WorkflowContext {

@@ -1,10 +1,9 @@
 // One schema serves the intake form (clerk and State Corporation operator) and the use-case.
 import { z } from "zod";
-import { normalizePhone, validateIin } from "../domain/identity";
+import { DOCUMENT_MARKS } from "./completeness";
+import { normalizePhone, validateIin } from "./identity";
 import { LOCALES } from "../i18n/locales";
 
-export const DOCUMENT_MARKS = ["PRESENT", "MISSING", "UNREADABLE"] as const;
-export type DocumentMark = (typeof DOCUMENT_MARKS)[number];
 
 const name = z.string().trim().min(1, "errors.fieldRequired").max(100, "errors.fieldTooLong");
 

@@ -1,0 +1,47 @@
+// The regulation in force, read one way by every reader and writer: which published version
+// governs an instant, and the parsed rules of a version. Rules of a published version never
+// change in place (a change is a new version), so each process parses them once per version.
+import type { Db } from "../db/client";
+import { regulationRulesSchema, versionInForce, type NormedStep, type RegulationRules } from "../domain/regulation-version";
+
+export interface ParsedVersion {
+  id: string;
+  code: string;
+  rules: RegulationRules;
+}
+
+const parsedVersions = new Map<string, ParsedVersion>();
+
+/** A version with its parsed rules, or null when no such version exists. Drafts are parsed afresh each time. */
+export async function findVersion(db: Db, regulationVersionId: string): Promise<ParsedVersion | null> {
+  const cached = parsedVersions.get(regulationVersionId);
+  if (cached) return cached;
+  const row = await db.regulationVersion.findUnique({ where: { id: regulationVersionId }, select: { code: true, rules: true, status: true } });
+  if (!row) return null;
+  const version = { id: regulationVersionId, code: row.code, rules: regulationRulesSchema.parse(row.rules) };
+  if (row.status === "PUBLISHED") parsedVersions.set(regulationVersionId, version);
+  return version;
+}
+
+/** The rules of the regulation version an application was received under. */
+export async function rulesOf(db: Db, application: { regulationVersionId: string }): Promise<RegulationRules> {
+  const version = await findVersion(db, application.regulationVersionId);
+  if (!version) throw new Error(`regulation version ${application.regulationVersionId} does not exist`);
+  return version.rules;
+}
+
+/** The published version in force at `instant`, with its rules; null when none has taken effect. */
+export async function regulationInForce(db: Db, instant: Date): Promise<ParsedVersion | null> {
+  // the list is a handful of rows and changes when an administrator publishes: read each time
+  const versions = await db.regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { id: true, effectiveFrom: true } });
+  const version = versionInForce(versions, instant);
+  return version ? findVersion(db, version.id) : null;
+}
+
+/** The regulation's own 20 minutes per step, for when no version is in force (an empty database). */
+const NORMS_OF_THE_REGULATION: Record<NormedStep, number> = { CORP_INTAKE: 20, OFFICE_REGISTRATION: 20, COMPLETENESS_CHECK: 20 };
+
+/** The step norms of the version in force: what the process map shows. */
+export async function normsInForce(db: Db, instant: Date): Promise<Record<NormedStep, number>> {
+  return (await regulationInForce(db, instant))?.rules.stepNormMinutes ?? NORMS_OF_THE_REGULATION;
+}
