@@ -1,7 +1,7 @@
 import { en } from "./en";
-import { kk } from "./kk";
+import { kk, type Messages } from "./kk";
 import { ru } from "./ru";
 import type { Locale } from "../locales";
 
-export type Messages = typeof kk;
+export type { Messages };
 export const MESSAGES: Record<Locale, Messages> = { kk, ru, en };

@@ -154,3 +154,6 @@ export const kk = {
   dashboard: dashboardMessages.kk,
   reliability: reliabilityMessages.kk,
 };
+
+/** The shape every other language must fill. */
+export type Messages = typeof kk;

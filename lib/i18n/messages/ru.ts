@@ -2,7 +2,7 @@ import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
-import type { Messages } from "./index";
+import type { Messages } from "./kk";
 
 export const ru: Messages = {
   app: {
