@@ -1,21 +1,11 @@
 // Where a package stands, rendered on the server only (no client JavaScript): the public status
 // page and the teacher's account show the same view.
 import type { PublicStatus } from "@/lib/applications/public-status";
-import type { ApplicationState } from "@/lib/domain/lifecycle";
+import { stateTone } from "@/components/applications/state-tone";
+import { isDecided, type ApplicationState } from "@/lib/domain/lifecycle";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
-
-const STATE_TONES: Record<ApplicationState, string> = {
-  CORP_ACCEPTED: "bg-violet-100 text-violet-900",
-  IN_TRANSIT_TO_PROVIDER: "bg-violet-100 text-violet-900",
-  REGISTERED: "bg-sky-100 text-sky-900",
-  UNDER_REVIEW: "bg-amber-100 text-amber-900",
-  ACCEPTED: "bg-emerald-100 text-emerald-900",
-  REFUSED: "bg-red-100 text-red-900",
-  RESULT_SENT_TO_CORP: "bg-slate-200 text-slate-900",
-  RESULT_ISSUED: "bg-slate-100 text-slate-700",
-};
 
 const NORM_KEYS = {
   ON_TIME: "applicant.status.onTime",
@@ -27,7 +17,7 @@ const NORM_KEYS = {
 export async function StateLabel({ state }: { state: ApplicationState }) {
   const { t } = await getTranslator();
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATE_TONES[state]}`} data-testid="package-state">
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${stateTone(state)}`} data-testid="package-state">
       {t(`states.${state}`)}
     </span>
   );
@@ -37,7 +27,6 @@ export async function PackageProgress({ status, headingLevel = 2 }: { status: Pu
   const { locale, t } = await getTranslator();
   const H = headingLevel === 2 ? "h2" : "h3";
   const when = (iso: string) => formatDateTime(iso, locale);
-  const isDecided = ["ACCEPTED", "REFUSED", "RESULT_SENT_TO_CORP", "RESULT_ISSUED"].includes(status.state);
 
   return (
     <div className="space-y-5">
@@ -117,7 +106,7 @@ export async function PackageProgress({ status, headingLevel = 2 }: { status: Pu
             )}
           </div>
         ) : (
-          <p className="mt-1 text-sm">{isDecided ? t("applicant.status.resultAccepted") : t("applicant.status.resultPending")}</p>
+          <p className="mt-1 text-sm">{isDecided(status.state) ? t("applicant.status.resultAccepted") : t("applicant.status.resultPending")}</p>
         )}
       </section>
 

@@ -4,12 +4,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { runTransition } from "@/app/(portal)/staff/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { Action } from "@/lib/domain/lifecycle";
-import type { SimpleAction } from "@/lib/workflow/perform-action";
+import { isButtonAction, type Action } from "@/lib/domain/lifecycle";
 
-const SIMPLE: readonly Action[] = ["FORWARD_TO_PROVIDER", "REGISTER_ARRIVAL", "TAKE_FOR_REVIEW", "SEND_RESULT_TO_CORP", "ISSUE_RESULT"];
-
-/** The buttons of the transition table this actor may press now; the server checks again. */
+/** The one-button steps of the transition table this actor may take now; the server checks again. */
 export function PackageActions({ applicationId, version, actions }: { applicationId: string; version: number; actions: Action[] }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -21,11 +18,11 @@ export function PackageActions({ applicationId, version, actions }: { applicatio
   useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
-  const simple = actions.filter((a): a is SimpleAction => SIMPLE.includes(a));
+  const simple = actions.filter(isButtonAction);
   // after a lost race the buttons are gone, but the reason must stay on screen
   if (simple.length === 0 && !message) return null;
 
-  async function run(action: SimpleAction) {
+  async function run(action: Action) {
     setPending(action);
     setMessage(null);
     const result = await runTransition({ applicationId, action, expectedVersion: version });

@@ -3,13 +3,19 @@ import { describe, expect, it } from "vitest";
 import {
   ACTIONS,
   APPLICATION_STATES,
+  BUTTON_ACTIONS,
   CHANNELS,
+  DECIDED_STATES,
   FINAL_STATES,
   ROLES,
+  STATE_STANDINGS,
   TRANSITIONS,
   availableActions,
   findTransition,
+  intakeTransitionOf,
+  isDecided,
   nextActorRoles,
+  rolesTaking,
   type ApplicationState,
   type Channel,
 } from "./lifecycle";
@@ -92,6 +98,50 @@ describe("the transition table", () => {
     expect(availableActions("UNDER_REVIEW", "STATE_CORP", "EXECUTOR")).toEqual(["ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
     expect(nextActorRoles("RESULT_SENT_TO_CORP", "STATE_CORP")).toEqual(["CORP_OPERATOR"]);
     expect(nextActorRoles("RESULT_ISSUED", "OFFICE")).toEqual([]);
+  });
+});
+
+describe("what the table says about states and steps", () => {
+  it("ends only in the result handed over, and decides at the completeness check", () => {
+    expect(FINAL_STATES).toEqual(["RESULT_ISSUED"]);
+    expect(DECIDED_STATES).toEqual(["ACCEPTED", "REFUSED", "RESULT_SENT_TO_CORP", "RESULT_ISSUED"]);
+    expect(APPLICATION_STATES.filter(isDecided)).toEqual(DECIDED_STATES);
+  });
+
+  it("gives every state a standing that agrees with the table", () => {
+    const decidedStandings = new Set(["accepted", "refused", "returning", "handedOver"]);
+    for (const state of APPLICATION_STATES) {
+      const standing = STATE_STANDINGS[state];
+      expect(standing === "handedOver", `${state} is final`).toBe(FINAL_STATES.includes(state));
+      expect(decidedStandings.has(standing), `${state} is decided`).toBe(isDecided(state));
+    }
+    // the two outcomes of the check stand apart
+    expect(STATE_STANDINGS.ACCEPTED).not.toBe(STATE_STANDINGS.REFUSED);
+  });
+
+  it("asks for a form only to create a package or to decide on it; every other step is a button", () => {
+    for (const action of ACTIONS) {
+      const inputs = new Set(TRANSITIONS.filter((t) => t.action === action).map((t) => t.input));
+      expect(inputs.size, `${action} takes one kind of input`).toBe(1);
+    }
+    for (const t of TRANSITIONS) {
+      expect(t.input === "intakeForm", `${t.action} creates`).toBe(t.from === null);
+      expect(t.input === "completenessCheck", `${t.action} decides`).toBe(t.from !== null && !isDecided(t.from) && isDecided(t.to));
+    }
+    expect(BUTTON_ACTIONS).toEqual(["FORWARD_TO_PROVIDER", "REGISTER_ARRIVAL", "TAKE_FOR_REVIEW", "SEND_RESULT_TO_CORP", "ISSUE_RESULT"]);
+  });
+
+  it("lets each role take packages in one way at most, on one channel", () => {
+    for (const role of ROLES) {
+      const creating = TRANSITIONS.filter((t) => t.from === null && t.roles.includes(role));
+      expect(creating.length, role).toBeLessThanOrEqual(1);
+      expect(intakeTransitionOf(role), role).toBe(creating[0]);
+      if (creating[0]) expect(creating[0].channels, role).toHaveLength(1);
+    }
+    expect(intakeTransitionOf("CLERK")?.action).toBe("REGISTER_AT_OFFICE");
+    expect(intakeTransitionOf("CORP_OPERATOR")?.action).toBe("ACCEPT_AT_CORP");
+    expect(rolesTaking("TAKE_FOR_REVIEW")).toEqual(["EXECUTOR"]);
+    expect(rolesTaking("ISSUE_RESULT")).toEqual(["CLERK", "CORP_OPERATOR"]);
   });
 });
 

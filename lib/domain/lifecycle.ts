@@ -49,6 +49,12 @@ export function isLifecycleAction(action: string): action is Action {
 /** The step of the regulation that an action completes; norms are kept per step. */
 export type Step = "CORP_INTAKE" | "OFFICE_REGISTRATION" | "COMPLETENESS_CHECK" | "RESULT_DELIVERY";
 
+/**
+ * What the actor fills in to take a step: nothing but a button, the intake form (the package is
+ * created), or the completeness check (the decision).
+ */
+export type ActionInput = "button" | "intakeForm" | "completenessCheck";
+
 export interface Transition {
   /** null: the action creates the application */
   from: ApplicationState | null;
@@ -57,26 +63,77 @@ export interface Transition {
   roles: readonly Role[];
   channels: readonly Channel[];
   step: Step;
+  input: ActionInput;
 }
 
 export const TRANSITIONS: readonly Transition[] = [
-  { from: null, action: "REGISTER_AT_OFFICE", to: "REGISTERED", roles: ["CLERK"], channels: ["OFFICE"], step: "OFFICE_REGISTRATION" },
-  { from: null, action: "ACCEPT_AT_CORP", to: "CORP_ACCEPTED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE" },
-  { from: "CORP_ACCEPTED", action: "FORWARD_TO_PROVIDER", to: "IN_TRANSIT_TO_PROVIDER", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE" },
-  { from: "IN_TRANSIT_TO_PROVIDER", action: "REGISTER_ARRIVAL", to: "REGISTERED", roles: ["CLERK"], channels: ["STATE_CORP"], step: "OFFICE_REGISTRATION" },
-  { from: "REGISTERED", action: "TAKE_FOR_REVIEW", to: "UNDER_REVIEW", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK" },
-  { from: "UNDER_REVIEW", action: "ACCEPT_DOCUMENTS", to: "ACCEPTED", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK" },
-  { from: "UNDER_REVIEW", action: "REFUSE_DOCUMENTS", to: "REFUSED", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK" },
-  { from: "ACCEPTED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY" },
-  { from: "REFUSED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY" },
-  { from: "ACCEPTED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY" },
-  { from: "REFUSED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY" },
-  { from: "RESULT_SENT_TO_CORP", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY" },
+  { from: null, action: "REGISTER_AT_OFFICE", to: "REGISTERED", roles: ["CLERK"], channels: ["OFFICE"], step: "OFFICE_REGISTRATION", input: "intakeForm" },
+  { from: null, action: "ACCEPT_AT_CORP", to: "CORP_ACCEPTED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE", input: "intakeForm" },
+  { from: "CORP_ACCEPTED", action: "FORWARD_TO_PROVIDER", to: "IN_TRANSIT_TO_PROVIDER", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE", input: "button" },
+  { from: "IN_TRANSIT_TO_PROVIDER", action: "REGISTER_ARRIVAL", to: "REGISTERED", roles: ["CLERK"], channels: ["STATE_CORP"], step: "OFFICE_REGISTRATION", input: "button" },
+  { from: "REGISTERED", action: "TAKE_FOR_REVIEW", to: "UNDER_REVIEW", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK", input: "button" },
+  { from: "UNDER_REVIEW", action: "ACCEPT_DOCUMENTS", to: "ACCEPTED", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK", input: "completenessCheck" },
+  { from: "UNDER_REVIEW", action: "REFUSE_DOCUMENTS", to: "REFUSED", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK", input: "completenessCheck" },
+  { from: "ACCEPTED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "button" },
+  { from: "REFUSED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "button" },
+  { from: "ACCEPTED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY", input: "button" },
+  { from: "REFUSED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY", input: "button" },
+  { from: "RESULT_SENT_TO_CORP", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "button" },
 ];
 
-export const FINAL_STATES: readonly ApplicationState[] = ["RESULT_ISSUED"];
-/** States in which the decision is made; a refused application may be followed by a new one. */
-export const DECIDED_STATES: readonly ApplicationState[] = ["ACCEPTED", "REFUSED", "RESULT_SENT_TO_CORP", "RESULT_ISSUED"];
+/** States with no way out: the service is over. */
+export const FINAL_STATES: readonly ApplicationState[] = APPLICATION_STATES.filter((state) => !TRANSITIONS.some((t) => t.from === state));
+
+/**
+ * States in which the decision is made: what the completeness check leads to, and every state
+ * after it. A refused application may be followed by a new one.
+ */
+export const DECIDED_STATES: readonly ApplicationState[] = statesFrom(TRANSITIONS.filter((t) => t.input === "completenessCheck").map((t) => t.to));
+
+export function isDecided(state: ApplicationState): boolean {
+  return DECIDED_STATES.includes(state);
+}
+
+function statesFrom(start: readonly ApplicationState[]): ApplicationState[] {
+  const reached = new Set(start);
+  for (const state of reached) for (const t of TRANSITIONS) if (t.from === state) reached.add(t.to);
+  return APPLICATION_STATES.filter((state) => reached.has(state));
+}
+
+/**
+ * Where a package in each state stands, as its badge tells staff and applicants alike: with the
+ * State Corporation, waiting for the provider's executor, being checked, decided one way or the
+ * other, on its way back to the State Corporation, handed over. The badge colours key on it; a
+ * test holds it to FINAL_STATES and DECIDED_STATES.
+ */
+export const STATE_STANDINGS = {
+  CORP_ACCEPTED: "withStateCorp",
+  IN_TRANSIT_TO_PROVIDER: "withStateCorp",
+  REGISTERED: "waiting",
+  UNDER_REVIEW: "inCheck",
+  ACCEPTED: "accepted",
+  REFUSED: "refused",
+  RESULT_SENT_TO_CORP: "returning",
+  RESULT_ISSUED: "handedOver",
+} as const satisfies Record<ApplicationState, string>;
+export type Standing = (typeof STATE_STANDINGS)[ApplicationState];
+
+/** The steps a staff member takes with one button: no form to fill in. */
+export const BUTTON_ACTIONS: readonly Action[] = ACTIONS.filter((action) => TRANSITIONS.some((t) => t.action === action && t.input === "button"));
+
+export function isButtonAction(action: Action): boolean {
+  return BUTTON_ACTIONS.includes(action);
+}
+
+/** The roles that may take this action in some state and channel (the union over its rows). */
+export function rolesTaking(action: Action): Role[] {
+  return [...new Set(TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.roles))];
+}
+
+/** How a role takes a package in, if it does: the creating transition it may make (one per role). */
+export function intakeTransitionOf(role: Role): Transition | undefined {
+  return TRANSITIONS.find((t) => t.from === null && t.roles.includes(role));
+}
 
 export function findTransition(
   from: ApplicationState | null,

@@ -53,7 +53,7 @@ describe("the process map", () => {
     expect(() =>
       buildProcessMap([
         ...TRANSITIONS,
-        { from: "RESULT_ISSUED", action: "REGISTER_ARRIVAL", to: "REGISTERED", roles: ["CLERK"], channels: ["OFFICE"], step: "OFFICE_REGISTRATION" },
+        { from: "RESULT_ISSUED", action: "REGISTER_ARRIVAL", to: "REGISTERED", roles: ["CLERK"], channels: ["OFFICE"], step: "OFFICE_REGISTRATION", input: "button" },
       ]),
     ).toThrow(/cycle/);
   });

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { getApplicationDetail, type ApplicationDetail } from "../applications/application-detail";
 import { can, type Actor } from "../domain/permissions";
 import type { DocumentMark } from "../domain/completeness";
+import { findTransition } from "../domain/lifecycle";
 import { requiredChecklist } from "../domain/regulation-version";
 import { LOCALE_NAMES, toLocale, type Locale } from "../i18n/locales";
 import { MESSAGES } from "../i18n/messages";
@@ -64,7 +65,8 @@ export interface StaffPackagePageData {
 export async function loadStaffPackagePage(db: Db, actor: Actor, applicationId: string, locale: Locale): Promise<StaffPackagePageData | null> {
   const detail = await getApplicationDetail(db, actor, applicationId, locale);
   if (!detail) return null;
-  const isCheckingNow = detail.state === "UNDER_REVIEW" && actor.role === "EXECUTOR";
+  // the actor may decide now: the check form (or who holds the package) instead of buttons
+  const isCheckingNow = detail.actions.some((action) => findTransition(detail.state, action, detail.channel)?.input === "completenessCheck");
   const canReadScans = can(actor, "scans.read");
   const [check, scans, notifications] = await Promise.all([
     isCheckingNow && detail.assignedExecutorId === actor.userId ? checkFormData(db, detail, locale) : null,

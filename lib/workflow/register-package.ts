@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { AppError } from "../errors";
 import { serviceDeadlines } from "../domain/deadlines";
-import { findTransition, type Action } from "../domain/lifecycle";
+import { intakeTransitionOf } from "../domain/lifecycle";
 import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
@@ -30,12 +30,11 @@ function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Part
 }
 
 export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInput: IntakeInput): Promise<RegisteredPackage> {
-  const action: Action = actor.role === "CORP_OPERATOR" ? "ACCEPT_AT_CORP" : "REGISTER_AT_OFFICE";
-  const channel = action === "ACCEPT_AT_CORP" ? "STATE_CORP" : "OFFICE";
-  const transition = findTransition(null, action, channel)!;
-  if (!transition.roles.includes(actor.role) || !actor.organizationId) {
-    throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
-  }
+  // the office clerk registers at the office, the State Corporation's operator accepts at its centre
+  const transition = intakeTransitionOf(actor.role);
+  if (!transition || !actor.organizationId) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
+  const { action } = transition;
+  const channel = transition.channels[0]!;
 
   const parsed = intakeSchema.safeParse(rawInput);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput", {}, fieldErrorsOf(parsed.error.issues));
