@@ -1,11 +1,12 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { actionRequestProblem } from "@/lib/actions/action-request";
+import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
 import { createTranslator, type MessageKey } from "@/lib/i18n/translate";
 import { newNonce, pagePolicy } from "@/lib/security/content-security-policy";
 
-const WORKSPACES = ["/applicant", "/clerk", "/executor", "/corp", "/region", "/admin"];
+const WORKSPACES = Object.values(WORKSPACE_PATHS);
 const redirectSignedOut = withAuth({ pages: { signIn: "/sign-in" } });
 
 function refuse(request: NextRequest, status: number, messageKey: MessageKey) {

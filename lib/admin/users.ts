@@ -3,7 +3,7 @@ import { z } from "zod";
 import { hashPassword } from "../auth/password";
 import { endSessionsOfUser } from "../auth/user-sessions";
 import type { Db } from "../db/client";
-import type { Actor } from "../domain/permissions";
+import { can, type Actor } from "../domain/permissions";
 import { AppError } from "../errors";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
 
@@ -68,7 +68,10 @@ export async function createStaffAccount(db: Db, actor: Actor, input: z.input<ty
 export async function updateStaffAccount(db: Db, actor: Actor, id: string, input: z.input<typeof updateUserSchema>, now = new Date()): Promise<void> {
   assertAdmin(actor);
   const { password: plain, ...data } = updateUserSchema.parse(input);
-  if (id === actor.userId && (!data.isActive || data.role !== "SYSTEM_ADMIN")) throw new AppError("INVALID_INPUT", "dashboard.admin.errors.cannotDeactivateSelf");
+  // an administrator cannot lock themself out: not by deactivating, nor by a role that cannot administer
+  if (id === actor.userId && (!data.isActive || !can({ role: data.role }, "reference.manage"))) {
+    throw new AppError("INVALID_INPUT", "dashboard.admin.errors.cannotDeactivateSelf");
+  }
   const passwordHash = plain ? await hashPassword(plain) : undefined;
   await db.$transaction(async (tx) => {
     const before = await tx.user.findFirst({

@@ -5,7 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
-import type { Actor } from "../domain/permissions";
+import { can, type Actor } from "../domain/permissions";
 import type { LocalizedText, RegulationRules } from "../domain/regulation-version";
 import type { WorkingCalendar } from "../domain/working-calendar";
 import type { Locale } from "../i18n/locales";
@@ -258,7 +258,7 @@ function toDetail(
   };
   const step = openStep(calendar, rules, app);
   const isRefused = app.refusalGroundCodes.length > 0;
-  const isRegionReader = actor.role === "REGION_ADMIN";
+  const mayReadContacts = can(actor, "applicants.readContacts");
 
   return {
     id: app.id,
@@ -276,9 +276,9 @@ function toDetail(
     providerId: app.providerId,
     applicant: {
       fullName: [related.lastName, related.firstName, related.middleName].filter(Boolean).join(" "),
-      iin: isRegionReader ? maskIin(related.iin) : related.iin,
-      phone: isRegionReader ? null : related.phone,
-      email: isRegionReader ? null : related.email,
+      iin: mayReadContacts ? related.iin : maskIin(related.iin),
+      phone: mayReadContacts ? related.phone : null,
+      email: mayReadContacts ? related.email : null,
       locale: related.locale,
     },
     providerName: localizedName({ nameKk: related.providerKk, nameRu: related.providerRu, nameEn: related.providerEn }, locale),

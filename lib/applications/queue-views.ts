@@ -1,24 +1,21 @@
 // The views of each staff workspace's queue: what each role works from all day.
 import { Prisma } from "../generated/prisma/client";
-import type { ApplicationState, Role } from "../domain/lifecycle";
-import type { Actor } from "../domain/permissions";
+import type { ApplicationState } from "../domain/lifecycle";
+import type { Actor, RoleWith } from "../domain/permissions";
 
 // A package whose step is due within this many wall-clock minutes shows in "due soon";
 // the badge itself uses the exact working-time rule (lib/domain/deadlines.ts normState).
 export const DUE_SOON_WINDOW_MINUTES = 10;
 
+// exactly the roles that may read a queue ("queue.read"): the type check holds the two together
 export const QUEUE_VIEWS = {
   CLERK: ["arrivals", "waiting", "results", "all"],
   EXECUTOR: ["unassigned", "mine", "dueSoon", "overdue"],
   CORP_OPERATOR: ["toForward", "inTransit", "atProvider", "returned", "issued"],
-} as const satisfies Partial<Record<Role, readonly string[]>>;
+} as const satisfies Record<RoleWith<"queue.read">, readonly string[]>;
 
 export type StaffRole = keyof typeof QUEUE_VIEWS;
 export type QueueView = (typeof QUEUE_VIEWS)[StaffRole][number];
-
-export function isStaffRole(role: Role): role is StaffRole {
-  return role in QUEUE_VIEWS;
-}
 
 export function viewsOf(role: StaffRole): readonly QueueView[] {
   return QUEUE_VIEWS[role];

@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { can, type Actor, type Permission } from "../domain/permissions";
+import { can, type Actor, type Permission, type RoleWith } from "../domain/permissions";
 import { authOptions } from "./options";
 
 /**
@@ -22,7 +22,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
  * actor without the permission gets the 403 page. Every page calls this itself:
  * layouts do not guard server actions or route handlers.
  */
-export async function requirePermission(permission: Permission, returnTo: string): Promise<Actor> {
+export async function requirePermission<P extends Permission>(permission: P, returnTo: string): Promise<Actor & { role: RoleWith<P> }> {
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!can(actor, permission)) redirect("/forbidden");

@@ -4,20 +4,19 @@ import { z } from "zod";
 import { getApplicationDetail } from "../applications/application-detail";
 import { currentActor } from "../auth/session";
 import { db } from "../db/prisma";
-import type { Role } from "../domain/lifecycle";
+import { can } from "../domain/permissions";
 import { isLocale, LOCALE_COOKIE, toLocale } from "../i18n/locales";
 import { createTranslator } from "../i18n/translate";
 import { receiptSpec, refusalDate, refusalSpec, verificationUrl, type DocumentKind } from "./application-documents";
 import { renderPdf } from "./pdf-layout";
 import { documentSecret } from "./signed-token";
 
-/** The package's own staff and its applicant download its documents; anyone else finds nothing. */
-const MAY_DOWNLOAD: readonly Role[] = ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR"];
 const idSchema = z.string().regex(/^[a-z0-9]{10,40}$/i);
 
 /**
  * The receipt or refusal of one package as a PDF, in the applicant's language (or `?lang=`).
- * Scoped through getApplicationDetail: a package out of the actor's scope is "not found".
+ * The package's own staff and its applicant download its documents ("documents.download", then
+ * the scope of getApplicationDetail); anyone else finds nothing.
  */
 export async function documentResponse(kind: DocumentKind, request: NextRequest, rawId: string): Promise<Response> {
   const actor = await currentActor();
@@ -25,7 +24,7 @@ export async function documentResponse(kind: DocumentKind, request: NextRequest,
   if (!actor) return NextResponse.json({ code: "UNAUTHENTICATED", message: viewerT("errors.forbidden") }, { status: 401 });
   const notFound = () => NextResponse.json({ code: "NOT_FOUND", message: viewerT("errors.applicationNotFound") }, { status: 404 });
   const id = idSchema.safeParse(rawId);
-  if (!id.success || !MAY_DOWNLOAD.includes(actor.role)) return notFound();
+  if (!can(actor, "documents.download") || !id.success) return notFound();
 
   const first = await getApplicationDetail(db(), actor, id.data, "kk");
   if (!first) return notFound();

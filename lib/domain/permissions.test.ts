@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLES, type Role } from "./lifecycle";
+import { ROLES, TRANSITIONS, type Role } from "./lifecycle";
 import { PERMISSIONS, WORKSPACE_PATHS, applicationScope, can, type Actor, type Permission } from "./permissions";
 
 const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({
@@ -21,6 +21,23 @@ describe("permissions", () => {
     expect(new Set(Object.values(WORKSPACE_PATHS)).size).toBe(ROLES.length);
   });
 
+  it("sends every role home to the path its workspace permission names", () => {
+    for (const role of ROLES) {
+      const workspace = (Object.keys(PERMISSIONS) as Permission[]).find((p) => p.startsWith("workspace.") && can(actor(role), p))!;
+      expect(WORKSPACE_PATHS[role], role).toBe(`/${workspace.slice("workspace.".length)}`);
+    }
+  });
+
+  it("lets exactly the roles of the creating transitions take packages in", () => {
+    const creators = new Set(TRANSITIONS.filter((t) => t.from === null).flatMap((t) => t.roles));
+    expect(new Set(PERMISSIONS["applications.intake"])).toEqual(creators);
+  });
+
+  it("shows an applicant's contacts only to those who read the package", () => {
+    for (const role of PERMISSIONS["applicants.readContacts"]) expect(can(actor(role), "applications.read"), role).toBe(true);
+    expect(can(actor("REGION_ADMIN"), "applicants.readContacts")).toBe(false);
+  });
+
   it("matches the expected matrix", () => {
     const matrix: Record<Permission, Role[]> = {
       "workspace.applicant": ["APPLICANT"],
@@ -30,7 +47,12 @@ describe("permissions", () => {
       "workspace.region": ["REGION_ADMIN"],
       "workspace.admin": ["SYSTEM_ADMIN"],
       "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
+      "applications.prepare": ["APPLICANT"],
       "applications.intake": ["CLERK", "CORP_OPERATOR"],
+      "documents.download": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR"],
+      "applicants.lookup": ["CLERK", "CORP_OPERATOR"],
+      "applicants.readContacts": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR"],
+      "queue.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
       "scans.attach": ["CLERK", "CORP_OPERATOR"],
       "scans.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
       "dashboard.read": ["REGION_ADMIN"],

@@ -1,5 +1,8 @@
 // Who may do what, as one readable table, and over which applications.
-// Transitions carry their own roles (lifecycle.ts); this table covers everything else.
+// Transitions carry their own roles (lifecycle.ts); this table covers everything else. No code
+// compares roles by hand: it asks `can`. Every page, route handler and server action names the
+// permission (or the transitions) that guards it in entry-points.ts, and a test fails on one
+// without a row.
 import type { Role } from "./lifecycle";
 
 export const PERMISSIONS = {
@@ -10,7 +13,18 @@ export const PERMISSIONS = {
   "workspace.region": ["REGION_ADMIN"],
   "workspace.admin": ["SYSTEM_ADMIN"],
   "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
+  // a teacher prepares their own package online and brings the code to the office
+  "applications.prepare": ["APPLICANT"],
+  // the roles of the creating transitions (a test holds the two together)
   "applications.intake": ["CLERK", "CORP_OPERATOR"],
+  // the receipt and the refusal: the package's applicant and the staff who handle it
+  "documents.download": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR"],
+  // an IIN typed at intake fills the form with a known teacher's name and contacts
+  "applicants.lookup": ["CLERK", "CORP_OPERATOR"],
+  // the full IIN, phone and e-mail on a package; the regional department sees the IIN masked
+  "applicants.readContacts": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR"],
+  // the live queue a staff workspace works from (each role has its views, queue-views.ts)
+  "queue.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
   // scans hold copies of personal documents: only the staff who handle the package
   "scans.attach": ["CLERK", "CORP_OPERATOR"],
   "scans.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
@@ -19,6 +33,8 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+/** The roles holding a permission, as a type: `can` narrows an actor's role to them. */
+export type RoleWith<P extends Permission> = (typeof PERMISSIONS)[P][number];
 
 export interface Actor {
   userId: string;
@@ -28,7 +44,7 @@ export interface Actor {
   applicantId: string | null;
 }
 
-export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {
+export function can<A extends Pick<Actor, "role">, P extends Permission>(actor: A, permission: P): actor is A & { role: RoleWith<P> } {
   return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
 }
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import type { Actor } from "../domain/permissions";
+import { can, type Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
 import { findVersion, regulationInForce } from "../regulation/in-force";
 import type { Locale } from "../i18n/locales";
@@ -39,7 +39,7 @@ function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }
 }
 
 async function ownIin(db: Db, actor: Actor): Promise<string> {
-  if (actor.role !== "APPLICANT" || !actor.applicantId) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
+  if (!can(actor, "applications.prepare") || !actor.applicantId) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
   const applicant = await db.applicant.findUnique({ where: { id: actor.applicantId }, select: { iin: true } });
   if (!applicant) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
   return applicant.iin;
@@ -174,7 +174,7 @@ export async function linkPreRegistration(tx: Tx, rawCode: string, applicationId
 
 /** The teacher's own prepared applications, newest first. */
 export async function listPreRegistrations(db: Db, actor: Actor, now: Date = new Date()): Promise<PreparedApplication[]> {
-  if (actor.role !== "APPLICANT" || !actor.applicantId) return [];
+  if (!can(actor, "applications.prepare") || !actor.applicantId) return [];
   const iin = await ownIin(db, actor);
   const rows = await db.preRegistration.findMany({
     where: { iin },
@@ -202,7 +202,7 @@ export interface PreparedDetail extends PreparedApplication {
 /** One of the teacher's own codes with the checklist to bring; null for anyone else's. */
 export async function getPreRegistrationForApplicant(db: Db, actor: Actor, rawCode: string, locale: Locale, now: Date = new Date()): Promise<PreparedDetail | null> {
   const code = normalizePreRegistrationCode(rawCode);
-  if (!code || actor.role !== "APPLICANT" || !actor.applicantId) return null;
+  if (!code || !can(actor, "applications.prepare") || !actor.applicantId) return null;
   const iin = await ownIin(db, actor);
   const row = await db.preRegistration.findFirst({
     where: { code, iin },

@@ -6,6 +6,6 @@ import { loadStaffQueuePage } from "@/lib/staff-pages/queue-page";
 
 export default async function ClerkWorkspacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.clerk", "/clerk");
-  const data = await loadStaffQueuePage(db(), { ...actor, role: "CLERK" }, await searchParams, await currentLocale());
+  const data = await loadStaffQueuePage(db(), actor, await searchParams, await currentLocale());
   return <StaffQueuePage data={data} workspace="clerk" />;
 }

@@ -6,6 +6,6 @@ import { loadStaffQueuePage } from "@/lib/staff-pages/queue-page";
 
 export default async function CorpWorkspacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.corp", "/corp");
-  const data = await loadStaffQueuePage(db(), { ...actor, role: "CORP_OPERATOR" }, await searchParams, await currentLocale());
+  const data = await loadStaffQueuePage(db(), actor, await searchParams, await currentLocale());
   return <StaffQueuePage data={data} workspace="corp" />;
 }

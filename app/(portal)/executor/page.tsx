@@ -6,6 +6,6 @@ import { loadStaffQueuePage } from "@/lib/staff-pages/queue-page";
 
 export default async function ExecutorWorkspacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.executor", "/executor");
-  const data = await loadStaffQueuePage(db(), { ...actor, role: "EXECUTOR" }, await searchParams, await currentLocale());
+  const data = await loadStaffQueuePage(db(), actor, await searchParams, await currentLocale());
   return <StaffQueuePage data={data} workspace="executor" />;
 }

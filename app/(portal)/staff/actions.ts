@@ -102,7 +102,7 @@ export async function lookupApplicant(
   iin: string,
 ): Promise<{ lastName: string; firstName: string; middleName: string | null; phone: string | null; email: string | null; locale: string } | null> {
   const actor = await currentActor();
-  if (!actor || (actor.role !== "CLERK" && actor.role !== "CORP_OPERATOR")) return null;
+  if (!actor || !can(actor, "applicants.lookup")) return null;
   const parsed = iinInput.safeParse(iin);
   if (!parsed.success) return null;
   return db().applicant.findUnique({

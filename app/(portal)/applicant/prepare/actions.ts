@@ -15,7 +15,7 @@ export interface PrepareFormState {
 const FIELDS = ["iin", "lastName", "firstName", "middleName", "phone", "email", "locale", "purpose", "categorySought", "categoryHeld", "providerId"] as const;
 
 export async function prepareApplication(_previous: PrepareFormState, formData: FormData): Promise<PrepareFormState> {
-  const actor = await requirePermission("workspace.applicant", "/applicant/prepare");
+  const actor = await requirePermission("applications.prepare", "/applicant/prepare");
   const { t } = await getTranslator();
   // a crafted request may pass anything as the form: it reads as an empty one
   const form = formData instanceof FormData ? formData : new FormData();
