@@ -1,5 +1,6 @@
-// Who gets what from every page and route handler of the portal. The matrix spec walks app/
-// and fails on any route without an entry here, so a new page cannot ship unguarded by accident.
+// Who gets what from every page and route handler of the portal, written out by hand. The matrix
+// spec fails on a route of lib/domain/entry-points.ts (which a unit test holds to app/) without an
+// entry here, or on an entry that lets in a visitor without the permission the route names.
 //
 // Dynamic segments are filled with a record of the actor's own organization ("own") and of
 // another one ("other"); an entry that answers differently for the two says so with

@@ -1,0 +1,100 @@
+// Every way into the portal and what guards it: each page, route handler and server action, by
+// the name the e2e matrices use (a page's path, "METHOD /api/path", an action's function name).
+// lib/domain/entry-points.test.ts walks app/ and components/ and fails on an entry without a row
+// here, or a row without an entry; lib/auth/entry-point-guards.test.ts calls every guarded entry
+// as each role lacking its permission and as a signed-out visitor, and fails unless it asks for
+// that permission and refuses before reading anything. Exactly who gets what is for the e2e
+// matrices (e2e/authz/), which read their lists of routes and actions from here.
+import type { ActionInput } from "./lifecycle";
+import type { Permission } from "./permissions";
+
+export type Guard =
+  /** `can(actor, permission)` (a page: `requirePermission`) before anything is read */
+  | { permission: Permission }
+  /**
+   * the roles of the transitions that take this input (TRANSITIONS); the use-case checks them
+   * once it has found the package in the actor's scope, so another organization's is "not found"
+   */
+  | { transitions: ActionInput }
+  /** any signed-in actor: the entry only sends them on to their own workspace */
+  | { signedIn: true }
+  /** anyone, for the reason given */
+  | { public: string };
+
+const permission = (name: Permission): Guard => ({ permission: name });
+const transitionsTaking = (input: ActionInput): Guard => ({ transitions: input });
+const open = (reason: string): Guard => ({ public: reason });
+
+export const PAGES: Record<string, Guard> = {
+  "/": open("the service's front page"),
+  "/accessibility": open("the accessibility statement"),
+  "/forbidden": open("where a refused visitor lands"),
+  "/process": open("the process, drawn from the transition table"),
+  "/service": open("the service's description"),
+  "/status": open("the status lookup form: number and IIN must match"),
+  "/status/[token]": open("the signed, short-lived link is the key"),
+  "/verify/[token]": open("a document's signed verification link is the key"),
+  "/sign-in": open("signing in"),
+  "/workspace": { signedIn: true },
+
+  "/applicant": permission("workspace.applicant"),
+  "/applicant/prepare": permission("workspace.applicant"),
+  "/applicant/prepare/[code]": permission("workspace.applicant"),
+
+  "/clerk": permission("workspace.clerk"),
+  "/clerk/register": permission("workspace.clerk"),
+  "/clerk/applications/[id]": permission("workspace.clerk"),
+  "/executor": permission("workspace.executor"),
+  "/executor/applications/[id]": permission("workspace.executor"),
+  "/corp": permission("workspace.corp"),
+  "/corp/register": permission("workspace.corp"),
+  "/corp/applications/[id]": permission("workspace.corp"),
+
+  "/region": permission("workspace.region"),
+  "/region/process": permission("workspace.region"),
+  "/region/queue": permission("workspace.region"),
+  "/region/applications/[id]": permission("workspace.region"),
+  "/region/organizations/[id]": permission("workspace.region"),
+
+  "/admin": permission("workspace.admin"),
+  "/admin/mailbox": permission("workspace.admin"),
+  "/admin/versions/[id]": permission("workspace.admin"),
+};
+
+export const ROUTE_HANDLERS: Record<string, Guard> = {
+  "GET /api/applications/[id]/receipt": permission("documents.download"),
+  "GET /api/applications/[id]/refusal": permission("documents.download"),
+  "POST /api/applications/[id]/scans": permission("scans.attach"),
+  "GET /api/scans/[scanId]": permission("scans.read"),
+  "GET /api/staff/queue": permission("queue.read"),
+  "GET /api/region/export": permission("dashboard.read"),
+  "GET /api/health": open("liveness for the load balancer; reads nothing"),
+  "POST /api/status": open("the status lookup as JSON: number and IIN must match"),
+  "GET /api/auth/[...nextauth]": open("next-auth's own endpoints"),
+  "POST /api/auth/[...nextauth]": open("next-auth's own endpoints (sign-in checks its CSRF token)"),
+};
+
+export const SERVER_ACTIONS: Record<string, Guard> = {
+  // app/(portal)/staff/actions.ts
+  runTransition: transitionsTaking("button"),
+  decide: transitionsTaking("completenessCheck"),
+  registerIntake: transitionsTaking("intakeForm"),
+  lookupApplicant: permission("applicants.lookup"),
+  prefillFromCode: permission("applications.intake"),
+  // app/(portal)/applicant/prepare/actions.ts
+  prepareApplication: permission("applications.prepare"),
+  // app/(portal)/admin/actions.ts
+  createOrganizationAction: permission("reference.manage"),
+  updateOrganizationAction: permission("reference.manage"),
+  createUserAction: permission("reference.manage"),
+  updateUserAction: permission("reference.manage"),
+  cloneVersionAction: permission("reference.manage"),
+  updateDraftAction: permission("reference.manage"),
+  publishVersionAction: permission("reference.manage"),
+  addHolidayAction: permission("reference.manage"),
+  removeHolidayAction: permission("reference.manage"),
+  // app/(public)/status/actions.ts
+  lookUpStatus: open("the status lookup form: number and IIN must match, rate-limited"),
+  // components/layout/language-switcher.tsx, inline
+  chooseLocale: open("the language choice, a cookie"),
+};
