@@ -1,12 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-
-export interface AdminFormState {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string>;
-}
+import type { AdminFormState } from "@/lib/server-actions/admin";
 
 const INITIAL: AdminFormState = { status: "idle" };
 

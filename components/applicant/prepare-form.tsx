@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { PrepareFormState } from "@/app/(portal)/applicant/prepare/actions";
+import type { PrepareFormState } from "@/lib/server-actions/prepare";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { decide } from "@/app/(portal)/staff/actions";
+import { decide } from "@/lib/server-actions/staff";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { composeRefusalNotice } from "@/lib/applications/refusal-notice";
 import type { DocumentMark } from "@/lib/domain/completeness";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
-import { lookupApplicant, prefillFromCode, registerIntake, type IntakeActionState } from "@/app/(portal)/staff/actions";
+import { lookupApplicant, prefillFromCode, registerIntake, type IntakeActionState } from "@/lib/server-actions/staff";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { validateIin } from "@/lib/domain/identity";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { runTransition } from "@/app/(portal)/staff/actions";
+import { runTransition } from "@/lib/server-actions/staff";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { isButtonAction, type Action } from "@/lib/domain/lifecycle";
 

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { runTransition } from "@/app/(portal)/staff/actions";
+import { runTransition } from "@/lib/server-actions/staff";
 import { StateBadge } from "@/components/applications/state-badge";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { QueuePage } from "@/lib/applications/staff-queue";

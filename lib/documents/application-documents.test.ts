@@ -49,7 +49,8 @@ function detail(overrides: Partial<ApplicationDetail> = {}): ApplicationDetail {
 
 const squash = (text: string) => text.replace(/\s+/g, " ");
 
-describe("the receipt PDF", () => {
+// each case embeds the DejaVu fonts and parses the PDF back: seconds of CPU on a busy two-core machine
+describe("the receipt PDF", { timeout: 30_000 }, () => {
   it("carries the number, time, documents, staff member and expected date, in Kazakh letters a reader can copy", async () => {
     const url = verificationUrl("https://sanat.example.kz", "receipt", detail(), new Date(detail().receivedAt), SECRET);
     const bytes = await renderPdf(receiptSpec(detail(), "kk", url));
@@ -84,7 +85,7 @@ describe("the receipt PDF", () => {
   });
 });
 
-describe("the reasoned refusal PDF", () => {
+describe("the reasoned refusal PDF", { timeout: 30_000 }, () => {
   const refused = detail({
     state: "REFUSED",
     refusal: {

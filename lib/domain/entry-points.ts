@@ -75,15 +75,15 @@ export const ROUTE_HANDLERS: Record<string, Guard> = {
 };
 
 export const SERVER_ACTIONS: Record<string, Guard> = {
-  // app/(portal)/staff/actions.ts
+  // lib/server-actions/staff.ts
   runTransition: transitionsTaking("button"),
   decide: transitionsTaking("completenessCheck"),
   registerIntake: transitionsTaking("intakeForm"),
   lookupApplicant: permission("applicants.lookup"),
   prefillFromCode: permission("applications.intake"),
-  // app/(portal)/applicant/prepare/actions.ts
+  // lib/server-actions/prepare.ts
   prepareApplication: permission("applications.prepare"),
-  // app/(portal)/admin/actions.ts
+  // lib/server-actions/admin.ts
   createOrganizationAction: permission("reference.manage"),
   updateOrganizationAction: permission("reference.manage"),
   createUserAction: permission("reference.manage"),
@@ -93,7 +93,7 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   publishVersionAction: permission("reference.manage"),
   addHolidayAction: permission("reference.manage"),
   removeHolidayAction: permission("reference.manage"),
-  // app/(public)/status/actions.ts
+  // lib/server-actions/status.ts
   lookUpStatus: open("the status lookup form: number and IIN must match, rate-limited"),
   // components/layout/language-switcher.tsx, inline
   chooseLocale: open("the language choice, a cookie"),

@@ -19,7 +19,7 @@ import {
   removeHolidayAction,
   updateOrganizationAction,
   updateUserAction,
-} from "./actions";
+} from "../../../lib/server-actions/admin";
 
 const TABS = ["organizations", "users", "versions", "holidays"] as const;
 const tabSchema = z.enum(TABS).catch("organizations");

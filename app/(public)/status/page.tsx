@@ -3,7 +3,7 @@ import { z } from "zod";
 import { StatusLookupForm } from "@/components/applicant/status-lookup-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getTranslator } from "@/lib/i18n/server";
-import { lookUpStatus } from "./actions";
+import { lookUpStatus } from "../../../lib/server-actions/status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/prisma";
 import { getTranslator } from "@/lib/i18n/server";
 import { PROVIDER_KINDS } from "@/lib/preregistration/pre-registration";
 import { regulationInForce } from "@/lib/regulation/in-force";
-import { prepareApplication } from "./actions";
+import { prepareApplication } from "../../../../lib/server-actions/prepare";
 
 export default async function PreparePage() {
   const actor = await requirePermission("workspace.applicant", "/applicant/prepare");

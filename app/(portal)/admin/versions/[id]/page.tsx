@@ -8,7 +8,7 @@ import { getVersion } from "@/lib/admin/versions";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
 import { getTranslator } from "@/lib/i18n/server";
-import { cloneVersionAction, publishVersionAction, updateDraftAction } from "../../actions";
+import { cloneVersionAction, publishVersionAction, updateDraftAction } from "../../../../../lib/server-actions/admin";
 
 const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{8,40}$/i) });
 

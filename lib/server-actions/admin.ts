@@ -4,7 +4,6 @@
 // parses its form with zod (in lib/admin), and answers in the user's language.
 import { revalidatePath } from "next/cache";
 import { z, ZodError } from "zod";
-import type { AdminFormState } from "@/components/admin/admin-form";
 import { assertAdmin } from "@/lib/admin/audit";
 import { addHoliday, removeHoliday } from "@/lib/admin/holidays";
 import { createOrganization, updateOrganization } from "@/lib/admin/organizations";
@@ -25,6 +24,13 @@ const text = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : undefined;
 };
 const id = z.string().min(1).max(40);
+
+/** What an administrator's form shows after its action: nothing yet, done, or what to fix. */
+export interface AdminFormState {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+}
 
 async function run(work: (actor: Actor) => Promise<unknown>): Promise<AdminFormState> {
   const { locale, t } = await getTranslator();

@@ -7,7 +7,7 @@ import { documentSecret, signToken } from "@/lib/documents/signed-token";
 import { clientKeyFrom } from "@/lib/rate-limit/client-key";
 import { consumeRateLimit } from "@/lib/rate-limit/fixed-window";
 import { createPostgresStore } from "@/lib/rate-limit/postgres-store";
-import { matchPackage, STATUS_RATE_LIMITS, STATUS_VIEW_MINUTES, statusQuerySchema } from "../../../lib/applications/public-status";
+import { matchPackage, STATUS_RATE_LIMITS, STATUS_VIEW_MINUTES, statusQuerySchema } from "../applications/public-status";
 
 /**
  * The lookup form posts here (it works before JavaScript loads). A match leads to a signed,
