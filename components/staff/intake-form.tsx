@@ -155,7 +155,7 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
       <input type="hidden" name="intakeStartedAt" value={options.intakeStartedAt} />
       {appliedCode && <input type="hidden" name="preRegistrationCode" value={appliedCode} />}
       <div className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
-        <Field id="preRegistrationCode" label={t("staff.intake.preRegistrationCode")}>
+        <Field id="preRegistrationCode" label={t("staff.intake.preRegistrationCode")} className="w-full sm:w-[27rem]">
           {(control) => (
             <input
               {...control}
