@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function HomePage() {
@@ -14,9 +15,9 @@ export default async function HomePage() {
       <section className="rounded-lg bg-brand-900 p-8 text-white">
         <h1 className="text-3xl font-bold">{t("home.title")}</h1>
         <p className="mt-3 max-w-3xl text-brand-100">{t("home.lead")}</p>
-        <Link href="/sign-in" className="mt-6 inline-block rounded bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50">
+        <ButtonLink href="/sign-in" variant="inverse" size="lg" className="mt-6">
           {t("home.signInCta")}
-        </Link>
+        </ButtonLink>
       </section>
       <section>
         <h2 className="text-xl font-semibold">{t("home.howTitle")}</h2>

@@ -1,13 +1,25 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { createContext, useActionState, useCallback, useId, useMemo, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import type { AdminFormState } from "@/lib/server-actions/admin";
 
 const INITIAL: AdminFormState = { status: "idle" };
 
+/** What the fields inside an AdminForm read: their ids, their errors, and where to say their labels. */
+export interface AdminFormFields {
+  idOf: (name: string) => string;
+  fieldErrors: Record<string, string>;
+  registerLabel: (name: string, label: string) => void;
+}
+
+export const AdminFormContext = createContext<AdminFormFields | null>(null);
+
 /**
- * A form bound to a server action: the fields are plain inputs (rendered by the server page),
- * the action parses them with zod and answers with a message in the user's language.
+ * A form bound to a server action: the fields are rendered by the server page (components/admin/fields.tsx),
+ * the action parses them with zod and answers with a message in the user's language. An error is
+ * summarized at the top, each field's beside the field.
  */
 export function AdminForm({
   action,
@@ -23,29 +35,32 @@ export function AdminForm({
   tone?: "primary" | "danger";
 }) {
   const [state, formAction, isPending] = useActionState(action, INITIAL);
+  const formId = useId();
+  // the fields say their labels once mounted, so the summary can name the field of each error
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const registerLabel = useCallback(
+    (name: string, label: string) => setLabels((current) => (current[name] === label ? current : { ...current, [name]: label })),
+    [],
+  );
+  const fieldErrors = useMemo(() => state.fieldErrors ?? {}, [state.fieldErrors]);
+  const fields = useMemo<AdminFormFields>(() => ({ idOf: (name) => `${formId}-${name}`, fieldErrors, registerLabel }), [formId, fieldErrors, registerLabel]);
+  // an error on no field of this form (a nested rule, "form") keeps its path: the administrator can act on it
+  const items: ErrorSummaryItem[] = Object.entries(fieldErrors).map(([name, message]) =>
+    labels[name] !== undefined ? { fieldId: fields.idOf(name), label: labels[name], message } : { label: name, message },
+  );
+
   return (
-    <form action={formAction} className={className}>
-      {children}
-      {state.fieldErrors && Object.keys(state.fieldErrors).length > 0 && (
-        <ul className="text-sm text-red-700 sm:col-span-2">
-          {Object.entries(state.fieldErrors).map(([field, message]) => (
-            <li key={field}>
-              <span className="font-mono">{field}</span>: {message}
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={isPending}
-          className={`rounded px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60 ${tone === "danger" ? "bg-red-700 hover:bg-red-800" : "bg-brand-600 hover:bg-brand-700"}`}
-        >
-          {submitLabel}
-        </button>
-        {state.status === "ok" && <p role="status" className="text-sm text-emerald-700">{state.message}</p>}
-        {state.status === "error" && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
-      </div>
-    </form>
+    <AdminFormContext value={fields}>
+      <form action={formAction} className={className}>
+        {state.status === "error" && <ErrorSummary title={state.message ?? ""} items={items} revision={state} headingLevel={3} className="sm:col-span-2" />}
+        {children}
+        <div className="flex items-center gap-3 sm:col-span-2">
+          <Button type="submit" variant={tone} size="sm" disabled={isPending}>
+            {submitLabel}
+          </Button>
+          {state.status === "ok" && <p role="status" className="text-sm text-emerald-700">{state.message}</p>}
+        </div>
+      </form>
+    </AdminFormContext>
   );
 }

@@ -1,47 +1,63 @@
-import type { ReactNode } from "react";
+"use client";
 
-/** Labelled inputs for the administration forms; server-rendered, no state of their own. */
-export function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
+// Labelled controls for the administration forms, rendered by the server pages inside an AdminForm:
+// each takes its id and its error from the form it sits in.
+import { useContext, useEffect, useId, type ReactNode } from "react";
+import { Field, type FieldControlProps } from "@/components/ui/field";
+import { AdminFormContext } from "./admin-form";
+
+interface Common {
+  label: string;
+  name: string;
+  hint?: string;
+  /** spans both columns of the form */
+  wide?: boolean;
+}
+
+function AdminField({ label, name, hint, wide = false, isCode, children }: Common & { isCode?: boolean; children: (control: FieldControlProps) => ReactNode }) {
+  const form = useContext(AdminFormContext);
+  const ownId = useId();
+  const registerLabel = form?.registerLabel;
+  useEffect(() => registerLabel?.(name, label), [registerLabel, name, label]);
   return (
-    <label className={`flex flex-col text-sm ${wide ? "sm:col-span-2" : ""}`}>
-      <span className="mb-1 font-medium text-slate-700">{label}</span>
+    <Field id={form?.idOf(name) ?? ownId} label={label} hint={hint} error={form?.fieldErrors[name]} size="sm" isCode={isCode} className={wide ? "sm:col-span-2" : undefined}>
       {children}
-    </label>
+    </Field>
   );
 }
 
-export const inputClass = "rounded border border-slate-300 bg-white px-2 py-1.5";
-
-export function TextField({ label, name, defaultValue, type = "text", required = false, wide = false, step }: {
-  label: string;
-  name: string;
+export function TextField({ defaultValue, type = "text", required = false, step, autoComplete, ...common }: Common & {
   defaultValue?: string | number;
   type?: string;
   required?: boolean;
-  wide?: boolean;
   step?: string;
+  autoComplete?: string;
 }) {
   return (
-    <Field label={label} wide={wide}>
-      <input name={name} type={type} defaultValue={defaultValue} required={required} step={step} className={inputClass} />
-    </Field>
+    <AdminField {...common}>
+      {(control) => <input {...control} name={common.name} type={type} defaultValue={defaultValue} required={required} step={step} autoComplete={autoComplete} />}
+    </AdminField>
   );
 }
 
-export function SelectField({ label, name, defaultValue, options, wide = false }: {
-  label: string;
-  name: string;
-  defaultValue?: string;
-  options: { value: string; label: string }[];
-  wide?: boolean;
-}) {
+export function SelectField({ defaultValue, options, ...common }: Common & { defaultValue?: string; options: { value: string; label: string }[] }) {
   return (
-    <Field label={label} wide={wide}>
-      <select name={name} defaultValue={defaultValue} className={inputClass}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
-        ))}
-      </select>
-    </Field>
+    <AdminField {...common}>
+      {(control) => (
+        <select {...control} name={common.name} defaultValue={defaultValue}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </select>
+      )}
+    </AdminField>
+  );
+}
+
+export function TextAreaField({ defaultValue, rows = 10, readOnly = false, ...common }: Common & { defaultValue: string; rows?: number; readOnly?: boolean }) {
+  return (
+    <AdminField {...common} isCode>
+      {(control) => <textarea {...control} name={common.name} defaultValue={defaultValue} rows={rows} readOnly={readOnly} />}
+    </AdminField>
   );
 }

@@ -1,7 +1,8 @@
 // Where a package stands, rendered on the server only (no client JavaScript): the public status
 // page and the teacher's account show the same view.
-import type { PublicStatus } from "@/lib/applications/public-status";
 import { stateTone } from "@/components/applications/state-tone";
+import { Tag } from "@/components/ui/tag";
+import type { PublicStatus } from "@/lib/applications/public-status";
 import { isDecided, type ApplicationState } from "@/lib/domain/lifecycle";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -17,9 +18,9 @@ const NORM_KEYS = {
 export async function StateLabel({ state }: { state: ApplicationState }) {
   const { t } = await getTranslator();
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${stateTone(state)}`} data-testid="package-state">
+    <Tag size="md" className={stateTone(state)} data-testid="package-state">
       {t(`states.${state}`)}
-    </span>
+    </Tag>
   );
 }
 

@@ -2,8 +2,12 @@
 
 import { useActionState, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import type { PrepareFormState } from "@/lib/server-actions/prepare";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/translate";
 
 interface Props {
   action: (state: PrepareFormState, formData: FormData) => Promise<PrepareFormState>;
@@ -15,7 +19,21 @@ interface Props {
 }
 
 const INITIAL: PrepareFormState = { message: null, fieldErrors: {} };
-const FIELD = "mt-1 block w-full rounded border border-slate-300 px-3 py-2 text-base";
+// the fields a preparation error may name, by the id of their control
+const FIELD_LABELS = {
+  iin: "applicant.prepare.iin",
+  lastName: "applicant.prepare.lastName",
+  firstName: "applicant.prepare.firstName",
+  middleName: "applicant.prepare.middleName",
+  phone: "applicant.prepare.phone",
+  email: "applicant.prepare.email",
+  locale: "applicant.prepare.locale",
+  purpose: "applicant.prepare.purpose",
+  categorySought: "applicant.prepare.categorySought",
+  categoryHeld: "applicant.prepare.categoryHeld",
+  providerId: "applicant.prepare.provider",
+} as const satisfies Record<string, MessageKey>;
+type PrepareField = keyof typeof FIELD_LABELS;
 
 /** The teacher's application data; the checklist follows the category held as it is chosen. */
 export function PrepareForm({ action, versionCode, categories, checklist, providers, defaults }: Props) {
@@ -25,122 +43,90 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
   const [categoryHeld, setCategoryHeld] = useState("");
   const items = checklist.filter((item) => !item.isOnlyWhenHeld || categoryHeld !== "");
 
-  const error = (field: string) =>
-    state.fieldErrors[field] ? (
-      <p id={`${field}-error`} className="mt-1 text-sm text-red-700">
-        {state.fieldErrors[field]}
-      </p>
-    ) : null;
-  const text = (field: keyof Props["defaults"], label: string, options: { required?: boolean; type?: string; inputMode?: "numeric" | "tel" | "email" } = {}) => (
-    <div>
-      <label htmlFor={field} className="font-medium">
-        {label}
-      </label>
-      <input
-        id={field}
-        name={field}
-        type={options.type ?? "text"}
-        inputMode={options.inputMode}
-        required={options.required}
-        defaultValue={defaults[field]}
-        aria-invalid={Boolean(state.fieldErrors[field])}
-        aria-describedby={state.fieldErrors[field] ? `${field}-error` : undefined}
-        className={FIELD}
-      />
-      {error(field)}
-    </div>
+  const errors = state.fieldErrors;
+  // each error in the summary links to its field; one on no field of the form is said as it is
+  const errorItems: ErrorSummaryItem[] = Object.entries(errors).map(([field, message]) =>
+    field in FIELD_LABELS ? { fieldId: field, label: t(FIELD_LABELS[field as PrepareField]), message } : { message },
+  );
+  const text = (field: keyof Props["defaults"], options: { required?: boolean; type?: string; inputMode?: "numeric" | "tel" | "email" } = {}) => (
+    <Field id={field} label={t(FIELD_LABELS[field])} error={errors[field]} size="lg">
+      {(control) => (
+        <input {...control} name={field} type={options.type ?? "text"} inputMode={options.inputMode} required={options.required} defaultValue={defaults[field]} />
+      )}
+    </Field>
   );
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
-      {state.message && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-          {state.message}
-        </p>
-      )}
+      {state.message && <ErrorSummary title={state.message} items={errorItems} revision={state} />}
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-semibold">{t("applicant.prepare.personalTitle")}</legend>
-        {text("iin", t("applicant.prepare.iin"), { required: true, inputMode: "numeric" })}
-        {text("lastName", t("applicant.prepare.lastName"), { required: true })}
-        {text("firstName", t("applicant.prepare.firstName"), { required: true })}
-        {text("middleName", t("applicant.prepare.middleName"))}
-        {text("phone", t("applicant.prepare.phone"), { type: "tel", inputMode: "tel" })}
-        {text("email", t("applicant.prepare.email"), { type: "email", inputMode: "email" })}
-        <div>
-          <label htmlFor="locale" className="font-medium">
-            {t("applicant.prepare.locale")}
-          </label>
-          <select id="locale" name="locale" defaultValue={defaults.locale} className={FIELD}>
-            {LOCALES.map((locale) => (
-              <option key={locale} value={locale}>
-                {LOCALE_NAMES[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {text("iin", { required: true, inputMode: "numeric" })}
+        {text("lastName", { required: true })}
+        {text("firstName", { required: true })}
+        {text("middleName")}
+        {text("phone", { type: "tel", inputMode: "tel" })}
+        {text("email", { type: "email", inputMode: "email" })}
+        <Field id="locale" label={t(FIELD_LABELS.locale)} error={errors.locale} size="lg">
+          {(control) => (
+            <select {...control} name="locale" defaultValue={defaults.locale}>
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale}>
+                  {LOCALE_NAMES[locale]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-semibold">{t("applicant.prepare.requestTitle")}</legend>
-        <div>
-          <label htmlFor="purpose" className="font-medium">
-            {t("applicant.prepare.purpose")}
-          </label>
-          <select id="purpose" name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as "ASSIGN" | "CONFIRM")} className={FIELD}>
-            <option value="ASSIGN">{t("purposes.ASSIGN")}</option>
-            <option value="CONFIRM">{t("purposes.CONFIRM")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="categorySought" className="font-medium">
-            {t("applicant.prepare.categorySought")}
-          </label>
-          <select id="categorySought" name="categorySought" required className={FIELD} aria-invalid={Boolean(state.fieldErrors.categorySought)}>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
+        <Field id="purpose" label={t(FIELD_LABELS.purpose)} error={errors.purpose} size="lg">
+          {(control) => (
+            <select {...control} name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as "ASSIGN" | "CONFIRM")}>
+              <option value="ASSIGN">{t("purposes.ASSIGN")}</option>
+              <option value="CONFIRM">{t("purposes.CONFIRM")}</option>
+            </select>
+          )}
+        </Field>
+        <Field id="categorySought" label={t(FIELD_LABELS.categorySought)} error={errors.categorySought} size="lg">
+          {(control) => (
+            <select {...control} name="categorySought" required>
+              {categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="categoryHeld" label={t(FIELD_LABELS.categoryHeld)} error={errors.categoryHeld} size="lg">
+          {(control) => (
+            <select {...control} name="categoryHeld" value={categoryHeld} onChange={(e) => setCategoryHeld(e.target.value)}>
+              <option value="">{t("applicant.prepare.categoryNone")}</option>
+              {categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="providerId" label={t(FIELD_LABELS.providerId)} error={errors.providerId} size="lg">
+          {(control) => (
+            <select {...control} name="providerId" required defaultValue="">
+              <option value="" disabled>
+                {t("applicant.prepare.providerChoose")}
               </option>
-            ))}
-          </select>
-          {error("categorySought")}
-        </div>
-        <div>
-          <label htmlFor="categoryHeld" className="font-medium">
-            {t("applicant.prepare.categoryHeld")}
-          </label>
-          <select
-            id="categoryHeld"
-            name="categoryHeld"
-            value={categoryHeld}
-            onChange={(e) => setCategoryHeld(e.target.value)}
-            className={FIELD}
-            aria-invalid={Boolean(state.fieldErrors.categoryHeld)}
-          >
-            <option value="">{t("applicant.prepare.categoryNone")}</option>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          {error("categoryHeld")}
-        </div>
-        <div>
-          <label htmlFor="providerId" className="font-medium">
-            {t("applicant.prepare.provider")}
-          </label>
-          <select id="providerId" name="providerId" required defaultValue="" className={FIELD} aria-invalid={Boolean(state.fieldErrors.providerId)}>
-            <option value="" disabled>
-              {t("applicant.prepare.providerChoose")}
-            </option>
-            {providers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          {error("providerId")}
-        </div>
+              {providers.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </fieldset>
 
       <section aria-labelledby="checklist-title" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
@@ -155,9 +141,9 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
         </ol>
       </section>
 
-      <button type="submit" disabled={isPending} className="w-full rounded bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60 sm:w-auto">
+      <Button type="submit" size="lg" disabled={isPending} className="w-full sm:w-auto">
         {t("applicant.prepare.submit")}
-      </button>
+      </Button>
     </form>
   );
 }

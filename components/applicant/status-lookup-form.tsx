@@ -1,52 +1,46 @@
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { getTranslator } from "@/lib/i18n/server";
 
-/** A plain form posting to a server action: it works before any JavaScript has loaded. */
-export async function StatusLookupForm({ action, defaultNumber }: { action: (formData: FormData) => Promise<void>; defaultNumber: string }) {
+export type StatusLookupField = "registrationNumber" | "iin";
+
+/**
+ * A plain form posting to a server action: it works before any JavaScript has loaded. A field the
+ * lookup refused (`fieldError`, also in the page's error summary) carries its message.
+ */
+export async function StatusLookupForm({
+  action,
+  defaultNumber,
+  fieldError,
+}: {
+  action: (formData: FormData) => Promise<void>;
+  defaultNumber: string;
+  fieldError?: { field: StatusLookupField; message: string };
+}) {
+  const errorOf = (field: StatusLookupField) => (fieldError?.field === field ? fieldError.message : undefined);
   const { t } = await getTranslator();
-  const field = "mt-1 block w-full rounded border border-slate-300 px-3 py-2 text-base";
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <div>
-        <label htmlFor="registrationNumber" className="font-medium">
-          {t("applicant.status.number")}
-        </label>
-        <input
-          id="registrationNumber"
-          name="registrationNumber"
-          required
-          inputMode="numeric"
-          autoComplete="off"
-          pattern="\s*\d{4}-\d{6}\s*"
-          placeholder="2026-000123"
-          defaultValue={defaultNumber}
-          aria-describedby="registrationNumber-hint"
-          className={field}
-        />
-        <p id="registrationNumber-hint" className="mt-1 text-xs text-slate-600">
-          {t("applicant.status.numberHint")}
-        </p>
-      </div>
-      <div>
-        <label htmlFor="iin" className="font-medium">
-          {t("applicant.status.iin")}
-        </label>
-        <input
-          id="iin"
-          name="iin"
-          required
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={15}
-          aria-describedby="iin-hint"
-          className={field}
-        />
-        <p id="iin-hint" className="mt-1 text-xs text-slate-600">
-          {t("applicant.status.iinHint")}
-        </p>
-      </div>
-      <button type="submit" className="w-full rounded bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 sm:w-auto">
+      <Field id="registrationNumber" label={t("applicant.status.number")} hint={t("applicant.status.numberHint")} error={errorOf("registrationNumber")} size="lg">
+        {(control) => (
+          <input
+            {...control}
+            name="registrationNumber"
+            required
+            inputMode="numeric"
+            autoComplete="off"
+            pattern="\s*\d{4}-\d{6}\s*"
+            placeholder="2026-000123"
+            defaultValue={defaultNumber}
+          />
+        )}
+      </Field>
+      <Field id="iin" label={t("applicant.status.iin")} hint={t("applicant.status.iinHint")} error={errorOf("iin")} size="lg">
+        {(control) => <input {...control} name="iin" required inputMode="numeric" autoComplete="off" maxLength={15} />}
+      </Field>
+      <Button type="submit" size="lg" className="w-full sm:w-auto">
         {t("applicant.status.submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 
 export interface SignInLabels {
   login: string;
@@ -27,7 +30,8 @@ function safeReturnPath(callbackUrl: string | undefined): string {
 
 export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; callbackUrl?: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  // an object per failed attempt: the summary takes the focus again even when the text repeats
+  const [error, setError] = useState<{ text: string } | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
   // next-auth's client is not part of the page's first load: fetch it once the page is interactive
   useEffect(() => void import("next-auth/react"), []);
@@ -38,7 +42,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; call
     const login = String(form.get("login") ?? "").trim();
     const password = String(form.get("password") ?? "");
     if (!login || !password) {
-      setError(labels.missingFields);
+      setError({ text: labels.missingFields });
       return;
     }
     setIsSubmitting(true);
@@ -48,7 +52,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; call
     if (!result || result.error) {
       setIsSubmitting(false);
       const minutes = retryMinutesOf(result?.error ?? "");
-      setError(minutes ? labels.tooManyAttempts.replace("{minutes}", String(minutes)) : labels.invalidCredentials);
+      setError({ text: minutes ? labels.tooManyAttempts.replace("{minutes}", String(minutes)) : labels.invalidCredentials });
       return;
     }
     router.replace(safeReturnPath(callbackUrl));
@@ -57,43 +61,16 @@ export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; call
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error && (
-        <p role="alert" aria-label={error} className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <div>
-        <label htmlFor="login" className="block text-sm font-medium">
-          {labels.login}
-        </label>
-        <input
-          id="login"
-          name="login"
-          autoComplete="username"
-          required
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          {labels.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      {error && <ErrorSummary title={error.text} revision={error} />}
+      <Field id="login" label={labels.login}>
+        {(control) => <input {...control} name="login" autoComplete="username" required />}
+      </Field>
+      <Field id="password" label={labels.password}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
+      <Button type="submit" size="lg" disabled={isSubmitting} className="w-full">
         {isSubmitting ? labels.submitting : labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

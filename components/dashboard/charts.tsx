@@ -3,6 +3,7 @@
 // Charts a head of department reads at a glance; each sits beside a table of the same numbers,
 // which is what screen readers and keyboard users get (the drawing itself is hidden from them).
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Caption, Table, TableHead, Td, Th, Tr } from "@/components/ui/table";
 
 export interface BreakdownRow {
   key: string;
@@ -22,12 +23,10 @@ function Panel({ id, title, caption, chart, table }: { id: string; title: string
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         {/* the chart repeats the table beside it: hidden from screen readers, and not focusable (accessibilityLayer off) */}
         <div aria-hidden="true" className="h-60 min-w-0">{chart}</div>
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm" data-testid={`${id}-table`}>
-            <caption className="sr-only">{caption}</caption>
-            {table}
-          </table>
-        </div>
+        <Table isFramed={false} density="compact" data-testid={`${id}-table`}>
+          <Caption variant="hidden">{caption}</Caption>
+          {table}
+        </Table>
       </div>
     </figure>
   );
@@ -79,18 +78,16 @@ export function BreakdownChart({
       }
       table={
         <>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-1.5">{labelHeader}</th>
-              <th scope="col" className="px-3 py-1.5 text-right">{valueHeader}</th>
-            </tr>
-          </thead>
+          <TableHead>
+            <Th>{labelHeader}</Th>
+            <Th isNumeric>{valueHeader}</Th>
+          </TableHead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">{r.label}</th>
-                <td className="px-3 py-1.5 text-right tabular-nums">{r.display}</td>
-              </tr>
+              <Tr key={r.key}>
+                <Th scope="row" weight="normal">{r.label}</Th>
+                <Td isNumeric>{r.display}</Td>
+              </Tr>
             ))}
           </tbody>
         </>
@@ -151,20 +148,18 @@ export function TrendChart({
       }
       table={
         <>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-1.5">{bucketHeader}</th>
-              <th scope="col" className="px-3 py-1.5 text-right">{receivedLabel}</th>
-              <th scope="col" className="px-3 py-1.5 text-right">{refusedLabel}</th>
-            </tr>
-          </thead>
+          <TableHead>
+            <Th>{bucketHeader}</Th>
+            <Th isNumeric>{receivedLabel}</Th>
+            <Th isNumeric>{refusedLabel}</Th>
+          </TableHead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.bucket} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">{r.label}</th>
-                <td className="px-3 py-1.5 text-right tabular-nums">{r.received}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{r.refused}</td>
-              </tr>
+              <Tr key={r.bucket}>
+                <Th scope="row" weight="normal">{r.label}</Th>
+                <Td isNumeric>{r.received}</Td>
+                <Td isNumeric>{r.refused}</Td>
+              </Tr>
             ))}
           </tbody>
         </>

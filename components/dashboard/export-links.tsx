@@ -1,6 +1,7 @@
 import { dashboardQuery, type DashboardFilter } from "@/lib/dashboard/filters";
 import type { ExportView } from "@/lib/dashboard/export";
 import { getTranslator } from "@/lib/i18n/server";
+import { ButtonAnchor } from "@/components/ui/button";
 
 /** Plain download links: the route handler checks the actor, builds the file and audits it. */
 export async function ExportLinks({ filter, view, organizationId }: { filter: DashboardFilter; view: ExportView; organizationId?: string }) {
@@ -9,12 +10,12 @@ export async function ExportLinks({ filter, view, organizationId }: { filter: Da
   const href = (format: "csv" | "xlsx") => `/api/region/export${query ? `${query}&` : "?"}format=${format}&view=${view}`;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t("dashboard.export.title")}>
-      <a href={href("csv")} download className="rounded border border-brand-600 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+      <ButtonAnchor href={href("csv")} download variant="outline" size="sm">
         {t("dashboard.export.csv")}
-      </a>
-      <a href={href("xlsx")} download className="rounded border border-brand-600 px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+      </ButtonAnchor>
+      <ButtonAnchor href={href("xlsx")} download variant="outline" size="sm">
         {t("dashboard.export.xlsx")}
-      </a>
+      </ButtonAnchor>
       <span className="text-xs text-slate-500">{t("dashboard.export.note")}</span>
     </div>
   );

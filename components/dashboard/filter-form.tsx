@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { CHANNELS } from "@/lib/domain/lifecycle";
 import { PERIOD_PRESETS, PROVIDER_KINDS, dashboardQuery, presetPeriod, resolvePeriod, type DashboardFilter } from "@/lib/dashboard/filters";
 import { getTranslator } from "@/lib/i18n/server";
@@ -101,12 +102,12 @@ export async function FilterForm({
         <input type="hidden" name="sort" value={filter.sort} />
         <input type="hidden" name="dir" value={filter.dir} />
         <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          <Button type="submit" size="sm">
             {t("dashboard.filters.apply")}
-          </button>
-          <Link href={action} className="rounded px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50">
+          </Button>
+          <ButtonLink href={action} variant="quiet" size="sm">
             {t("dashboard.filters.reset")}
-          </Link>
+          </ButtonLink>
         </div>
       </form>
     </section>

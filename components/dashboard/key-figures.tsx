@@ -2,6 +2,7 @@ import type { Figures } from "@/lib/dashboard/figures";
 import { NORMED_STEPS } from "@/lib/dashboard/figures";
 import { formatFigure } from "@/lib/dashboard/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { Caption, Table, TableHead, Td, Th, Tr } from "@/components/ui/table";
 
 function Card({ label, value, detail, testId, tone = "plain" }: { label: string; value: string; detail?: string; testId: string; tone?: "plain" | "alert" }) {
   return (
@@ -46,37 +47,32 @@ export async function KeyFigures({ figures }: { figures: Figures }) {
           testId="figure-result-in-time"
         />
       </dl>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
-          <caption className="px-4 py-2 text-left font-medium">{t("dashboard.figures.stepTimes")}</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-4 py-2">{t("dashboard.figures.step")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("dashboard.figures.done")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("dashboard.figures.missed")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("dashboard.figures.withinNormShort")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("dashboard.figures.median")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("dashboard.figures.p90")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {NORMED_STEPS.map((step) => {
-              const s = figures.steps[step];
-              return (
-                <tr key={step} className="border-t border-slate-100">
-                  <th scope="row" className="px-4 py-2 text-left font-medium">{t(`dashboard.steps.${step}`)}</th>
-                  <td className="px-4 py-2 text-right">{count(s.done)}</td>
-                  <td className="px-4 py-2 text-right">{count(s.missed)}</td>
-                  <td className="px-4 py-2 text-right">{share(s.share)}</td>
-                  <td className="px-4 py-2 text-right">{minutes(s.median)}</td>
-                  <td className="px-4 py-2 text-right">{minutes(s.p90)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <p className="px-4 py-2 text-xs text-slate-500">{t("dashboard.figures.cohortNote")}</p>
-      </div>
+      <Table density="roomy" note={<p className="px-4 py-2 text-xs text-slate-500">{t("dashboard.figures.cohortNote")}</p>}>
+        <Caption variant="title">{t("dashboard.figures.stepTimes")}</Caption>
+        <TableHead>
+          <Th>{t("dashboard.figures.step")}</Th>
+          <Th isNumeric>{t("dashboard.figures.done")}</Th>
+          <Th isNumeric>{t("dashboard.figures.missed")}</Th>
+          <Th isNumeric>{t("dashboard.figures.withinNormShort")}</Th>
+          <Th isNumeric>{t("dashboard.figures.median")}</Th>
+          <Th isNumeric>{t("dashboard.figures.p90")}</Th>
+        </TableHead>
+        <tbody>
+          {NORMED_STEPS.map((step) => {
+            const s = figures.steps[step];
+            return (
+              <Tr key={step}>
+                <Th scope="row">{t(`dashboard.steps.${step}`)}</Th>
+                <Td isNumeric>{count(s.done)}</Td>
+                <Td isNumeric>{count(s.missed)}</Td>
+                <Td isNumeric>{share(s.share)}</Td>
+                <Td isNumeric>{minutes(s.median)}</Td>
+                <Td isNumeric>{minutes(s.p90)}</Td>
+              </Tr>
+            );
+          })}
+        </tbody>
+      </Table>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ButtonLink } from "@/components/ui/button";
 import { currentActor } from "@/lib/auth/session";
 import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
 import { getTranslator } from "@/lib/i18n/server";
@@ -31,9 +32,9 @@ export async function SiteHeader() {
               <SignOutButton label={t("nav.signOut")} />
             </>
           ) : (
-            <Link href="/sign-in" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+            <ButtonLink href="/sign-in" size="sm">
               {t("nav.signIn")}
-            </Link>
+            </ButtonLink>
           )}
         </nav>
       </div>

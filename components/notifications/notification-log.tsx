@@ -3,13 +3,14 @@
 // Each notification of a package with its delivery status, for staff on the package page.
 // Data: listNotificationsFor(db, actor, applicationId) in lib/notifications/notification-log.ts.
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Tag, type TagTone } from "@/components/ui/tag";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { NotificationLogEntry } from "@/lib/notifications/notification-log";
 
-const STATUS_TONES: Record<NotificationLogEntry["status"], string> = {
-  PENDING: "bg-amber-100 text-amber-900",
-  SENT: "bg-emerald-100 text-emerald-900",
-  FAILED: "bg-red-100 text-red-900",
+const STATUS_TONES: Record<NotificationLogEntry["status"], TagTone> = {
+  PENDING: "amber",
+  SENT: "emerald",
+  FAILED: "red",
 };
 
 export function NotificationLog({ entries }: { entries: NotificationLogEntry[] }) {
@@ -25,9 +26,7 @@ export function NotificationLog({ entries }: { entries: NotificationLogEntry[] }
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm" data-testid="notification-log">
           {entries.map((entry) => (
             <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
-              <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_TONES[entry.status]}`}>
-                {t(`applicant.notifications.${entry.status}`)}
-              </span>
+              <Tag tone={STATUS_TONES[entry.status]}>{t(`applicant.notifications.${entry.status}`)}</Tag>
               <span className="font-medium">{t(`applicant.notifications.${entry.channel}`)}</span>
               <span className="text-slate-700">{entry.recipient}</span>
               <span className="basis-full text-slate-600 sm:basis-auto">{entry.subject}</span>

@@ -4,6 +4,7 @@ import type { NormedStep } from "@/lib/domain/regulation-version";
 import { buildProcessMap, layoutProcessMap, LANES, type MapNode } from "@/lib/process-map/build";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
+import { Table, TableHead, Td, Th, Tr } from "@/components/ui/table";
 
 export interface StepCount {
   waiting: number;
@@ -134,53 +135,49 @@ export async function ProcessMap({
 
       <section aria-labelledby="steps-title">
         <h2 id="steps-title" className="mb-2 font-semibold">{t("dashboard.processMap.tableTitle")}</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="process-steps-table">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("dashboard.processMap.state")}</th>
-                <th scope="col" className="px-3 py-2">{t("dashboard.processMap.lane")}</th>
-                <th scope="col" className="px-3 py-2">{t("dashboard.processMap.actions")}</th>
-                <th scope="col" className="px-3 py-2">{t("dashboard.processMap.channels")}</th>
-                {isLive && <th scope="col" className="px-3 py-2 text-right">{t("dashboard.processMap.waitingHeader")}</th>}
-                {isLive && <th scope="col" className="px-3 py-2 text-right">{t("dashboard.processMap.overdueHeader")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {[...map.nodes].sort((a, b) => a.column - b.column).map((node) => {
-                const count = node.id !== "START" ? counts?.[node.id] : undefined;
-                const isWaiting = node.kind === "step" || node.kind === "choice";
-                return (
-                  <tr key={node.id} className="border-t border-slate-100">
-                    <th scope="row" className="px-3 py-2 text-left font-medium">
-                      {hrefFor && isWaiting && node.id !== "START" ? (
-                        <Link href={hrefFor(node.id, false)} className="text-brand-700 hover:underline">{title(node)}</Link>
-                      ) : (
-                        title(node)
-                      )}
-                      {normLabel(node, norms, t) && <span className="block text-xs font-normal text-slate-500">{normLabel(node, norms, t)}</span>}
-                    </th>
-                    <td className="px-3 py-2">{t(`dashboard.processMap.lanes.${node.lane}`)}</td>
-                    <td className="px-3 py-2">{node.actions.map((a) => t(`actions.${a}`)).join("; ")}</td>
-                    <td className="px-3 py-2">{node.channels.map((c) => t(`channels.${c}`)).join(", ")}</td>
-                    {isLive && <td className="px-3 py-2 text-right tabular-nums">{isWaiting ? (count?.waiting ?? 0) : ""}</td>}
-                    {isLive && (
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {isWaiting && hrefFor && node.id !== "START" && (count?.overdue ?? 0) > 0 ? (
-                          <Link href={hrefFor(node.id, true)} className="font-semibold text-red-700 hover:underline">{count!.overdue}</Link>
-                        ) : isWaiting ? (
-                          (count?.overdue ?? 0)
-                        ) : (
-                          ""
-                        )}
-                      </td>
+        <Table data-testid="process-steps-table">
+          <TableHead>
+            <Th>{t("dashboard.processMap.state")}</Th>
+            <Th>{t("dashboard.processMap.lane")}</Th>
+            <Th>{t("dashboard.processMap.actions")}</Th>
+            <Th>{t("dashboard.processMap.channels")}</Th>
+            {isLive && <Th isNumeric>{t("dashboard.processMap.waitingHeader")}</Th>}
+            {isLive && <Th isNumeric>{t("dashboard.processMap.overdueHeader")}</Th>}
+          </TableHead>
+          <tbody>
+            {[...map.nodes].sort((a, b) => a.column - b.column).map((node) => {
+              const count = node.id !== "START" ? counts?.[node.id] : undefined;
+              const isWaiting = node.kind === "step" || node.kind === "choice";
+              return (
+                <Tr key={node.id}>
+                  <Th scope="row">
+                    {hrefFor && isWaiting && node.id !== "START" ? (
+                      <Link href={hrefFor(node.id, false)} className="text-brand-700 hover:underline">{title(node)}</Link>
+                    ) : (
+                      title(node)
                     )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    {normLabel(node, norms, t) && <span className="block text-xs font-normal text-slate-500">{normLabel(node, norms, t)}</span>}
+                  </Th>
+                  <Td>{t(`dashboard.processMap.lanes.${node.lane}`)}</Td>
+                  <Td>{node.actions.map((a) => t(`actions.${a}`)).join("; ")}</Td>
+                  <Td>{node.channels.map((c) => t(`channels.${c}`)).join(", ")}</Td>
+                  {isLive && <Td isNumeric>{isWaiting ? (count?.waiting ?? 0) : ""}</Td>}
+                  {isLive && (
+                    <Td isNumeric>
+                      {isWaiting && hrefFor && node.id !== "START" && (count?.overdue ?? 0) > 0 ? (
+                        <Link href={hrefFor(node.id, true)} className="font-semibold text-red-700 hover:underline">{count!.overdue}</Link>
+                      ) : isWaiting ? (
+                        (count?.overdue ?? 0)
+                      ) : (
+                        ""
+                      )}
+                    </Td>
+                  )}
+                </Tr>
+              );
+            })}
+          </tbody>
+        </Table>
       </section>
     </div>
   );

@@ -4,6 +4,9 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { decide } from "@/lib/server-actions/staff";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { composeRefusalNotice } from "@/lib/applications/refusal-notice";
 import type { DocumentMark } from "@/lib/domain/completeness";
 import type { CheckFormData } from "@/lib/staff-pages/package-page";
@@ -19,7 +22,8 @@ export function CompletenessCheckForm(props: CheckFormData) {
   const [note, setNote] = useState("");
   const [isPreviewing, setIsPreviewing] = useState(false);
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // an object per refusal of the decision: the summary takes the focus again even when the text repeats
+  const [error, setError] = useState<{ text: string } | null>(null);
 
   const missingCodes = props.items.filter((i) => i.isRequired && marks[i.code] !== "PRESENT").map((i) => i.code);
   const isComplete = missingCodes.length === 0;
@@ -52,7 +56,7 @@ export function CompletenessCheckForm(props: CheckFormData) {
     setPending(false);
     if (result.ok) router.refresh();
     else {
-      setError(result.message);
+      setError({ text: result.message });
       setIsPreviewing(false);
     }
   }
@@ -63,11 +67,7 @@ export function CompletenessCheckForm(props: CheckFormData) {
         <h2 id="check-title" className="text-lg font-semibold">{t("staff.check.title")}</h2>
         <p className="text-sm text-slate-600">{t("staff.check.lead")}</p>
       </div>
-      {error && (
-        <p role="alert" aria-label={error} className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          {error}
-        </p>
-      )}
+      {error && <ErrorSummary title={error.text} revision={error} headingLevel={3} />}
       <div className="space-y-3">
         {props.items.map((item) => (
           <fieldset key={item.code} className="rounded border border-slate-200 p-3">
@@ -90,14 +90,9 @@ export function CompletenessCheckForm(props: CheckFormData) {
         ))}
       </div>
 
-      <button
-        type="button"
-        disabled={pending || !isComplete}
-        onClick={() => submit("ACCEPT")}
-        className="rounded bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50"
-      >
+      <Button variant="success" disabled={pending || !isComplete} onClick={() => submit("ACCEPT")}>
         {t("staff.check.accept")}
-      </button>
+      </Button>
 
       <fieldset className="space-y-3 rounded border border-red-200 p-4">
         <legend className="px-1 font-semibold text-red-900">{t("staff.check.refuseTitle")}</legend>
@@ -130,25 +125,24 @@ export function CompletenessCheckForm(props: CheckFormData) {
             </ul>
           </div>
         )}
-        <label className="block text-sm">
-          {t("staff.check.note")}
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} rows={3} className="mt-1 w-full rounded border border-slate-300 p-2" />
-        </label>
+        <Field id="refusal-note" label={t("staff.check.note")}>
+          {(control) => <textarea {...control} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} rows={3} />}
+        </Field>
         {!isPreviewing ? (
-          <button type="button" onClick={() => setIsPreviewing(true)} disabled={pending} className="rounded border border-red-400 px-4 py-2 text-sm font-medium text-red-900 hover:bg-red-50">
+          <Button variant="dangerOutline" onClick={() => setIsPreviewing(true)} disabled={pending}>
             {t("staff.check.preview")}
-          </button>
+          </Button>
         ) : (
           <div className="space-y-3">
             <h3 className="text-sm font-semibold">{t("staff.check.previewTitle", { language: props.applicantLanguageName })}</h3>
             <RefusalPreview notice={notice} lang={props.applicantLocale} />
             <div className="flex gap-2">
-              <button type="button" onClick={() => submit("REFUSE")} disabled={pending} className="rounded bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
+              <Button variant="danger" onClick={() => submit("REFUSE")} disabled={pending}>
                 {t("staff.check.confirmRefusal")}
-              </button>
-              <button type="button" onClick={() => setIsPreviewing(false)} className="rounded border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">
+              </Button>
+              <Button variant="secondary" onClick={() => setIsPreviewing(false)}>
                 {t("staff.check.edit")}
-              </button>
+              </Button>
             </div>
           </div>
         )}

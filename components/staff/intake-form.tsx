@@ -1,15 +1,32 @@
 "use client";
 
-import Link from "next/link";
 import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
 import { lookupApplicant, prefillFromCode, registerIntake, type IntakeActionState } from "@/lib/server-actions/staff";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button, ButtonAnchor, ButtonLink } from "@/components/ui/button";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
 import { validateIin } from "@/lib/domain/identity";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/translate";
 import type { IntakeOptions } from "@/lib/staff-pages/intake-page";
 import { IntakeClock } from "./intake-clock";
 
-const input = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
+// the fields a registration error may name, by the id of their control
+const FIELD_LABELS = {
+  iin: "staff.intake.iin",
+  locale: "staff.intake.locale",
+  lastName: "staff.intake.lastName",
+  firstName: "staff.intake.firstName",
+  middleName: "staff.intake.middleName",
+  phone: "staff.intake.phone",
+  email: "staff.intake.email",
+  purpose: "staff.intake.purpose",
+  categoryHeld: "staff.intake.categoryHeld",
+  categorySought: "staff.intake.categorySought",
+  providerId: "staff.intake.provider",
+} as const satisfies Record<string, MessageKey>;
+type IntakeField = keyof typeof FIELD_LABELS;
 
 export function IntakeForm({ options }: { options: IntakeOptions }) {
   const { t } = useI18n();
@@ -95,33 +112,42 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
           {t("staff.registered.number", { number: state.data.registrationNumber })}
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <a
-            href={`/api/applications/${state.data.applicationId}/receipt`}
-            target="_blank"
-            rel="noopener"
-            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white"
-          >
+          <ButtonAnchor href={`/api/applications/${state.data.applicationId}/receipt`} target="_blank" rel="noopener">
             {t("staff.registered.printReceipt")}
-          </a>
-          <Link href={`${options.workspacePath}/applications/${state.data.applicationId}`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+          </ButtonAnchor>
+          <ButtonLink href={`${options.workspacePath}/applications/${state.data.applicationId}`} variant="secondary">
             {t("staff.queue.open")}
-          </Link>
-          <a href={`${options.workspacePath}/register`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+          </ButtonLink>
+          {/* a plain link: the blank form must load afresh, with a new intake clock */}
+          <ButtonAnchor href={`${options.workspacePath}/register`} variant="secondary">
             {t("staff.registered.another")}
-          </a>
-          <Link href={options.workspacePath} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+          </ButtonAnchor>
+          <ButtonLink href={options.workspacePath} variant="secondary">
             {t("staff.registered.backToQueue")}
-          </Link>
+          </ButtonLink>
         </div>
       </section>
     );
   }
 
-  const error = (field: string) =>
-    fieldErrors[field] ? (
-      <p id={`${field}-error`} className="mt-1 text-sm text-red-800">{fieldErrors[field]}</p>
-    ) : null;
-  const describedBy = (field: string) => (fieldErrors[field] ? `${field}-error` : undefined);
+  // each error in the summary links to its field; one on no field of the form is said as it is
+  const errorItems: ErrorSummaryItem[] = Object.entries(fieldErrors).map(([field, message]) =>
+    field in FIELD_LABELS ? { fieldId: field, label: t(FIELD_LABELS[field as IntakeField]), message } : { message },
+  );
+  const applicantField = (field: "lastName" | "firstName" | "middleName" | "phone" | "email") => (
+    <Field key={field} id={field} label={t(FIELD_LABELS[field])} error={fieldErrors[field]}>
+      {(control) => (
+        <input
+          {...control}
+          name={field}
+          type={field === "email" ? "email" : field === "phone" ? "tel" : "text"}
+          required={field === "lastName" || field === "firstName"}
+          value={applicant[field]}
+          onChange={(e) => setApplicant({ ...applicant, [field]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
@@ -129,121 +155,113 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
       <input type="hidden" name="intakeStartedAt" value={options.intakeStartedAt} />
       {appliedCode && <input type="hidden" name="preRegistrationCode" value={appliedCode} />}
       <div className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
-        <div>
-          <label htmlFor="preRegistrationCode" className="text-sm font-medium">{t("staff.intake.preRegistrationCode")}</label>
-          <input
-            id="preRegistrationCode"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            onKeyDown={(e) => {
-              // a QR scanner types the code and presses Enter: fill, do not submit the whole form
-              if (e.key === "Enter") {
-                e.preventDefault();
-                void applyCode();
-              }
-            }}
-            autoComplete="off"
-            className={`${input} font-mono uppercase`}
-          />
-        </div>
-        <button type="button" onClick={() => void applyCode()} className="rounded border border-brand-600 bg-white px-4 py-2 text-sm font-medium text-brand-700">
+        <Field id="preRegistrationCode" label={t("staff.intake.preRegistrationCode")} className="w-full sm:w-[27rem]">
+          {(control) => (
+            <input
+              {...control}
+              className={`${control.className} font-mono uppercase`}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              onKeyDown={(e) => {
+                // a QR scanner types the code and presses Enter: fill, do not submit the whole form
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  void applyCode();
+                }
+              }}
+              autoComplete="off"
+            />
+          )}
+        </Field>
+        <Button variant="outline" onClick={() => void applyCode()}>
           {t("staff.intake.applyCode")}
-        </button>
+        </Button>
         {codeMessage && (
           <p role={codeMessage.isError ? "alert" : "status"} className={`w-full text-sm ${codeMessage.isError ? "text-red-800" : "text-emerald-800"}`}>
             {codeMessage.text}
           </p>
         )}
       </div>
-      {state && !state.ok && (
-        <p role="alert" aria-label={state.message} className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          {state.message}
-        </p>
-      )}
+      {state && !state.ok && <ErrorSummary title={state.message} items={errorItems} revision={state} />}
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
         <legend className="px-1 font-semibold">{t("staff.intake.applicant")}</legend>
-        <div>
-          <label htmlFor="iin" className="text-sm font-medium">{t("staff.intake.iin")}</label>
-          <input
-            id="iin"
-            name="iin"
-            inputMode="numeric"
-            autoComplete="off"
-            required
-            value={iin}
-            onChange={(e) => void onIinChange(e.target.value)}
-            aria-invalid={Boolean(fieldErrors.iin) || (iinCheck ? !iinCheck.isValid : undefined)}
-            aria-describedby={describedBy("iin") ?? "iin-status"}
-            className={`${input} font-mono`}
-          />
-          <p id="iin-status" className="mt-1 text-sm" aria-live="polite">
-            {iinCheck && !iinCheck.isValid && <span className="text-red-800">{t("errors.invalidIin")}</span>}
-            {iinCheck?.isValid && <span className="text-emerald-800">✓ {t("staff.intake.iinValid")}</span>}
-            {isKnown && <span className="block text-slate-600">{t("staff.intake.knownApplicant")}</span>}
-          </p>
-          {error("iin")}
-        </div>
-        <div>
-          <label htmlFor="locale" className="text-sm font-medium">{t("staff.intake.locale")}</label>
-          <select id="locale" name="locale" value={applicant.locale} onChange={(e) => setApplicant({ ...applicant, locale: e.target.value })} className={input}>
-            {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
-          </select>
-        </div>
-        {(["lastName", "firstName", "middleName", "phone", "email"] as const).map((field) => (
-          <div key={field}>
-            <label htmlFor={field} className="text-sm font-medium">{t(`staff.intake.${field}`)}</label>
-            <input
-              id={field}
-              name={field}
-              type={field === "email" ? "email" : field === "phone" ? "tel" : "text"}
-              required={field === "lastName" || field === "firstName"}
-              value={applicant[field]}
-              onChange={(e) => setApplicant({ ...applicant, [field]: e.target.value })}
-              aria-invalid={Boolean(fieldErrors[field]) || undefined}
-              aria-describedby={describedBy(field)}
-              className={input}
-            />
-            {error(field)}
-          </div>
-        ))}
+        <Field
+          id="iin"
+          label={t("staff.intake.iin")}
+          error={fieldErrors.iin}
+          isInvalid={iinCheck ? !iinCheck.isValid : undefined}
+          describedBy="iin-status"
+        >
+          {(control) => (
+            <>
+              <input
+                {...control}
+                className={`${control.className} font-mono`}
+                name="iin"
+                inputMode="numeric"
+                autoComplete="off"
+                required
+                value={iin}
+                onChange={(e) => void onIinChange(e.target.value)}
+              />
+              <p id="iin-status" className="mt-1 text-sm" aria-live="polite">
+                {iinCheck && !iinCheck.isValid && <span className="text-red-800">{t("errors.invalidIin")}</span>}
+                {iinCheck?.isValid && <span className="text-emerald-800">✓ {t("staff.intake.iinValid")}</span>}
+                {isKnown && <span className="block text-slate-600">{t("staff.intake.knownApplicant")}</span>}
+              </p>
+            </>
+          )}
+        </Field>
+        <Field id="locale" label={t("staff.intake.locale")} error={fieldErrors.locale}>
+          {(control) => (
+            <select {...control} name="locale" value={applicant.locale} onChange={(e) => setApplicant({ ...applicant, locale: e.target.value })}>
+              {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+            </select>
+          )}
+        </Field>
+        {(["lastName", "firstName", "middleName", "phone", "email"] as const).map(applicantField)}
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-3">
         <legend className="px-1 font-semibold">{t("staff.intake.request")}</legend>
-        <div>
-          <label htmlFor="purpose" className="text-sm font-medium">{t("staff.intake.purpose")}</label>
-          <select id="purpose" name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as "ASSIGN" | "CONFIRM")} className={input}>
-            <option value="ASSIGN">{t("purposes.ASSIGN")}</option>
-            <option value="CONFIRM">{t("purposes.CONFIRM")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="categoryHeld" className="text-sm font-medium">{t("staff.intake.categoryHeld")}</label>
-          <select id="categoryHeld" name="categoryHeld" value={categoryHeld} onChange={(e) => setCategoryHeld(e.target.value)} aria-describedby={describedBy("categoryHeld")} className={input}>
-            <option value="">{t("staff.intake.noCategory")}</option>
-            {options.categories.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-          </select>
-          {error("categoryHeld")}
-        </div>
-        <div>
-          <label htmlFor="categorySought" className="text-sm font-medium">{t("staff.intake.categorySought")}</label>
-          <select id="categorySought" name="categorySought" value={categorySought} onChange={(e) => setCategorySought(e.target.value)} aria-describedby={describedBy("categorySought")} className={input}>
-            {options.categories.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-          </select>
-          {error("categorySought")}
-        </div>
-        {options.isCorp && (
-          <div className="sm:col-span-3">
-            <label htmlFor="providerSearch" className="text-sm font-medium">{t("staff.intake.providerSearch")}</label>
-            <input id="providerSearch" type="search" value={providerFilter} onChange={(e) => setProviderFilter(e.target.value)} className={input} />
-            <label htmlFor="providerId" className="mt-3 block text-sm font-medium">{t("staff.intake.provider")}</label>
-            <select id="providerId" name="providerId" required size={6} value={providerId} onChange={(e) => setProviderId(e.target.value)} aria-describedby={describedBy("providerId")} className={input}>
-              {providers.map((p) => (
-                <option key={p.id} value={p.id}>{p.name} — {p.districtName}</option>
-              ))}
+        <Field id="purpose" label={t("staff.intake.purpose")} error={fieldErrors.purpose}>
+          {(control) => (
+            <select {...control} name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as "ASSIGN" | "CONFIRM")}>
+              <option value="ASSIGN">{t("purposes.ASSIGN")}</option>
+              <option value="CONFIRM">{t("purposes.CONFIRM")}</option>
             </select>
-            {error("providerId")}
+          )}
+        </Field>
+        <Field id="categoryHeld" label={t("staff.intake.categoryHeld")} error={fieldErrors.categoryHeld}>
+          {(control) => (
+            <select {...control} name="categoryHeld" value={categoryHeld} onChange={(e) => setCategoryHeld(e.target.value)}>
+              <option value="">{t("staff.intake.noCategory")}</option>
+              {options.categories.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field id="categorySought" label={t("staff.intake.categorySought")} error={fieldErrors.categorySought}>
+          {(control) => (
+            <select {...control} name="categorySought" value={categorySought} onChange={(e) => setCategorySought(e.target.value)}>
+              {options.categories.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+            </select>
+          )}
+        </Field>
+        {options.isCorp && (
+          <div className="space-y-3 sm:col-span-3">
+            <Field id="providerSearch" label={t("staff.intake.providerSearch")}>
+              {(control) => <input {...control} type="search" value={providerFilter} onChange={(e) => setProviderFilter(e.target.value)} />}
+            </Field>
+            <Field id="providerId" label={t("staff.intake.provider")} error={fieldErrors.providerId}>
+              {(control) => (
+                <select {...control} name="providerId" required size={6} value={providerId} onChange={(e) => setProviderId(e.target.value)}>
+                  {providers.map((p) => (
+                    <option key={p.id} value={p.id}>{p.name} — {p.districtName}</option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </div>
         )}
       </fieldset>
@@ -276,9 +294,9 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
         </ul>
       </fieldset>
 
-      <button type="submit" disabled={isPending} className="rounded bg-brand-600 px-6 py-3 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <Button type="submit" size="xl" disabled={isPending}>
         {isPending ? t("staff.intake.submitting") : options.isCorp ? t("staff.intake.submitCorp") : t("staff.intake.submit")}
-      </button>
+      </Button>
     </form>
   );
 }

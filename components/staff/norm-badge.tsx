@@ -1,13 +1,14 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Tag, type TagTone } from "@/components/ui/tag";
 import type { NormState } from "@/lib/domain/deadlines";
 
-const TONES: Record<NormState, string> = {
-  ON_TIME: "bg-emerald-100 text-emerald-900 ring-emerald-300",
-  DUE_SOON: "bg-amber-100 text-amber-900 ring-amber-400",
-  OVERDUE: "bg-red-100 text-red-900 ring-red-400",
-  ESCALATED: "bg-red-700 text-white ring-red-800",
+const TONES: Record<NormState, TagTone> = {
+  ON_TIME: "emerald",
+  DUE_SOON: "amber",
+  OVERDUE: "red",
+  ESCALATED: "redSolid",
 };
 
 // A provider's working day is 8 hours (09:00–18:30 less lunch): longer spans read as days.
@@ -24,9 +25,9 @@ export function NormBadge({ state, minutesLeft }: { state: NormState; minutesLef
       ? t(late ? "staff.norm.lateDays" : "staff.norm.daysLeft", { days })
       : t(late ? "staff.norm.late" : "staff.norm.minutesLeft", { minutes });
   return (
-    <span className={`inline-flex flex-col rounded px-2 py-0.5 text-xs ring-1 ${TONES[state]}`} data-norm={state}>
+    <Tag tone={TONES[state]} isOutlined isStacked data-norm={state}>
       <span className="font-semibold">{t(`staff.norm.${state}`)}</span>
-      <span>{time}</span>
-    </span>
+      <span className="font-normal">{time}</span>
+    </Tag>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { runTransition } from "@/lib/server-actions/staff";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
 import { isButtonAction, type Action } from "@/lib/domain/lifecycle";
 
 /** The one-button steps of the transition table this actor may take now; the server checks again. */
@@ -35,15 +36,9 @@ export function PackageActions({ applicationId, version, actions }: { applicatio
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
         {simple.map((action) => (
-          <button
-            key={action}
-            type="button"
-            disabled={pending !== null}
-            onClick={() => run(action)}
-            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
+          <Button key={action} disabled={pending !== null} onClick={() => run(action)}>
             {t(`actions.${action}`)}
-          </button>
+          </Button>
         ))}
       </div>
       {message && (

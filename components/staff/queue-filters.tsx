@@ -1,6 +1,7 @@
 import { APPLICATION_STATES, CHANNELS } from "@/lib/domain/lifecycle";
 import type { QueueQuery } from "@/lib/applications/staff-queue";
 import type { Translate } from "@/lib/i18n/translate";
+import { Button, ButtonAnchor } from "@/components/ui/button";
 
 /** A plain GET form: filters live in the URL, so a view can be bookmarked or shared. */
 export function QueueFilters({
@@ -70,12 +71,12 @@ export function QueueFilters({
         </label>
       </div>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
-        <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+        <Button type="submit" size="sm">
           {t("staff.queue.apply")}
-        </button>
-        <a href={`${basePath}?view=${view}`} className="rounded border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-100">
+        </Button>
+        <ButtonAnchor href={`${basePath}?view=${view}`} variant="secondary" size="sm">
           {t("staff.queue.reset")}
-        </a>
+        </ButtonAnchor>
       </div>
     </form>
   );

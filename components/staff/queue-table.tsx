@@ -7,6 +7,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { runTransition } from "@/lib/server-actions/staff";
 import { StateBadge } from "@/components/applications/state-badge";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { Table, TableHead, Td, Th, Tr } from "@/components/ui/table";
+import { Tag } from "@/components/ui/tag";
 import type { QueuePage } from "@/lib/applications/staff-queue";
 import { formatDateTime } from "@/lib/i18n/format";
 import { NormBadge } from "./norm-badge";
@@ -93,62 +96,55 @@ export function QueueTable({ initial, search, basePath, canTake }: { initial: Qu
       {data.rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("staff.queue.empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("queue.number")}</th>
-                <th scope="col" className="px-3 py-2">{t("queue.applicant")}</th>
-                <th scope="col" className="px-3 py-2">{t("queue.state")}</th>
-                <th scope="col" className="px-3 py-2">{t("staff.queue.deadline")}</th>
-                <th scope="col" className="px-3 py-2">{t("queue.channel")}</th>
-                <th scope="col" className="px-3 py-2">{t("queue.received")}</th>
-                <th scope="col" className="px-3 py-2">{t("staff.queue.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((row, index) => (
-                <tr
-                  key={row.id}
-                  ref={(element) => {
-                    rowRefs.current[index] = element;
-                  }}
-                  tabIndex={0}
-                  onKeyDown={(event) => onRowKey(event, index)}
-                  className="border-t border-slate-100 focus:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
-                  data-testid="queue-row"
-                >
-                  <td className="px-3 py-2 font-mono">{row.registrationNumber}</td>
-                  <td className="px-3 py-2">
-                    {row.applicantName} <span className="font-mono text-xs text-slate-600">{row.maskedIin}</span>
-                    {row.isMine && <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs text-brand-900">{t("staff.queue.mineMark")}</span>}
-                  </td>
-                  <td className="px-3 py-2"><StateBadge state={row.state} /></td>
-                  <td className="px-3 py-2">
-                    {row.normState && row.minutesLeft !== null ? <NormBadge state={row.normState} minutesLeft={row.minutesLeft} /> : "—"}
-                  </td>
-                  <td className="px-3 py-2">{t(`channels.${row.channel}`)}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(row.receivedAt, locale)}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <Link href={`${basePath}/applications/${row.id}`} className="text-brand-700 underline">
-                      {t("staff.queue.open")}
-                    </Link>
-                    {canTake && row.state === "REGISTERED" && (
-                      <button
-                        type="button"
-                        disabled={busyId === row.id}
-                        onClick={() => take(row.id, row.version)}
-                        className="ml-3 rounded bg-brand-600 px-2 py-1 text-xs font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-                      >
-                        {t("actions.TAKE_FOR_REVIEW")}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table>
+          <TableHead>
+            <Th>{t("queue.number")}</Th>
+            <Th>{t("queue.applicant")}</Th>
+            <Th>{t("queue.state")}</Th>
+            <Th>{t("staff.queue.deadline")}</Th>
+            <Th>{t("queue.channel")}</Th>
+            <Th>{t("queue.received")}</Th>
+            <Th>{t("staff.queue.actions")}</Th>
+          </TableHead>
+          <tbody>
+            {data.rows.map((row, index) => (
+              <Tr
+                key={row.id}
+                ref={(element) => {
+                  rowRefs.current[index] = element;
+                }}
+                tabIndex={0}
+                onKeyDown={(event) => onRowKey(event, index)}
+                className="focus:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+                data-testid="queue-row"
+              >
+                <Td className="font-mono">{row.registrationNumber}</Td>
+                <Td>
+                  {row.applicantName} <span className="font-mono text-xs text-slate-600">{row.maskedIin}</span>
+                  {row.isMine && (
+                    <Tag tone="brand" className="ml-2">
+                      {t("staff.queue.mineMark")}
+                    </Tag>
+                  )}
+                </Td>
+                <Td><StateBadge state={row.state} /></Td>
+                <Td>{row.normState && row.minutesLeft !== null ? <NormBadge state={row.normState} minutesLeft={row.minutesLeft} /> : "—"}</Td>
+                <Td>{t(`channels.${row.channel}`)}</Td>
+                <Td isNowrap>{formatDateTime(row.receivedAt, locale)}</Td>
+                <Td isNowrap>
+                  <Link href={`${basePath}/applications/${row.id}`} className="text-brand-700 underline">
+                    {t("staff.queue.open")}
+                  </Link>
+                  {canTake && row.state === "REGISTERED" && (
+                    <Button size="xs" disabled={busyId === row.id} onClick={() => take(row.id, row.version)} className="ml-3">
+                      {t("actions.TAKE_FOR_REVIEW")}
+                    </Button>
+                  )}
+                </Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/i18n/format";
 
 export interface ScanItem {
@@ -80,9 +81,9 @@ export function ScanPanel({
               {documents.map((d) => <option key={d.code} value={d.code}>{d.name}</option>)}
             </select>
           </label>
-          <button type="submit" disabled={isUploading} className="rounded border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+          <Button type="submit" variant="outline" disabled={isUploading}>
             {isUploading ? t("staff.scans.uploading") : t("staff.scans.upload")}
-          </button>
+          </Button>
         </form>
       )}
       {message && (

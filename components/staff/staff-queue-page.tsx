@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
+import { ButtonLink } from "@/components/ui/button";
 import { QUEUE_VIEWS } from "@/lib/applications/queue-views";
 import { rolesTaking } from "@/lib/domain/lifecycle";
 import { getTranslator } from "@/lib/i18n/server";
@@ -28,9 +29,7 @@ export async function StaffQueuePage({ data, workspace }: { data: StaffQueuePage
         <div className="flex flex-col items-end gap-2">
           {organizationName && <p className="text-sm font-medium text-slate-700" data-testid="organization-name">{organizationName}</p>}
           {intakeLabel && (
-            <Link href={`${basePath}/register`} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              {intakeLabel}
-            </Link>
+            <ButtonLink href={`${basePath}/register`}>{intakeLabel}</ButtonLink>
           )}
         </div>
       </PageHeading>

@@ -18,10 +18,32 @@ function formatterOf(cache: Map<Locale, Intl.DateTimeFormat>, locale: Locale, op
   return formatter;
 }
 
+// Chromium ships incomplete Kazakh data ("2026 M11 24" where Node says "2026 ж. 24 қар."), so a
+// date a client component formats would differ from the server's and break hydration. Kazakh is
+// composed here from the numbers alone, in the pattern of Node's full ICU (a test holds the two equal).
+const KK_MONTHS = ["қаң.", "ақп.", "нау.", "сәу.", "мам.", "мау.", "шіл.", "там.", "қыр.", "қаз.", "қар.", "жел."];
+const numericParts = new Intl.DateTimeFormat("en-GB", {
+  year: "numeric",
+  month: "numeric",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: TIME_ZONE,
+});
+
+function kazakh(iso: string | Date, withTime: boolean): string {
+  const parts = Object.fromEntries(numericParts.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  const date = `${parts.year} ж. ${parts.day} ${KK_MONTHS[Number(parts.month) - 1]}`;
+  return withTime ? `${date}, ${parts.hour}:${parts.minute}` : date;
+}
+
 export function formatDateTime(iso: string | Date, locale: Locale): string {
+  if (locale === "kk") return kazakh(iso, true);
   return formatterOf(dateTimeFormats, locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
 export function formatDate(iso: string | Date, locale: Locale): string {
+  if (locale === "kk") return kazakh(iso, false);
   return formatterOf(dateFormats, locale, { dateStyle: "medium" }).format(new Date(iso));
 }

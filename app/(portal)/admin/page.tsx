@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
-import { Field, SelectField, TextField, inputClass } from "@/components/admin/fields";
+import { SelectField, TextField } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import { listHolidays } from "@/lib/admin/holidays";
 import { ORGANIZATION_KINDS, listOrganizationTree, type OrganizationNode } from "@/lib/admin/organizations";
@@ -141,10 +141,7 @@ async function UsersTab({ organizationOptions, nameOf }: { organizationOptions: 
                   <TextField label={t("dashboard.admin.fullName")} name="fullName" defaultValue={u.fullName} required />
                   <SelectField label={t("dashboard.admin.role")} name="role" defaultValue={u.role} options={roleOptions} />
                   <SelectField label={t("dashboard.admin.organization")} name="organizationId" defaultValue={u.organizationId ?? ""} options={organizationOptions} />
-                  <Field label={t("dashboard.admin.password")}>
-                    <input name="password" type="password" autoComplete="new-password" className={inputClass} aria-describedby={`pw-${u.id}`} />
-                    <span id={`pw-${u.id}`} className="mt-1 text-xs text-slate-500">{t("dashboard.admin.passwordHint")}</span>
-                  </Field>
+                  <TextField label={t("dashboard.admin.password")} name="password" type="password" autoComplete="new-password" hint={t("dashboard.admin.passwordHint")} />
                   <label className="flex items-center gap-2 text-sm">
                     <input type="checkbox" name="isActive" defaultChecked={u.isActive} /> {t("dashboard.admin.isActive")}
                   </label>

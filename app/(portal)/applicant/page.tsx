@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { PackageProgress, StateLabel } from "@/components/applicant/package-progress";
 import { PreparedList } from "@/components/applicant/prepared-list";
 import { PageHeading } from "@/components/layout/page-heading";
+import { ButtonLink } from "@/components/ui/button";
 import { toPackageProgress } from "@/lib/applications/public-status";
 import { listApplicationDetails } from "@/lib/applications/application-detail";
 import { requirePermission } from "@/lib/auth/session";
@@ -18,9 +18,7 @@ export default async function ApplicantWorkspacePage() {
   return (
     <div className="space-y-8">
       <PageHeading title={t("workspaces.applicant.title")} lead={t("applicant.account.lead")}>
-        <Link href="/applicant/prepare" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          {t("applicant.account.prepareCta")}
-        </Link>
+        <ButtonLink href="/applicant/prepare">{t("applicant.account.prepareCta")}</ButtonLink>
       </PageHeading>
 
       {applications.length === 0 && <p className="rounded border border-slate-200 bg-white p-4">{t("applicant.account.empty")}</p>}

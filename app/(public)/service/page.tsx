@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
+import { ButtonLink } from "@/components/ui/button";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { db } from "@/lib/db/prisma";
 import { requiredChecklist } from "@/lib/domain/regulation-version";
@@ -37,12 +38,10 @@ export default async function ServicePage() {
     <div className="space-y-8">
       <PageHeading title={t("applicant.service.title")} lead={t("applicant.service.lead")}>
         <div className="flex flex-wrap gap-2">
-          <Link href="/status" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-            {t("applicant.service.statusCta")}
-          </Link>
-          <Link href="/applicant/prepare" className="rounded border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700">
+          <ButtonLink href="/status">{t("applicant.service.statusCta")}</ButtonLink>
+          <ButtonLink href="/applicant/prepare" variant="outline">
             {t("applicant.service.prepareCta")}
-          </Link>
+          </ButtonLink>
         </div>
       </PageHeading>
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { StatusLookupForm } from "@/components/applicant/status-lookup-form";
 import { PageHeading } from "@/components/layout/page-heading";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { getTranslator } from "@/lib/i18n/server";
 import { lookUpStatus } from "../../../lib/server-actions/status";
 
@@ -25,15 +26,20 @@ export default async function StatusLookupPage({ searchParams }: { searchParams:
       : error
         ? t(`applicant.status.${error}`)
         : null;
+  const invalidField = error === "invalidNumber" ? "registrationNumber" : error === "invalidIin" ? "iin" : undefined;
   return (
     <div className="mx-auto max-w-xl">
       <PageHeading title={t("applicant.status.title")} lead={t("applicant.status.lead")} />
       {message && (
-        <p role="alert" className="mb-4 rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900" data-testid="status-error">
-          {message}
-        </p>
+        <ErrorSummary
+          // a wrong field is listed under the usual title; a failed lookup is its own title
+          title={invalidField ? t("errors.invalidInput") : message}
+          items={invalidField ? [{ fieldId: invalidField, message }] : []}
+          className="mb-4"
+          data-testid="status-error"
+        />
       )}
-      <StatusLookupForm action={lookUpStatus} defaultNumber={number ?? ""} />
+      <StatusLookupForm action={lookUpStatus} defaultNumber={number ?? ""} fieldError={invalidField && message ? { field: invalidField, message } : undefined} />
     </div>
   );
 }

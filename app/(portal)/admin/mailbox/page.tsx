@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageHeading } from "@/components/layout/page-heading";
+import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -26,9 +27,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             {t("applicant.mailbox.recipient")}
           </label>
           <input id="to" name="to" type="search" defaultValue={to ?? ""} placeholder={t("applicant.mailbox.recipient")} className="rounded border border-slate-300 px-3 py-1.5" />
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">
+          <Button type="submit" size="sm">
             {t("applicant.mailbox.filter")}
-          </button>
+          </Button>
         </form>
       </PageHeading>
       {messages.length === 0 ? (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RegionNav } from "@/components/dashboard/region-nav";
 import { PageHeading } from "@/components/layout/page-heading";
+import { Caption, Table, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { dashboardQuery, parseDashboardFilter } from "@/lib/dashboard/filters";
 import { loadDimensionLabels } from "@/lib/dashboard/labels";
@@ -32,35 +33,31 @@ export default async function RegionQueuePage({ searchParams }: { searchParams: 
           {t("dashboard.queue.overdueOnly")}
         </Link>
       </nav>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="waiting-table">
-          <caption className="px-4 py-2 text-left text-slate-600">{t("dashboard.queue.caption", { count: queue.total })}</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("dashboard.organization.number")}</th>
-              <th scope="col" className="px-3 py-2">{t("dashboard.queue.provider")}</th>
-              <th scope="col" className="px-3 py-2">{t("dashboard.organization.channel")}</th>
-              <th scope="col" className="px-3 py-2">{t("dashboard.organization.received")}</th>
-              <th scope="col" className="px-3 py-2">{t("dashboard.queue.deadline")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.rows.map((row) => (
-              <tr key={row.id} className={`border-t border-slate-100 ${row.isOverdue ? "bg-red-50" : ""}`}>
-                <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
-                  <Link href={`/region/applications/${row.id}`} className="text-brand-700 hover:underline">{row.registrationNumber}</Link>
-                </th>
-                <td className="px-3 py-2">{labels.organization.get(row.providerId) ?? ""}</td>
-                <td className="px-3 py-2">{t(`channels.${row.channel}`)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDateTime(row.receivedAt, locale)}</td>
-                <td className={`whitespace-nowrap px-3 py-2 ${row.isOverdue ? "font-semibold text-red-700" : ""}`}>
-                  {row.currentStepDeadline ? formatDateTime(row.currentStepDeadline, locale) : "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table data-testid="waiting-table">
+        <Caption>{t("dashboard.queue.caption", { count: queue.total })}</Caption>
+        <TableHead>
+          <Th>{t("dashboard.organization.number")}</Th>
+          <Th>{t("dashboard.queue.provider")}</Th>
+          <Th>{t("dashboard.organization.channel")}</Th>
+          <Th>{t("dashboard.organization.received")}</Th>
+          <Th>{t("dashboard.queue.deadline")}</Th>
+        </TableHead>
+        <tbody>
+          {queue.rows.map((row) => (
+            <Tr key={row.id} className={row.isOverdue ? "bg-red-50" : undefined}>
+              <Th scope="row" weight="normal" className="font-mono">
+                <Link href={`/region/applications/${row.id}`} className="text-brand-700 hover:underline">{row.registrationNumber}</Link>
+              </Th>
+              <Td>{labels.organization.get(row.providerId) ?? ""}</Td>
+              <Td>{t(`channels.${row.channel}`)}</Td>
+              <Td isNowrap>{formatDateTime(row.receivedAt, locale)}</Td>
+              <Td isNowrap className={row.isOverdue ? "font-semibold text-red-700" : undefined}>
+                {row.currentStepDeadline ? formatDateTime(row.currentStepDeadline, locale) : "—"}
+              </Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
     </div>
   );
 }

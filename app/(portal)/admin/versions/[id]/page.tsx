@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
-import { Field, TextField, inputClass } from "@/components/admin/fields";
+import { TextAreaField, TextField } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getVersion } from "@/lib/admin/versions";
 import { requirePermission } from "@/lib/auth/session";
@@ -24,11 +24,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
   const rules = version.rules;
   const isDraft = version.status === "DRAFT";
   const json = (value: unknown) => JSON.stringify(value, null, 2);
-  const textarea = (name: string, label: string, value: unknown) => (
-    <Field label={label} wide>
-      <textarea name={name} defaultValue={json(value)} rows={10} readOnly={!isDraft} className={`${inputClass} font-mono text-xs`} />
-    </Field>
-  );
+  const textarea = (name: string, label: string, value: unknown) => <TextAreaField label={label} name={name} defaultValue={json(value)} readOnly={!isDraft} wide />;
   return (
     <div className="space-y-6">
       <PageHeading title={`${version.code} · ${t(`dashboard.admin.statuses.${version.status}`)}`} lead={version.title[locale]}>

@@ -6,6 +6,7 @@ import { FilterForm } from "@/components/dashboard/filter-form";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { RegionNav } from "@/components/dashboard/region-nav";
 import { PageHeading } from "@/components/layout/page-heading";
+import { Caption, Table, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { totalFigures } from "@/lib/dashboard/aggregate";
 import { loadFilterOptions } from "@/lib/dashboard/dashboard-view";
@@ -64,42 +65,38 @@ export default async function RegionOrganizationPage({
           <h2 id="packages-title" className="text-lg font-semibold">{t("dashboard.organization.packages")}</h2>
           <ExportLinks filter={viewFilter} view="packages" organizationId={id} />
         </div>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="packages-table">
-            <caption className="px-4 py-2 text-left text-slate-600">
-              {t("dashboard.organization.packagesCaption", { count: packages.total })}
-              {packages.total > packages.rows.length && ` · ${t("dashboard.organization.shownFirst", { count: packages.rows.length })}`}
-            </caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("dashboard.organization.number")}</th>
-                <th scope="col" className="px-3 py-2">{t("dashboard.organization.state")}</th>
-                <th scope="col" className="px-3 py-2">{t("dashboard.organization.channel")}</th>
-                <th scope="col" className="px-3 py-2">{t("dashboard.organization.category")}</th>
-                <th scope="col" className="px-3 py-2">{t("dashboard.organization.received")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("dashboard.organization.registrationMinutes")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("dashboard.organization.checkMinutes")}</th>
-                <th scope="col" className="px-3 py-2">{t("dashboard.organization.grounds")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {packages.rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
-                    <Link href={`/region/applications/${row.id}${query}`} className="text-brand-700 hover:underline">{row.registrationNumber}</Link>
-                  </th>
-                  <td className="px-3 py-2"><StateBadge state={row.state} /></td>
-                  <td className="px-3 py-2">{t(`channels.${row.channel}`)}</td>
-                  <td className="px-3 py-2">{labels.category.get(row.categorySought) ?? row.categorySought}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(row.receivedAt, locale)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatFigure(row.registrationMinutes, "minutes", locale)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatFigure(row.checkMinutes, "minutes", locale)}</td>
-                  <td className="px-3 py-2">{row.refusalGroundCodes.map((code) => labels.ground.get(code) ?? code).join("; ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table data-testid="packages-table">
+          <Caption>
+            {t("dashboard.organization.packagesCaption", { count: packages.total })}
+            {packages.total > packages.rows.length && ` · ${t("dashboard.organization.shownFirst", { count: packages.rows.length })}`}
+          </Caption>
+          <TableHead>
+            <Th>{t("dashboard.organization.number")}</Th>
+            <Th>{t("dashboard.organization.state")}</Th>
+            <Th>{t("dashboard.organization.channel")}</Th>
+            <Th>{t("dashboard.organization.category")}</Th>
+            <Th>{t("dashboard.organization.received")}</Th>
+            <Th isNumeric>{t("dashboard.organization.registrationMinutes")}</Th>
+            <Th isNumeric>{t("dashboard.organization.checkMinutes")}</Th>
+            <Th>{t("dashboard.organization.grounds")}</Th>
+          </TableHead>
+          <tbody>
+            {packages.rows.map((row) => (
+              <Tr key={row.id}>
+                <Th scope="row" weight="normal" className="font-mono">
+                  <Link href={`/region/applications/${row.id}${query}`} className="text-brand-700 hover:underline">{row.registrationNumber}</Link>
+                </Th>
+                <Td><StateBadge state={row.state} /></Td>
+                <Td>{t(`channels.${row.channel}`)}</Td>
+                <Td>{labels.category.get(row.categorySought) ?? row.categorySought}</Td>
+                <Td isNowrap>{formatDateTime(row.receivedAt, locale)}</Td>
+                <Td isNumeric>{formatFigure(row.registrationMinutes, "minutes", locale)}</Td>
+                <Td isNumeric>{formatFigure(row.checkMinutes, "minutes", locale)}</Td>
+                <Td>{row.refusalGroundCodes.map((code) => labels.ground.get(code) ?? code).join("; ")}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       </section>
     </div>
   );
