@@ -3,8 +3,6 @@
 import { useActionState, type ReactNode } from "react";
 import type { AdminFormState } from "@/lib/server-actions/admin";
 
-const INITIAL: AdminFormState = { status: "idle" };
-
 /**
  * A form bound to a server action: the fields are plain inputs (rendered by the server page),
  * the action parses them with zod and answers with a message in the user's language.
@@ -22,13 +20,14 @@ export function AdminForm({
   className?: string;
   tone?: "primary" | "danger";
 }) {
-  const [state, formAction, isPending] = useActionState(action, INITIAL);
+  const [state, formAction, isPending] = useActionState(action, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} className={className}>
       {children}
-      {state.fieldErrors && Object.keys(state.fieldErrors).length > 0 && (
+      {Object.keys(fieldErrors).length > 0 && (
         <ul className="text-sm text-red-700 sm:col-span-2">
-          {Object.entries(state.fieldErrors).map(([field, message]) => (
+          {Object.entries(fieldErrors).map(([field, message]) => (
             <li key={field}>
               <span className="font-mono">{field}</span>: {message}
             </li>
@@ -43,8 +42,8 @@ export function AdminForm({
         >
           {submitLabel}
         </button>
-        {state.status === "ok" && <p role="status" className="text-sm text-emerald-700">{state.message}</p>}
-        {state.status === "error" && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
+        {state?.ok && <p role="status" className="text-sm text-emerald-700">{state.data.message}</p>}
+        {state && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
       </div>
     </form>
   );

@@ -14,21 +14,22 @@ interface Props {
   defaults: Record<"iin" | "lastName" | "firstName" | "middleName" | "phone" | "email" | "locale", string>;
 }
 
-const INITIAL: PrepareFormState = { message: null, fieldErrors: {} };
 const FIELD = "mt-1 block w-full rounded border border-slate-300 px-3 py-2 text-base";
 
 /** The teacher's application data; the checklist follows the category held as it is chosen. */
 export function PrepareForm({ action, versionCode, categories, checklist, providers, defaults }: Props) {
   const { t } = useI18n();
-  const [state, formAction, isPending] = useActionState(action, INITIAL);
+  const [state, formAction, isPending] = useActionState(action, null);
+  const refusal = state && !state.ok ? state : null;
+  const fieldErrors = refusal?.fieldErrors ?? {};
   const [purpose, setPurpose] = useState<"ASSIGN" | "CONFIRM">("ASSIGN");
   const [categoryHeld, setCategoryHeld] = useState("");
   const items = checklist.filter((item) => !item.isOnlyWhenHeld || categoryHeld !== "");
 
   const error = (field: string) =>
-    state.fieldErrors[field] ? (
+    fieldErrors[field] ? (
       <p id={`${field}-error`} className="mt-1 text-sm text-red-700">
-        {state.fieldErrors[field]}
+        {fieldErrors[field]}
       </p>
     ) : null;
   const text = (field: keyof Props["defaults"], label: string, options: { required?: boolean; type?: string; inputMode?: "numeric" | "tel" | "email" } = {}) => (
@@ -43,8 +44,8 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
         inputMode={options.inputMode}
         required={options.required}
         defaultValue={defaults[field]}
-        aria-invalid={Boolean(state.fieldErrors[field])}
-        aria-describedby={state.fieldErrors[field] ? `${field}-error` : undefined}
+        aria-invalid={Boolean(fieldErrors[field])}
+        aria-describedby={fieldErrors[field] ? `${field}-error` : undefined}
         className={FIELD}
       />
       {error(field)}
@@ -53,9 +54,9 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
-      {state.message && (
+      {refusal && (
         <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-          {state.message}
+          {refusal.message}
         </p>
       )}
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
@@ -95,7 +96,7 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
           <label htmlFor="categorySought" className="font-medium">
             {t("applicant.prepare.categorySought")}
           </label>
-          <select id="categorySought" name="categorySought" required className={FIELD} aria-invalid={Boolean(state.fieldErrors.categorySought)}>
+          <select id="categorySought" name="categorySought" required className={FIELD} aria-invalid={Boolean(fieldErrors.categorySought)}>
             {categories.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.name}
@@ -114,7 +115,7 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
             value={categoryHeld}
             onChange={(e) => setCategoryHeld(e.target.value)}
             className={FIELD}
-            aria-invalid={Boolean(state.fieldErrors.categoryHeld)}
+            aria-invalid={Boolean(fieldErrors.categoryHeld)}
           >
             <option value="">{t("applicant.prepare.categoryNone")}</option>
             {categories.map((c) => (
@@ -129,7 +130,7 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
           <label htmlFor="providerId" className="font-medium">
             {t("applicant.prepare.provider")}
           </label>
-          <select id="providerId" name="providerId" required defaultValue="" className={FIELD} aria-invalid={Boolean(state.fieldErrors.providerId)}>
+          <select id="providerId" name="providerId" required defaultValue="" className={FIELD} aria-invalid={Boolean(fieldErrors.providerId)}>
             <option value="" disabled>
               {t("applicant.prepare.providerChoose")}
             </option>

@@ -8,7 +8,7 @@ import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
 import { toLocalDate } from "../domain/working-calendar";
-import type { MessageKey } from "../i18n/translate";
+import { parseOrRefuse } from "../i18n/zod-issues";
 import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
 import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
@@ -25,10 +25,6 @@ export interface RegisteredPackage {
   registrationNumber: string;
 }
 
-function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Partial<Record<string, MessageKey>> {
-  return Object.fromEntries(issues.map((issue) => [issue.path.map(String).join(".") || "form", issue.message as MessageKey]));
-}
-
 export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInput: IntakeInput): Promise<RegisteredPackage> {
   // the office clerk registers at the office, the State Corporation's operator accepts at its centre
   const transition = intakeTransitionOf(actor.role);
@@ -36,9 +32,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
   const { action } = transition;
   const channel = transition.channels[0]!;
 
-  const parsed = intakeSchema.safeParse(rawInput);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput", {}, fieldErrorsOf(parsed.error.issues));
-  const input = parsed.data;
+  const input = parseOrRefuse(intakeSchema, rawInput);
   const at = ctx.now();
 
   const providerId = channel === "STATE_CORP" ? input.providerId : actor.organizationId;
