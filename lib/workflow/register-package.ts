@@ -25,6 +25,20 @@ export interface RegisteredPackage {
   registrationNumber: string;
 }
 
+/** A visitor is served within the day; the intake form's clock cannot have started earlier. */
+const LONGEST_INTAKE_MS = 24 * 60 * 60_000;
+
+/**
+ * When the intake began, as the form's hidden clock says: a start in the future or more than a day
+ * ago is no real one (a form left open overnight, or crafted: year 1 made the working-time
+ * arithmetic throw), so the intake is taken to start now.
+ */
+function plausibleIntakeStart(startedAt: Date | undefined, at: Date): Date {
+  if (!startedAt) return at;
+  const elapsed = at.getTime() - startedAt.getTime();
+  return elapsed >= 0 && elapsed <= LONGEST_INTAKE_MS ? startedAt : at;
+}
+
 export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInput: IntakeInput): Promise<RegisteredPackage> {
   // the office clerk registers at the office, the State Corporation's operator accepts at its centre
   const transition = intakeTransitionOf(actor.role);
@@ -78,7 +92,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
     if (!previous) throw new AppError("INVALID_INPUT", "errors.previousNotRefused");
   }
 
-  const intakeStartedAt = input.intakeStartedAt && input.intakeStartedAt <= at ? input.intakeStartedAt : at;
+  const intakeStartedAt = plausibleIntakeStart(input.intakeStartedAt, at);
   // at the office the provider is the clerk's own organization, already read
   const actorOrganization =
     actor.organizationId === provider.id
