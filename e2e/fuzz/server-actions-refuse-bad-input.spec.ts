@@ -9,6 +9,7 @@ import type { Role } from "../../lib/domain/lifecycle";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "../../lib/i18n/locales";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { createPreRegistration } from "../../lib/preregistration/pre-registration";
+import { intakeFormSchema } from "../../lib/workflow/intake-form";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { callServerAction, type ActionBody, type ServerActionRef, type ServerActionResponse } from "../server-actions";
 import { ALL_DOCUMENTS, actorByLogin, e2eDb, registerAtOffice, take, uniqueTeacher } from "../staff/fixtures";
@@ -421,6 +422,13 @@ test("every server action in the build has a fuzz entry", () => {
   const inBuild = [...everyServerAction().keys()].sort();
   expect(inBuild.length).toBeGreaterThan(10);
   expect(inBuild, "server actions of the build vs FUZZ").toEqual(Object.keys(FUZZ).sort());
+});
+
+test("the intake's fuzz varies every field of the intake form", () => {
+  const targets = { registered: "", registeredNumber: "", taken: "", atCorp: "", preRegistrationCode: "X", teacherIin: "", organizationId: "", corpCentreId: "", staffUserId: "", versionId: "", versionCode: "", holidayDate: "" };
+  for (const role of ["CLERK", "CORP_OPERATOR"] as const) {
+    expect(Object.keys(intakeFields(targets, role)).sort(), role).toEqual(Object.keys(intakeFormSchema.in.shape).sort());
+  }
 });
 
 test.describe("server actions refuse bad input", () => {
