@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import type { Locale } from "../i18n/locales";
 import { getTranslator } from "../i18n/server";
 import type { Translate } from "../i18n/translate";
-import { parseOrRefuse } from "../i18n/zod-issues";
+import { parseOrRefuse } from "../zod-issues";
 import { describeFailure } from "./failure";
 
 /** What a server action returns to its caller: never a thrown error, always words a person can act on. */

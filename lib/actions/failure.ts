@@ -4,7 +4,7 @@ import { AppError, HTTP_STATUS, type AppErrorCode } from "../errors";
 import { formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import type { Translate } from "../i18n/translate";
-import { invalidInputError } from "../i18n/zod-issues";
+import { invalidInputError } from "../zod-issues";
 import { log } from "../log/logger";
 
 /** Whatever a server action or a route handler threw, as the user reads it: the one mapping of errors to words. */

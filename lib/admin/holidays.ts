@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import type { Actor } from "../domain/permissions";
 import { isLocalDate } from "../domain/working-calendar";
 import { AppError } from "../errors";
-import { parseOrRefuse } from "../i18n/zod-issues";
+import { parseOrRefuse } from "../zod-issues";
 import { forgetWorkingCalendar } from "../regulation/working-calendar";
 import { assertAdmin, isUniqueViolation, recordAdminChange } from "./audit";
 

@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import type { Tx } from "../db/context";
 import type { Actor } from "../domain/permissions";
 import { AppError } from "../errors";
-import { parseOrRefuse } from "../i18n/zod-issues";
+import { parseOrRefuse } from "../zod-issues";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
 
 export const ORGANIZATION_KINDS = [

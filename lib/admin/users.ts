@@ -5,7 +5,7 @@ import { endSessionsOfUser } from "../auth/user-sessions";
 import type { Db } from "../db/client";
 import { can, type Actor } from "../domain/permissions";
 import { AppError } from "../errors";
-import { parseOrRefuse } from "../i18n/zod-issues";
+import { parseOrRefuse } from "../zod-issues";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
 import { assertOrganizationExists } from "./organizations";
 

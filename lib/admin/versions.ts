@@ -7,7 +7,7 @@ import type { Actor } from "../domain/permissions";
 import { regulationRulesSchema, type RegulationRules } from "../domain/regulation-version";
 import { isLocalDate } from "../domain/working-calendar";
 import { AppError } from "../errors";
-import { parseOrRefuse } from "../i18n/zod-issues";
+import { parseOrRefuse } from "../zod-issues";
 import type { Prisma } from "../generated/prisma/client";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
 

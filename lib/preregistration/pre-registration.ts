@@ -7,7 +7,7 @@ import { can, type Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
 import { findVersion, regulationInForce } from "../regulation/in-force";
 import type { Locale } from "../i18n/locales";
-import { parseOrRefuse } from "../i18n/zod-issues";
+import { parseOrRefuse } from "../zod-issues";
 import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
 import type { Tx } from "../db/context";
 import { generatePreRegistrationCode, normalizePreRegistrationCode } from "./code";

@@ -32,16 +32,16 @@ const json = text.transform((value): unknown => {
 });
 
 /** An administrator's form: the work runs as the signed-in administrator; "saved" when it succeeds. */
-function adminAction<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown>) {
-  return defineFormAction({
+function adminForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown>) {
+  return {
     input,
-    permission: "reference.manage",
+    permission: "reference.manage" as const,
     revalidate: "/admin",
     run: async (parsed: z.output<S>, { actor, t }: ActionContext) => {
       await work(parsed, actor);
       return { message: t("dashboard.admin.saved") };
     },
-  });
+  };
 }
 
 const organizationFields = {
@@ -57,23 +57,23 @@ const organizationForm = z.object(organizationFields);
 type OrganizationForm = z.output<typeof organizationForm>;
 const organization = ({ kind, ...fields }: OrganizationForm) => ({ ...fields, kind: kind as never });
 
-export const createOrganizationAction = adminAction(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form)));
+export const createOrganizationAction = defineFormAction(adminForm(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form))));
 
-export const updateOrganizationAction = adminAction(z.object({ id, ...organizationFields }), ({ id: organizationId, ...form }, actor) =>
+export const updateOrganizationAction = defineFormAction(adminForm(z.object({ id, ...organizationFields }), ({ id: organizationId, ...form }, actor) =>
   updateOrganization(db(), actor, organizationId, organization(form)),
-);
+));
 
 const staffFields = { fullName: text, role: optionalText, organizationId: text, password: optionalText };
 
-export const createUserAction = adminAction(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
+export const createUserAction = defineFormAction(adminForm(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
   createStaffAccount(db(), actor, { ...form, role: role as never }),
-);
+));
 
-export const updateUserAction = adminAction(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
+export const updateUserAction = defineFormAction(adminForm(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
   updateStaffAccount(db(), actor, userId, { ...form, role: role as never, isActive: isActive === "on" }),
-);
+));
 
-export const cloneVersionAction = adminAction(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code));
+export const cloneVersionAction = defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code)));
 
 const draftForm = z.object({
   id,
@@ -94,7 +94,7 @@ const draftForm = z.object({
   categories: json,
 });
 
-export const updateDraftAction = adminAction(draftForm, (form, actor) =>
+export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, actor) =>
   updateDraft(db(), actor, form.id, {
     titleKk: form.titleKk,
     titleRu: form.titleRu,
@@ -115,12 +115,12 @@ export const updateDraftAction = adminAction(draftForm, (form, actor) =>
       categories: form.categories as never,
     },
   }),
-);
+));
 
-export const publishVersionAction = adminAction(z.object({ id, effectiveFrom: text }), ({ id: versionId, effectiveFrom }, actor) =>
+export const publishVersionAction = defineFormAction(adminForm(z.object({ id, effectiveFrom: text }), ({ id: versionId, effectiveFrom }, actor) =>
   publishVersion(db(), actor, versionId, effectiveFrom),
-);
+));
 
-export const addHolidayAction = adminAction(z.object({ date: text, nameKk: text, nameRu: text, nameEn: text }), (form, actor) => addHoliday(db(), actor, form));
+export const addHolidayAction = defineFormAction(adminForm(z.object({ date: text, nameKk: text, nameRu: text, nameEn: text }), (form, actor) => addHoliday(db(), actor, form)));
 
-export const removeHolidayAction = adminAction(z.object({ date: text }), ({ date }, actor) => removeHoliday(db(), actor, date));
+export const removeHolidayAction = defineFormAction(adminForm(z.object({ date: text }), ({ date }, actor) => removeHoliday(db(), actor, date)));

@@ -8,7 +8,7 @@ import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
 import { toLocalDate } from "../domain/working-calendar";
-import { parseOrRefuse } from "../i18n/zod-issues";
+import { parseOrRefuse } from "../zod-issues";
 import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
 import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError } from "../errors";
-import { LOCALES } from "./locales";
-import { createTranslator } from "./translate";
+import { AppError } from "./errors";
+import { LOCALES } from "./i18n/locales";
+import { createTranslator } from "./i18n/translate";
 import { fieldErrorsOf, invalidInputError, isMessageKey, messageKeyOfIssue, parseOrRefuse } from "./zod-issues";
 
 const issuesOf = (schema: z.ZodType, value: unknown) => {

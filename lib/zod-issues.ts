@@ -4,9 +4,9 @@
 // the request answer 500, so every issue goes through `messageKeyOfIssue`: a key only if the
 // dictionary has it, otherwise the generic "invalid input", in the asked language.
 import type { z } from "zod";
-import { AppError } from "../errors";
-import { MESSAGES } from "./messages";
-import { lookupMessage, type MessageKey } from "./translate";
+import { AppError } from "./errors";
+import { MESSAGES } from "./i18n/messages";
+import { lookupMessage, type MessageKey } from "./i18n/translate";
 
 export interface Issue {
   readonly path: readonly PropertyKey[];
