@@ -62,7 +62,8 @@ const FILE_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']
 
 /**
  * Every server action. A "use server" file may export only async functions (and types), so its
- * exported functions are its actions; an inline action is a function whose body starts with the
+ * exported functions are its actions (written as functions or made by `defineAction` and
+ * `defineFormAction`); an inline action is a function whose body starts with the
  * directive. A directive this cannot place, or an export it cannot name, is an error rather than
  * an action silently left out.
  */
@@ -79,6 +80,8 @@ export function serverActionsOnDisk(root = process.cwd()): ServerActionOnDisk[] 
       const names = [
         ...[...source.matchAll(/export\s+async\s+function\s+(\w+)/g)].map((m) => m[1]!),
         ...[...source.matchAll(/export\s+const\s+(\w+)\s*=\s*async\b/g)].map((m) => m[1]!),
+        // an action made by the wrappers of lib/actions/define-action.ts
+        ...[...source.matchAll(/export\s+const\s+(\w+)\s*=\s*define(?:Form)?Action\s*\(/g)].map((m) => m[1]!),
       ];
       const exportedValues = [...source.matchAll(/export\s+(?!type\b|interface\b)(?:async\s+)?(\w+)/g)].length;
       if (exportedValues !== names.length) throw new Error(`${file}: an export that is not an async function in a "use server" file`);

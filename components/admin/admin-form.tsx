@@ -5,8 +5,6 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import type { AdminFormState } from "@/lib/server-actions/admin";
 
-const INITIAL: AdminFormState = { status: "idle" };
-
 /** What the fields inside an AdminForm read: their ids, their errors, and where to say their labels. */
 export interface AdminFormFields {
   idOf: (name: string) => string;
@@ -34,7 +32,7 @@ export function AdminForm({
   className?: string;
   tone?: "primary" | "danger";
 }) {
-  const [state, formAction, isPending] = useActionState(action, INITIAL);
+  const [state, formAction, isPending] = useActionState(action, null);
   const formId = useId();
   // the fields say their labels once mounted, so the summary can name the field of each error
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -42,7 +40,7 @@ export function AdminForm({
     (name: string, label: string) => setLabels((current) => (current[name] === label ? current : { ...current, [name]: label })),
     [],
   );
-  const fieldErrors = useMemo(() => state.fieldErrors ?? {}, [state.fieldErrors]);
+  const fieldErrors = useMemo(() => (state && !state.ok ? state.fieldErrors : {}), [state]);
   const fields = useMemo<AdminFormFields>(() => ({ idOf: (name) => `${formId}-${name}`, fieldErrors, registerLabel }), [formId, fieldErrors, registerLabel]);
   // an error on no field of this form (a nested rule, "form") keeps its path: the administrator can act on it
   const items: ErrorSummaryItem[] = Object.entries(fieldErrors).map(([name, message]) =>
@@ -52,13 +50,13 @@ export function AdminForm({
   return (
     <AdminFormContext value={fields}>
       <form action={formAction} className={className}>
-        {state.status === "error" && <ErrorSummary title={state.message ?? ""} items={items} revision={state} headingLevel={3} className="sm:col-span-2" />}
+        {state && !state.ok && <ErrorSummary title={state.message} items={items} revision={state} headingLevel={3} className="sm:col-span-2" />}
         {children}
         <div className="flex items-center gap-3 sm:col-span-2">
           <Button type="submit" variant={tone} size="sm" disabled={isPending}>
             {submitLabel}
           </Button>
-          {state.status === "ok" && <p role="status" className="text-sm text-emerald-700">{state.message}</p>}
+          {state?.ok && <p role="status" className="text-sm text-emerald-700">{state.data.message}</p>}
         </div>
       </form>
     </AdminFormContext>

@@ -18,7 +18,6 @@ interface Props {
   defaults: Record<"iin" | "lastName" | "firstName" | "middleName" | "phone" | "email" | "locale", string>;
 }
 
-const INITIAL: PrepareFormState = { message: null, fieldErrors: {} };
 // the fields a preparation error may name, by the id of their control
 const FIELD_LABELS = {
   iin: "applicant.prepare.iin",
@@ -38,12 +37,13 @@ type PrepareField = keyof typeof FIELD_LABELS;
 /** The teacher's application data; the checklist follows the category held as it is chosen. */
 export function PrepareForm({ action, versionCode, categories, checklist, providers, defaults }: Props) {
   const { t } = useI18n();
-  const [state, formAction, isPending] = useActionState(action, INITIAL);
+  const [state, formAction, isPending] = useActionState(action, null);
   const [purpose, setPurpose] = useState<"ASSIGN" | "CONFIRM">("ASSIGN");
   const [categoryHeld, setCategoryHeld] = useState("");
   const items = checklist.filter((item) => !item.isOnlyWhenHeld || categoryHeld !== "");
 
-  const errors = state.fieldErrors;
+  const refusal = state && !state.ok ? state : null;
+  const errors = refusal?.fieldErrors ?? {};
   // each error in the summary links to its field; one on no field of the form is said as it is
   const errorItems: ErrorSummaryItem[] = Object.entries(errors).map(([field, message]) =>
     field in FIELD_LABELS ? { fieldId: field, label: t(FIELD_LABELS[field as PrepareField]), message } : { message },
@@ -58,7 +58,7 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
-      {state.message && <ErrorSummary title={state.message} items={errorItems} revision={state} />}
+      {refusal && <ErrorSummary title={refusal.message} items={errorItems} revision={state} />}
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-semibold">{t("applicant.prepare.personalTitle")}</legend>
         {text("iin", { required: true, inputMode: "numeric" })}

@@ -47,7 +47,8 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
   const [codeMessage, setCodeMessage] = useState<{ text: string; isError: boolean } | null>(null);
 
   async function applyCode() {
-    const prefill = await prefillFromCode(code);
+    const found = await prefillFromCode(code);
+    const prefill = found.ok ? found.data : null;
     if (!prefill) {
       setAppliedCode(null);
       setCodeMessage({ text: t("staff.intake.codeNotFound"), isError: true });
@@ -89,7 +90,8 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
     const digits = value.replace(/\D/g, "").slice(0, 12);
     setIin(digits);
     if (digits.length === 12 && validateIin(digits).isValid) {
-      const known = await lookupApplicant(digits);
+      const found = await lookupApplicant(digits);
+      const known = found.ok ? found.data : null;
       setIsKnown(Boolean(known));
       if (known) {
         setApplicant({

@@ -4,7 +4,7 @@
 import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { hashPassword } from "../../lib/auth/password";
 import type { Role } from "../../lib/domain/lifecycle";
@@ -142,24 +142,79 @@ export const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 
 export const badValue: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: hostileText }, { weight: 3, arbitrary: wrongType }, { weight: 1, arbitrary: oversized });
 
+// ---- every field, one at a time ------------------------------------------------------------
+
+/** One field of an action's input. */
+export interface FieldFuzz {
+  /** values the field takes in a valid input */
+  good: fc.Arbitrary<unknown>;
+  /** values refused whatever the rest of the input: each is sent once in an input otherwise good */
+  refused?: readonly unknown[];
+  /** bad values that may pass (an empty optional field): sent with another field refused, so nothing is stored */
+  crafted?: readonly unknown[];
+  /** every bad value is refused: a bad one makes the whole input one to refuse */
+  refusesBad?: boolean;
+  /** the generic bad values of this kind of field, when not `badValue` (a path segment, a query value) */
+  bad?: fc.Arbitrary<unknown>;
+}
+
+export type Fields = Record<string, FieldFuzz>;
+
+/** A bad value of the field: a generic one (hostile text, a wrong type, oversized) or one of its own. */
+export function badFor(field: FieldFuzz): fc.Arbitrary<unknown> {
+  const own = [...(field.refused ?? []), ...(field.crafted ?? [])];
+  const generic = field.bad ?? badValue;
+  return own.length ? fc.oneof({ weight: 2, arbitrary: generic }, { weight: 1, arbitrary: fc.constantFrom(...own) }) : generic;
+}
+
+const MISSING = Symbol("missing");
+const present = (picked: Record<string, unknown>) => Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== MISSING));
+
 /**
- * An object of the given fields, each a good value, a bad one or missing, with at least one of
- * `mustBreak` bad (those fields refuse every bad value): the input as a whole must be refused,
- * however good the rest looks.
+ * Inputs in which `target` is bad and, unless it refuses every bad value itself (or the request
+ * stores nothing whatever it says: a read), so is one field that does, so the input as a whole must
+ * be refused; every other field is good, bad or missing.
  */
-export function mostlyValid(fields: Record<string, { good: fc.Arbitrary<unknown>; optional?: boolean }>, mustBreak: string[]): fc.Arbitrary<Record<string, unknown>> {
-  const MISSING = Symbol("missing");
-  const entries = Object.entries(fields).map(([name, { good, optional }]) =>
-    fc.oneof(
-      good.map((value) => ({ name, value, isBad: false })),
-      badValue.map((value) => ({ name, value, isBad: true })),
-      fc.constant({ name, value: MISSING as unknown, isBad: !optional }),
-    ),
+export function badInField(fields: Fields, target: string, { storesNothing = false } = {}): fc.Arbitrary<Record<string, unknown>> {
+  const anchors = Object.keys(fields).filter((name) => name !== target && fields[name]!.refusesBad);
+  const isRefusedAnyway = storesNothing || fields[target]!.refusesBad;
+  if (!isRefusedAnyway && anchors.length === 0) throw new Error(`nothing makes an input with a bad ${target} one to refuse`);
+  const anchor = isRefusedAnyway ? fc.constant(null) : fc.constantFrom(...anchors);
+  return anchor.chain((anchorName) =>
+    fc
+      .record(
+        Object.fromEntries(
+          Object.entries(fields).map(([name, field]) => [
+            name,
+            name === target || name === anchorName
+              ? badFor(field)
+              : fc.oneof({ weight: 3, arbitrary: field.good }, { weight: 1, arbitrary: badFor(field) }, { weight: 1, arbitrary: fc.constant(MISSING) }),
+          ]),
+        ),
+      )
+      .map(present),
   );
-  return fc
-    .tuple(...entries)
-    .filter((picked) => picked.some((field) => field.isBad && mustBreak.includes(field.name)))
-    .map((picked) => Object.fromEntries(picked.filter((field) => field.value !== MISSING).map((field) => [field.name, field.value])));
+}
+
+/** One value of each good arbitrary, the same every run. */
+export function goodValues(fields: Fields): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, fc.sample(field.good, { numRuns: 1, seed: 1 })[0]]));
+}
+
+/**
+ * The field's own bad values, each in an input otherwise good: a refused one alone; a crafted one
+ * with the last field (in the order given) that has refused values set to its last one: the check
+ * that refuses latest, so the crafted value meets every check before it and still nothing is stored.
+ */
+export function fieldExamples(fields: Fields, target: string, { storesNothing = false } = {}): Record<string, unknown>[] {
+  const good = goodValues(fields);
+  const field = fields[target]!;
+  const alone = (field.refused ?? []).map((value) => ({ ...good, [target]: value }));
+  if (!field.crafted?.length) return alone;
+  if (field.refusesBad || storesNothing) return [...alone, ...field.crafted.map((value) => ({ ...good, [target]: value }))];
+  const anchor = Object.keys(fields).filter((name) => name !== target && fields[name]!.refused?.length).at(-1);
+  if (anchor === undefined) throw new Error(`no refused value keeps the crafted ${target} values from being stored`);
+  return [...alone, ...field.crafted.map((value) => ({ ...good, [anchor]: fields[anchor]!.refused!.at(-1), [target]: value }))];
 }
 
 /** Bytes that are not UTF-8 (overlong forms, lone continuation bytes, surrogates encoded, 0xFF). */
@@ -169,8 +224,23 @@ export const invalidUtf8 = fc
 
 export const locale = fc.constantFrom<Locale>(...LOCALES);
 
-/** Keeps fast-check's default seed report; a fixed number of runs so the fuzz folder stays under ~2 minutes. */
-export const runs = (numRuns: number) => ({ numRuns, endOnFailure: true });
+/**
+ * Keeps fast-check's default seed report; a fixed number of generated runs, after the examples
+ * given (fast-check counts examples among its runs), so the fuzz folder stays under a few minutes.
+ */
+export const runs = <T>(numRuns: number, examples: T[] = []) => ({ numRuns: examples.length + numRuns, endOnFailure: true, examples });
+
+/** Requests a spec sent, for docs/RELIABILITY.md: each test reports its count as an annotation and on stdout. */
+export function requestCounter() {
+  let count = 0;
+  return {
+    add: () => void count++,
+    report(what: string) {
+      test.info().annotations.push({ type: "fuzz requests", description: String(count) });
+      console.log(`[fuzz] ${what}: ${count} requests`);
+    },
+  };
+}
 
 // CI replays one fixed set of inputs, so a landing never depends on what a random draw found;
 // a developer's run draws new ones every time (FUZZ_SEED replays a failure's printed seed)
@@ -185,14 +255,23 @@ function templates(node: unknown, into: string[] = []): string[] {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Words of its own, not only placeholders: "{organization}" or "{name}, {role}" would match any text at all. */
+const hasWords = (template: string) => template.replace(/\{\w+\}/g, "").replace(/[\s\p{P}\p{S}]/gu, "").length >= 3;
 const PATTERNS = Object.fromEntries(
-  LOCALES.map((l) => [l, templates(MESSAGES[l]).map((template) => new RegExp(`^${template.split(/\{\w+\}/).map(escape).join("[^]+?")}$`))]),
+  LOCALES.map((l) => [l, templates(MESSAGES[l]).filter(hasWords).map((template) => new RegExp(`^${template.split(/\{\w+\}/).map(escape).join("[^]+?")}$`))]),
 ) as Record<Locale, RegExp[]>;
+/** zod's own English ("Invalid input: expected date, received Date", "Too big: …", "Invalid key in record"). */
+const ZOD_TEXT = /\b(Invalid (input|option|key|string|date|element|type|union)|Too (big|small)|Unrecognized keys?|expected .*, received)\b/i;
 
-/** The message is one of the locale's dictionary (its placeholders filled), not a key, not another language's, not "unexpected". */
+/**
+ * The message is one of the locale's dictionary (its placeholders filled), not a key, not zod's
+ * English, not another language's (a kk or ru message is in Cyrillic), not "unexpected".
+ */
 export function expectTranslated(message: unknown, asked: Locale, what: string) {
   expect(typeof message, `${what}: a message`).toBe("string");
   const text = message as string;
+  expect(text, `${what}: not zod's own text`).not.toMatch(ZOD_TEXT);
+  if (asked !== "en") expect(text, `${what}: a ${asked} message is in Cyrillic`).toMatch(/\p{Script=Cyrillic}/u);
   expect(PATTERNS[asked].some((pattern) => pattern.test(text)), `${what}: "${text.slice(0, 200)}" is a ${asked} message`).toBe(true);
   expect(text, `${what}: an expected refusal, not an unexpected error`).not.toBe(MESSAGES[asked].errors.unexpected);
 }
@@ -218,6 +297,11 @@ export interface Watched {
   organizationIds: string[];
   staffIds: string[];
   publishedVersionIds: string[];
+  /**
+   * The route fuzz sends junk filters with a valid export format: that is an export (of the filters
+   * it could read), audited as every export is, so the visitors' EXPORT events are not compared.
+   */
+  exportsAreAnswered?: boolean;
 }
 
 /** The ids of what an administrator's action could change, before the fuzz starts. */
@@ -254,7 +338,11 @@ export async function fingerprint(watched: Watched): Promise<Record<string, stri
     await Promise.all([
       digest("applications", `SELECT a.* FROM "Application" a WHERE a.id = ANY($1::text[])`, apps),
       digest("audit events of the packages", `SELECT e.* FROM "AuditEvent" e WHERE e."applicationId" = ANY($1::text[])`, apps),
-      digest("audit events by the fuzz visitors", `SELECT e.* FROM "AuditEvent" e WHERE e."actorId" = ANY($1::text[])`, watched.visitorIds),
+      digest(
+        "audit events by the fuzz visitors",
+        `SELECT e.* FROM "AuditEvent" e WHERE e."actorId" = ANY($1::text[])${watched.exportsAreAnswered ? ` AND e.action::text <> 'EXPORT'` : ""}`,
+        watched.visitorIds,
+      ),
       digest(
         "notifications of the packages",
         `SELECT n.id, n."applicationId", n.channel, n.recipient, n.subject, n.body FROM "Notification" n WHERE n."applicationId" = ANY($1::text[])`,

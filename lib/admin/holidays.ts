@@ -3,13 +3,15 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../domain/permissions";
+import { isLocalDate } from "../domain/working-calendar";
 import { AppError } from "../errors";
+import { parseOrRefuse } from "../zod-issues";
 import { forgetWorkingCalendar } from "../regulation/working-calendar";
 import { assertAdmin, isUniqueViolation, recordAdminChange } from "./audit";
 
 const name = z.string().trim().min(1, "errors.fieldRequired").max(200, "errors.fieldTooLong");
 export const holidaySchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidInput").refine((v) => !Number.isNaN(Date.parse(v)), "errors.invalidInput"),
+  date: z.string().refine(isLocalDate, "errors.invalidInput"),
   nameKk: name,
   nameRu: name,
   nameEn: name,
@@ -30,7 +32,7 @@ export async function listHolidays(db: Db, actor: Actor): Promise<HolidayRow[]> 
 
 export async function addHoliday(db: Db, actor: Actor, input: z.input<typeof holidaySchema>, now = new Date()): Promise<void> {
   assertAdmin(actor);
-  const holiday = holidaySchema.parse(input);
+  const holiday = parseOrRefuse(holidaySchema, input);
   try {
     await db.$transaction(async (tx) => {
       await tx.holiday.create({ data: { ...holiday, date: new Date(`${holiday.date}T00:00:00Z`) }, select: { date: true } });
@@ -45,7 +47,7 @@ export async function addHoliday(db: Db, actor: Actor, input: z.input<typeof hol
 
 export async function removeHoliday(db: Db, actor: Actor, date: string, now = new Date()): Promise<void> {
   assertAdmin(actor);
-  const day = holidaySchema.shape.date.parse(date);
+  const day = parseOrRefuse(holidaySchema.shape.date, date);
   await db.$transaction(async (tx) => {
     const existing = await tx.holiday.findUnique({ where: { date: new Date(`${day}T00:00:00Z`) }, select: { nameKk: true, nameRu: true, nameEn: true } });
     if (!existing) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");

@@ -2,8 +2,10 @@
 // organizations, the State Corporation branch and its centres.
 import { z } from "zod";
 import type { Db } from "../db/client";
+import type { Tx } from "../db/context";
 import type { Actor } from "../domain/permissions";
 import { AppError } from "../errors";
+import { parseOrRefuse } from "../zod-issues";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
 
 export const ORGANIZATION_KINDS = [
@@ -61,11 +63,21 @@ export async function listOrganizationTree(db: Db, actor: Actor): Promise<Organi
   return ordered;
 }
 
+/**
+ * The organization a form names (a parent, a staff member's employer) must exist: the foreign key
+ * would refuse it too, but as an error no user can act on.
+ */
+export async function assertOrganizationExists(tx: Tx, id: string | null, field: string): Promise<void> {
+  if (id === null || (await tx.organization.findUnique({ where: { id }, select: { id: true } }))) return;
+  throw new AppError("INVALID_INPUT", "dashboard.admin.errors.unknownOrganization", {}, { [field]: "dashboard.admin.errors.unknownOrganization" });
+}
+
 export async function createOrganization(db: Db, actor: Actor, input: OrganizationInput, now = new Date()): Promise<{ id: string }> {
   assertAdmin(actor);
-  const data = organizationSchema.parse(input);
+  const data = parseOrRefuse(organizationSchema, input);
   try {
     return await db.$transaction(async (tx) => {
+      await assertOrganizationExists(tx, data.parentId, "parentId");
       const created = await tx.organization.create({ data, select: { id: true } });
       await recordAdminChange(tx, actor, "ADMIN_CREATE_ORGANIZATION", { id: created.id, ...data }, now);
       return created;
@@ -78,7 +90,7 @@ export async function createOrganization(db: Db, actor: Actor, input: Organizati
 
 export async function updateOrganization(db: Db, actor: Actor, id: string, input: OrganizationInput, now = new Date()): Promise<void> {
   assertAdmin(actor);
-  const data = organizationSchema.parse(input);
+  const data = parseOrRefuse(organizationSchema, input);
   try {
     await db.$transaction(async (tx) => {
       const before = await tx.organization.findUnique({
@@ -86,6 +98,7 @@ export async function updateOrganization(db: Db, actor: Actor, id: string, input
         select: { code: true, kind: true, nameKk: true, nameRu: true, nameEn: true, localityCode: true, parentId: true },
       });
       if (!before) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
+      await assertOrganizationExists(tx, data.parentId, "parentId");
       // the new parent must not be the organization itself or one of its subordinates
       for (let cursor = data.parentId; cursor; ) {
         if (cursor === id) throw new AppError("INVALID_INPUT", "dashboard.admin.errors.parentCycle");

@@ -5,7 +5,9 @@ import { endSessionsOfUser } from "../auth/user-sessions";
 import type { Db } from "../db/client";
 import { can, type Actor } from "../domain/permissions";
 import { AppError } from "../errors";
+import { parseOrRefuse } from "../zod-issues";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
+import { assertOrganizationExists } from "./organizations";
 
 export const STAFF_ACCOUNT_ROLES = ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"] as const;
 export type StaffAccountRole = (typeof STAFF_ACCOUNT_ROLES)[number];
@@ -50,10 +52,11 @@ export async function listStaffAccounts(db: Db, actor: Actor): Promise<StaffAcco
 
 export async function createStaffAccount(db: Db, actor: Actor, input: z.input<typeof createUserSchema>, now = new Date()): Promise<{ id: string }> {
   assertAdmin(actor);
-  const { password: plain, ...data } = createUserSchema.parse(input);
+  const { password: plain, ...data } = parseOrRefuse(createUserSchema, input);
   const passwordHash = await hashPassword(plain!);
   try {
     return await db.$transaction(async (tx) => {
+      await assertOrganizationExists(tx, data.organizationId, "organizationId");
       const created = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } });
       // the password itself is never written to the audit trail
       await recordAdminChange(tx, actor, "ADMIN_CREATE_USER", { id: created.id, ...data }, now);
@@ -67,7 +70,7 @@ export async function createStaffAccount(db: Db, actor: Actor, input: z.input<ty
 
 export async function updateStaffAccount(db: Db, actor: Actor, id: string, input: z.input<typeof updateUserSchema>, now = new Date()): Promise<void> {
   assertAdmin(actor);
-  const { password: plain, ...data } = updateUserSchema.parse(input);
+  const { password: plain, ...data } = parseOrRefuse(updateUserSchema, input);
   // an administrator cannot lock themself out: not by deactivating, nor by a role that cannot administer
   if (id === actor.userId && (!data.isActive || !can({ role: data.role }, "reference.manage"))) {
     throw new AppError("INVALID_INPUT", "dashboard.admin.errors.cannotDeactivateSelf");
@@ -79,6 +82,7 @@ export async function updateStaffAccount(db: Db, actor: Actor, id: string, input
       select: { fullName: true, role: true, organizationId: true, isActive: true },
     });
     if (!before) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
+    await assertOrganizationExists(tx, data.organizationId, "organizationId");
     const changes: Record<string, unknown> = changedFields(before, data);
     if (passwordHash) changes.password = "changed";
     if (Object.keys(changes).length === 0) return;

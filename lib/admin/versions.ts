@@ -5,11 +5,13 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../domain/permissions";
 import { regulationRulesSchema, type RegulationRules } from "../domain/regulation-version";
+import { isLocalDate } from "../domain/working-calendar";
 import { AppError } from "../errors";
+import { parseOrRefuse } from "../zod-issues";
 import type { Prisma } from "../generated/prisma/client";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidInput");
+const localDate = z.string().refine(isLocalDate, "errors.invalidInput");
 const title = z.string().trim().min(1, "errors.fieldRequired").max(500, "errors.fieldTooLong");
 
 export const versionCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,40}$/, "errors.invalidInput");
@@ -79,7 +81,7 @@ export async function getVersion(db: Db, actor: Actor, id: string): Promise<Vers
 
 export async function cloneVersion(db: Db, actor: Actor, sourceId: string, rawCode: string, now = new Date()): Promise<{ id: string }> {
   assertAdmin(actor);
-  const code = versionCodeSchema.parse(rawCode);
+  const code = parseOrRefuse(versionCodeSchema, rawCode);
   try {
     return await db.$transaction(async (tx) => {
       const source = await tx.regulationVersion.findUnique({
@@ -104,7 +106,7 @@ export async function cloneVersion(db: Db, actor: Actor, sourceId: string, rawCo
 /** Edits a draft; the WHERE on status makes "published is read-only" hold even under a race. */
 export async function updateDraft(db: Db, actor: Actor, id: string, input: DraftInput, now = new Date()): Promise<void> {
   assertAdmin(actor);
-  const draft = draftSchema.parse(input);
+  const draft = parseOrRefuse(draftSchema, input);
   await db.$transaction(async (tx) => {
     const before = await tx.regulationVersion.findUnique({
       where: { id },
@@ -124,7 +126,7 @@ export async function updateDraft(db: Db, actor: Actor, id: string, input: Draft
 /** Publishes a draft from a future date: applications already received keep their version. */
 export async function publishVersion(db: Db, actor: Actor, id: string, effectiveFrom: string, now = new Date()): Promise<void> {
   assertAdmin(actor);
-  const date = localDate.parse(effectiveFrom);
+  const date = parseOrRefuse(localDate, effectiveFrom);
   const todayInAqtau = new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
   if (date <= todayInAqtau) throw new AppError("INVALID_INPUT", "dashboard.admin.errors.effectiveInPast");
   await db.$transaction(async (tx) => {

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
+import { isQueryableDate } from "../domain/working-calendar";
 import { APPLICATION_STATES, CHANNELS, type ApplicationState, type Channel } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import type { RegulationRules } from "../domain/regulation-version";
@@ -17,7 +18,7 @@ import { applicationsVisibleTo, visibleApplicationsSql } from "./scope";
 
 export const PAGE_SIZE = 25;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isQueryableDate);
 const ALL_VIEWS = [...new Set(Object.values(QUEUE_VIEWS).flat())] as [QueueView, ...QueueView[]];
 
 export const queueQuerySchema = z.object({

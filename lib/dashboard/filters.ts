@@ -2,7 +2,7 @@
 // filters and sort. One schema parses the page's search params and the export route's query.
 import { z } from "zod";
 import { CHANNELS } from "../domain/lifecycle";
-import { AQTAU_UTC_OFFSET_MINUTES } from "../domain/working-calendar";
+import { AQTAU_UTC_OFFSET_MINUTES, isQueryableDate } from "../domain/working-calendar";
 
 export const PROVIDER_KINDS = ["PRESCHOOL", "SCHOOL", "COLLEGE"] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
@@ -29,7 +29,7 @@ export const SORT_KEYS = [
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)));
+const localDate = z.string().refine(isQueryableDate);
 const id = z.string().regex(/^[a-z0-9]{8,40}$/i);
 const code = z.string().regex(/^[A-Z_]{1,40}$/);
 

@@ -66,6 +66,24 @@ function parseLocalDate(localDate: string): number {
   throw new RangeError(`Expected a YYYY-MM-DD date, got "${localDate}"`);
 }
 
+/** A real day of the calendar written YYYY-MM-DD: "2030-02-30" is none, though `Date.parse` takes it. */
+export function isLocalDate(text: string): boolean {
+  try {
+    parseLocalDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A day a filter or a query may name: a real one between 2000 and 2099. No package is older than
+ * the 2018 regulation, and PostgreSQL refuses the year 0 that "0001-01-01" in Aqtau time becomes.
+ */
+export function isQueryableDate(text: string): boolean {
+  return isLocalDate(text) && text >= "2000-01-01" && text <= "2099-12-31";
+}
+
 function formatDayNumber(dayNumber: number): string {
   return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
 }

@@ -7,8 +7,7 @@ import { can, type Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
 import { findVersion, regulationInForce } from "../regulation/in-force";
 import type { Locale } from "../i18n/locales";
-import { MESSAGES } from "../i18n/messages";
-import { lookupMessage, type MessageKey } from "../i18n/translate";
+import { parseOrRefuse } from "../zod-issues";
 import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
 import type { Tx } from "../db/context";
 import { generatePreRegistrationCode, normalizePreRegistrationCode } from "./code";
@@ -31,13 +30,6 @@ export interface PreparedApplication {
   isExpired: boolean;
 }
 
-// schema messages are message keys; zod's own (a wrong enum value, a wrong type) read as "invalid"
-const messageKeyOf = (message: string): MessageKey => (lookupMessage(MESSAGES.kk, message) !== undefined ? (message as MessageKey) : "errors.invalidInput");
-
-function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Partial<Record<string, MessageKey>> {
-  return Object.fromEntries(issues.map((issue) => [issue.path.map(String).join(".") || "form", messageKeyOf(issue.message)]));
-}
-
 async function ownIin(db: Db, actor: Actor): Promise<string> {
   if (!can(actor, "applications.prepare") || !actor.applicantId) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
   const applicant = await db.applicant.findUnique({ where: { id: actor.applicantId }, select: { iin: true } });
@@ -48,9 +40,7 @@ async function ownIin(db: Db, actor: Actor): Promise<string> {
 /** Saves what the teacher prepared and returns the code to bring. A teacher prepares only for themself. */
 export async function createPreRegistration(db: Db, actor: Actor, raw: PreRegistrationInput | Record<string, unknown>, now: Date = new Date()): Promise<{ code: string }> {
   const iin = await ownIin(db, actor);
-  const parsed = preRegistrationSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "applicant.prepare.invalid", {}, fieldErrorsOf(parsed.error.issues));
-  const input = parsed.data;
+  const input = parseOrRefuse(preRegistrationSchema, raw, "applicant.prepare.invalid");
   if (input.iin !== iin) throw new AppError("INVALID_INPUT", "applicant.prepare.notOwnIin", {}, { iin: "applicant.prepare.notOwnIin" });
 
   const version = await regulationInForce(db, now);

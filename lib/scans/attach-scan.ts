@@ -5,7 +5,7 @@ import { can, type Actor } from "../domain/permissions";
 import type { BlobStorage } from "../storage/blob-storage";
 import type { WorkflowContext } from "../db/context";
 import { loadVisibleApplication } from "../workflow/transition";
-import { EXTENSION, MAX_SCAN_BYTES, detectScanType } from "./file-type";
+import { EXTENSION, MAX_SCAN_BYTES, detectScanType, readableFileName } from "./file-type";
 
 export interface ScanUpload {
   applicationId: string;
@@ -36,7 +36,7 @@ export async function attachScan(ctx: WorkflowContext, storage: BlobStorage, act
           applicationId: application.id,
           documentCode: upload.documentCode ?? null,
           storageKey,
-          fileName: upload.fileName.slice(0, 200) || `scan.${EXTENSION[contentType]}`,
+          fileName: readableFileName(upload.fileName) || `scan.${EXTENSION[contentType]}`,
           contentType,
           sizeBytes: upload.bytes.byteLength,
           sha256: createHash("sha256").update(upload.bytes).digest("hex"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectScanType } from "./file-type";
+import { detectScanType, readableFileName } from "./file-type";
 
 const bytes = (...values: number[]) => new Uint8Array([...values, 0, 0, 0, 0]);
 
@@ -15,5 +15,21 @@ describe("scan type by content", () => {
     expect(detectScanType(bytes(0x50, 0x4b, 0x03, 0x04))).toBeNull(); // a zip (docx) renamed .pdf
     expect(detectScanType(new Uint8Array([0x25, 0x50]))).toBeNull(); // too short to be a PDF
     expect(detectScanType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe("a scan's file name as staff read it", () => {
+  it("loses NUL (PostgreSQL refuses it in text) and every other control or direction mark", () => {
+    expect(readableFileName("a\u0000b.png")).toBe("ab.png");
+    expect(readableFileName("\u202Egnp.exe")).toBe("gnp.exe");
+    expect(readableFileName("\u2066x\u2069\u200F.pdf\r\n\t")).toBe("x.pdf");
+    expect(readableFileName("\u0000\u0085 ")).toBe("");
+  });
+
+  it("keeps 200 characters at most, never half of one", () => {
+    expect(readableFileName("Ә".repeat(300))).toBe("Ә".repeat(200));
+    const emoji = readableFileName("😀".repeat(300));
+    expect(Array.from(emoji)).toHaveLength(200);
+    expect(emoji).toBe("😀".repeat(200));
   });
 });

@@ -14,3 +14,12 @@ export function detectScanType(bytes: Uint8Array): ScanType | null {
 }
 
 export const EXTENSION: Record<ScanType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
+
+// control characters (NUL, which PostgreSQL refuses in text, among them) and the direction marks
+// that make "‮gnp.exe" read as "exe.png"
+const UNREADABLE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/** The file name as shown to staff: without invisible characters, at most 200 characters, never half of one. */
+export function readableFileName(name: string): string {
+  return Array.from(name.replace(UNREADABLE, "").trim()).slice(0, 200).join("");
+}

@@ -1,152 +1,126 @@
 "use server";
 
-// The administration's server actions: each is a public endpoint, so each checks the actor,
-// parses its form with zod (in lib/admin), and answers in the user's language.
-import { revalidatePath } from "next/cache";
-import { z, ZodError } from "zod";
-import { assertAdmin } from "@/lib/admin/audit";
+// The administration's server actions: each is a public endpoint, so each is for the system
+// administrator only (the permission table, checked by defineFormAction and again in lib/admin),
+// reads its form with zod, and answers in the user's language. The forms' fields are read here as
+// text; lib/admin's schemas judge the values and name the fields at fault.
+import { z } from "zod";
+import { defineFormAction, type ActionContext, type ActionResult } from "@/lib/actions/define-action";
 import { addHoliday, removeHoliday } from "@/lib/admin/holidays";
 import { createOrganization, updateOrganization } from "@/lib/admin/organizations";
 import { createStaffAccount, updateStaffAccount } from "@/lib/admin/users";
 import { cloneVersion, publishVersion, updateDraft } from "@/lib/admin/versions";
-import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/domain/permissions";
-import { isAppError } from "@/lib/errors";
-import { getTranslator } from "@/lib/i18n/server";
-import { lookupMessage, type MessageKey } from "@/lib/i18n/translate";
-import { MESSAGES } from "@/lib/i18n/messages";
 
-// a crafted request may pass anything as the form: it reads as a form with no fields
-const field = (formData: FormData, name: string) => (formData instanceof FormData ? formData.get(name) : null);
-const text = (formData: FormData, name: string) => {
-  const value = field(formData, name);
-  return typeof value === "string" ? value : undefined;
-};
+/** What an administrator's form shows after its action: nothing yet, "saved", or what to fix. */
+export type AdminFormState = ActionResult<{ message: string }> | null;
+
+/** A text field; one the form left out reads as empty, as the browser sends an empty input. */
+const text = z.string().max(100_000).default("");
+const optionalText = z.string().max(100_000).optional();
 const id = z.string().min(1).max(40);
-
-/** What an administrator's form shows after its action: nothing yet, done, or what to fix. */
-export interface AdminFormState {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string>;
-}
-
-async function run(work: (actor: Actor) => Promise<unknown>): Promise<AdminFormState> {
-  const { locale, t } = await getTranslator();
+/** A number field as the browser sends it; a missing one or text that is no number reads as NaN, which the schema refuses. */
+const number = optionalText.transform(Number);
+/** A JSON field (the regulation's lists); text that is no JSON reads as missing, which the schema refuses. */
+const json = text.transform((value): unknown => {
   try {
-    const actor = await currentActor();
-    assertAdmin(actor);
-    await work(actor);
-    revalidatePath("/admin", "layout");
-    return { status: "ok", message: t("dashboard.admin.saved") };
-  } catch (error) {
-    if (isAppError(error)) return { status: "error", message: t(error.messageKey, error.params) };
-    if (error instanceof ZodError) {
-      // schema messages are message keys; anything else is a generic "check the marked fields"
-      const translate = (message: string) => (lookupMessage(MESSAGES[locale], message) !== undefined ? t(message as MessageKey) : t("errors.invalidInput"));
-      const fieldErrors = Object.fromEntries(error.issues.map((issue) => [issue.path.join(".") || "form", translate(issue.message)]));
-      return { status: "error", message: t("errors.invalidInput"), fieldErrors };
-    }
-    throw error;
+    return JSON.parse(value);
+  } catch {
+    return undefined;
   }
-}
-
-const organizationForm = (formData: FormData) => ({
-  code: text(formData, "code") ?? "",
-  kind: text(formData, "kind") as never,
-  nameKk: text(formData, "nameKk") ?? "",
-  nameRu: text(formData, "nameRu") ?? "",
-  nameEn: text(formData, "nameEn") ?? "",
-  localityCode: text(formData, "localityCode") ?? "",
-  parentId: text(formData, "parentId"),
 });
 
-export async function createOrganizationAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) => createOrganization(db(), actor, organizationForm(formData)));
+/** An administrator's form: the work runs as the signed-in administrator; "saved" when it succeeds. */
+function adminForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown>) {
+  return {
+    input,
+    permission: "reference.manage" as const,
+    revalidate: "/admin",
+    run: async (parsed: z.output<S>, { actor, t }: ActionContext) => {
+      await work(parsed, actor);
+      return { message: t("dashboard.admin.saved") };
+    },
+  };
 }
 
-export async function updateOrganizationAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) => updateOrganization(db(), actor, id.parse(text(formData, "id")), organizationForm(formData)));
-}
-
-export async function createUserAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) =>
-    createStaffAccount(db(), actor, {
-      login: text(formData, "login") ?? "",
-      fullName: text(formData, "fullName") ?? "",
-      role: text(formData, "role") as never,
-      organizationId: text(formData, "organizationId") ?? "",
-      password: text(formData, "password"),
-    }),
-  );
-}
-
-export async function updateUserAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) =>
-    updateStaffAccount(db(), actor, id.parse(text(formData, "id")), {
-      fullName: text(formData, "fullName") ?? "",
-      role: text(formData, "role") as never,
-      organizationId: text(formData, "organizationId") ?? "",
-      password: text(formData, "password"),
-      isActive: field(formData, "isActive") === "on",
-    }),
-  );
-}
-
-export async function cloneVersionAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) => cloneVersion(db(), actor, id.parse(text(formData, "id")), text(formData, "code") ?? ""));
-}
-
-const json = (formData: FormData, name: string): unknown => {
-  try {
-    return JSON.parse(text(formData, name) ?? "");
-  } catch {
-    return undefined; // the schema reports the field as invalid
-  }
+const organizationFields = {
+  code: text,
+  kind: optionalText,
+  nameKk: text,
+  nameRu: text,
+  nameEn: text,
+  localityCode: text,
+  parentId: optionalText,
 };
-const num = (formData: FormData, name: string) => Number(text(formData, name));
+const organizationForm = z.object(organizationFields);
+type OrganizationForm = z.output<typeof organizationForm>;
+const organization = ({ kind, ...fields }: OrganizationForm) => ({ ...fields, kind: kind as never });
 
-export async function updateDraftAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) =>
-    updateDraft(db(), actor, id.parse(text(formData, "id")), {
-      titleKk: text(formData, "titleKk") ?? "",
-      titleRu: text(formData, "titleRu") ?? "",
-      titleEn: text(formData, "titleEn") ?? "",
-      legalBasis: text(formData, "legalBasis") ?? "",
-      effectiveFrom: text(formData, "effectiveFrom") ?? "",
-      rules: {
-        stepNormMinutes: {
-          CORP_INTAKE: num(formData, "norm.CORP_INTAKE"),
-          OFFICE_REGISTRATION: num(formData, "norm.OFFICE_REGISTRATION"),
-          COMPLETENESS_CHECK: num(formData, "norm.COMPLETENESS_CHECK"),
-        },
-        dueSoonShare: num(formData, "dueSoonShare"),
-        serviceTermWorkingDays: { stateCorpSameLocality: num(formData, "termSame"), stateCorpOtherLocality: num(formData, "termOther") },
-        resultToCorpLeadWorkingDays: num(formData, "leadDays"),
-        checklist: json(formData, "checklist") as never,
-        refusalGrounds: json(formData, "refusalGrounds") as never,
-        categories: json(formData, "categories") as never,
+export const createOrganizationAction = defineFormAction(adminForm(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form))));
+
+export const updateOrganizationAction = defineFormAction(adminForm(z.object({ id, ...organizationFields }), ({ id: organizationId, ...form }, actor) =>
+  updateOrganization(db(), actor, organizationId, organization(form)),
+));
+
+const staffFields = { fullName: text, role: optionalText, organizationId: text, password: optionalText };
+
+export const createUserAction = defineFormAction(adminForm(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
+  createStaffAccount(db(), actor, { ...form, role: role as never }),
+));
+
+export const updateUserAction = defineFormAction(adminForm(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
+  updateStaffAccount(db(), actor, userId, { ...form, role: role as never, isActive: isActive === "on" }),
+));
+
+export const cloneVersionAction = defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code)));
+
+const draftForm = z.object({
+  id,
+  titleKk: text,
+  titleRu: text,
+  titleEn: text,
+  legalBasis: text,
+  effectiveFrom: text,
+  "norm.CORP_INTAKE": number,
+  "norm.OFFICE_REGISTRATION": number,
+  "norm.COMPLETENESS_CHECK": number,
+  dueSoonShare: number,
+  termSame: number,
+  termOther: number,
+  leadDays: number,
+  checklist: json,
+  refusalGrounds: json,
+  categories: json,
+});
+
+export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, actor) =>
+  updateDraft(db(), actor, form.id, {
+    titleKk: form.titleKk,
+    titleRu: form.titleRu,
+    titleEn: form.titleEn,
+    legalBasis: form.legalBasis,
+    effectiveFrom: form.effectiveFrom,
+    rules: {
+      stepNormMinutes: {
+        CORP_INTAKE: form["norm.CORP_INTAKE"],
+        OFFICE_REGISTRATION: form["norm.OFFICE_REGISTRATION"],
+        COMPLETENESS_CHECK: form["norm.COMPLETENESS_CHECK"],
       },
-    }),
-  );
-}
+      dueSoonShare: form.dueSoonShare,
+      serviceTermWorkingDays: { stateCorpSameLocality: form.termSame, stateCorpOtherLocality: form.termOther },
+      resultToCorpLeadWorkingDays: form.leadDays,
+      checklist: form.checklist as never,
+      refusalGrounds: form.refusalGrounds as never,
+      categories: form.categories as never,
+    },
+  }),
+));
 
-export async function publishVersionAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) => publishVersion(db(), actor, id.parse(text(formData, "id")), text(formData, "effectiveFrom") ?? ""));
-}
+export const publishVersionAction = defineFormAction(adminForm(z.object({ id, effectiveFrom: text }), ({ id: versionId, effectiveFrom }, actor) =>
+  publishVersion(db(), actor, versionId, effectiveFrom),
+));
 
-export async function addHolidayAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) =>
-    addHoliday(db(), actor, {
-      date: text(formData, "date") ?? "",
-      nameKk: text(formData, "nameKk") ?? "",
-      nameRu: text(formData, "nameRu") ?? "",
-      nameEn: text(formData, "nameEn") ?? "",
-    }),
-  );
-}
+export const addHolidayAction = defineFormAction(adminForm(z.object({ date: text, nameKk: text, nameRu: text, nameEn: text }), (form, actor) => addHoliday(db(), actor, form)));
 
-export async function removeHolidayAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return run((actor) => removeHoliday(db(), actor, text(formData, "date") ?? ""));
-}
+export const removeHolidayAction = defineFormAction(adminForm(z.object({ date: text }), ({ date }, actor) => removeHoliday(db(), actor, date)));

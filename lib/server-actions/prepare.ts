@@ -1,34 +1,37 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { z } from "zod";
+import { defineFormAction, type ActionResult } from "@/lib/actions/define-action";
 import { db } from "@/lib/db/prisma";
-import { isAppError } from "@/lib/errors";
-import { getTranslator } from "@/lib/i18n/server";
 import { createPreRegistration } from "@/lib/preregistration/pre-registration";
 
-export interface PrepareFormState {
-  message: string | null;
-  fieldErrors: Record<string, string>;
-}
+/** What the form shows: nothing sent yet, or the refusal (a success leads to the code's page). */
+export type PrepareFormState = ActionResult<never> | null;
 
-const FIELDS = ["iin", "lastName", "firstName", "middleName", "phone", "email", "locale", "purpose", "categorySought", "categoryHeld", "providerId"] as const;
+/** The form's fields as text (an empty input as ""); createPreRegistration judges the values and names the fields at fault. */
+const field = z.string().max(300).default("");
+const prepareForm = z.object({
+  iin: field,
+  lastName: field,
+  firstName: field,
+  middleName: field,
+  phone: field,
+  email: field,
+  locale: field,
+  purpose: field,
+  categorySought: field,
+  categoryHeld: field,
+  providerId: field,
+});
 
-export async function prepareApplication(_previous: PrepareFormState, formData: FormData): Promise<PrepareFormState> {
-  const actor = await requirePermission("applications.prepare", "/applicant/prepare");
-  const { t } = await getTranslator();
-  // a crafted request may pass anything as the form: it reads as an empty one
-  const form = formData instanceof FormData ? formData : new FormData();
-  const input = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "").slice(0, 300)]));
-  let code: string;
-  try {
-    ({ code } = await createPreRegistration(db(), actor, input));
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    return {
-      message: t(error.messageKey, error.params),
-      fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, t(key!)])),
-    };
-  }
-  redirect(`/applicant/prepare/${code}`);
-}
+/** The teacher's own application data, saved as a pre-registration; the code's page follows. */
+export const prepareApplication = defineFormAction({
+  input: prepareForm,
+  permission: "applications.prepare",
+  page: "/applicant/prepare",
+  run: async (input, { actor }) => {
+    const { code } = await createPreRegistration(db(), actor, input);
+    redirect(`/applicant/prepare/${code}`);
+  },
+});

@@ -8,7 +8,7 @@ import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
 import { toLocalDate } from "../domain/working-calendar";
-import type { MessageKey } from "../i18n/translate";
+import { parseOrRefuse } from "../zod-issues";
 import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
 import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
@@ -25,8 +25,18 @@ export interface RegisteredPackage {
   registrationNumber: string;
 }
 
-function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Partial<Record<string, MessageKey>> {
-  return Object.fromEntries(issues.map((issue) => [issue.path.map(String).join(".") || "form", issue.message as MessageKey]));
+/** A visitor is served within the day; the intake form's clock cannot have started earlier. */
+const LONGEST_INTAKE_MS = 24 * 60 * 60_000;
+
+/**
+ * When the intake began, as the form's hidden clock says: a start in the future or more than a day
+ * ago is no real one (a form left open overnight, or crafted: year 1 made the working-time
+ * arithmetic throw), so the intake is taken to start now.
+ */
+function plausibleIntakeStart(startedAt: Date | undefined, at: Date): Date {
+  if (!startedAt) return at;
+  const elapsed = at.getTime() - startedAt.getTime();
+  return elapsed >= 0 && elapsed <= LONGEST_INTAKE_MS ? startedAt : at;
 }
 
 export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInput: IntakeInput): Promise<RegisteredPackage> {
@@ -36,9 +46,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
   const { action } = transition;
   const channel = transition.channels[0]!;
 
-  const parsed = intakeSchema.safeParse(rawInput);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "errors.invalidInput", {}, fieldErrorsOf(parsed.error.issues));
-  const input = parsed.data;
+  const input = parseOrRefuse(intakeSchema, rawInput);
   const at = ctx.now();
 
   const providerId = channel === "STATE_CORP" ? input.providerId : actor.organizationId;
@@ -84,7 +92,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
     if (!previous) throw new AppError("INVALID_INPUT", "errors.previousNotRefused");
   }
 
-  const intakeStartedAt = input.intakeStartedAt && input.intakeStartedAt <= at ? input.intakeStartedAt : at;
+  const intakeStartedAt = plausibleIntakeStart(input.intakeStartedAt, at);
   // at the office the provider is the clerk's own organization, already read
   const actorOrganization =
     actor.organizationId === provider.id

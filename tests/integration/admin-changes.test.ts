@@ -100,6 +100,26 @@ describe("the system administrator", () => {
     expect(await db.holiday.findUnique({ where: { date: new Date("2027-06-07T00:00:00Z") } })).toBeNull();
   });
 
+  it("is told, in words, of an organization that does not exist and of a day no calendar has; nothing is written", async () => {
+    const db = testDb.db;
+    const admin = await createStaff(db, "SYSTEM_ADMIN", "MANG-EDU");
+    const school = await organizationId(db, "AKTAU-SCH-01");
+    const organization = { code: "NEW-SCH-99", kind: "SCHOOL" as const, nameKk: "Мектеп", nameRu: "Школа", nameEn: "School", localityCode: "AKTAU" };
+    const unknown = "dashboard.admin.errors.unknownOrganization";
+    await expectAppError(createOrganization(db, admin, { ...organization, parentId: "no-such-organization" }), "INVALID_INPUT", unknown);
+    await expectAppError(updateOrganization(db, admin, school, { ...organization, code: "AKTAU-SCH-01", parentId: "no-such-organization" }), "INVALID_INPUT", unknown);
+    const account = { fullName: "Жаңа Қызметкер", role: "CLERK" as const, organizationId: "no-such-organization", password: "long-enough-1" };
+    await expectAppError(createStaffAccount(db, admin, { ...account, login: "clerk.nowhere" }), "INVALID_INPUT", unknown);
+    await expectAppError(updateStaffAccount(db, admin, admin.userId, { ...account, role: "SYSTEM_ADMIN", isActive: true }), "INVALID_INPUT", unknown);
+    // Date.parse takes 30 February (as 2 March); the calendar does not
+    for (const date of ["2030-02-30", "2030-13-01", "2030-00-10"]) {
+      await expectAppError(addHoliday(db, admin, { date, nameKk: "Мереке", nameRu: "Праздник", nameEn: "Holiday" }), "INVALID_INPUT", "errors.invalidInput");
+      await expectAppError(publishVersion(db, admin, "no-such-version", date, NOW), "INVALID_INPUT", "errors.invalidInput");
+    }
+    expect(await db.organization.count({ where: { code: "NEW-SCH-99" } })).toBe(0);
+    expect(await db.user.count({ where: { login: "clerk.nowhere" } })).toBe(0);
+  });
+
   it("is the only one who can change any of it", async () => {
     const db = testDb.db;
     const region = await createStaff(db, "REGION_ADMIN", "MANG-EDU");

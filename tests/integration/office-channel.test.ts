@@ -77,6 +77,18 @@ describe("a walk-in package at the provider's office", () => {
     expect(stored.serviceDeadline).toEqual(new Date("2026-11-25T05:32:00Z"));
   });
 
+  it("takes an intake clock from the future, from more than a day ago or from year 1 (a crafted form) to start now", async () => {
+    const db = testDb.db;
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const now = new Date("2026-11-25T05:00:00Z");
+    for (const startedAt of ["0001-01-01", "1900-01-01T00:00:00Z", "2026-11-23T05:00:00Z", "2026-11-25T05:01:00Z", "+275760-09-13T00:00:00.000Z"]) {
+      const { applicationId } = await registerPackage(contextAt(db, now), clerk, intakeFor({ intakeStartedAt: startedAt }));
+      const stored = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+      expect(stored.intakeStartedAt, startedAt).toEqual(now);
+      expect(stored.registrationMinutes, startedAt).toBe(0);
+    }
+  });
+
   it("cannot be accepted when a document is missing, and the refusal must be reasoned", async () => {
     const db = testDb.db;
     const ctx = contextAt(db);

@@ -142,6 +142,7 @@ export const en: Messages = {
     invalidPhone: "Enter the phone as +7 XXX XXX XX XX.",
     invalidEmail: "Enter the email as name@example.kz.",
     notFound: "No such page or application was found.",
+    signInFirst: "Sign in to the portal first.",
     forbidden: "You do not have access to this page.",
     unexpected: "The request could not be completed. Try again in a few seconds; if it happens again, contact the administrator.",
     backHome: "Back to the home page",

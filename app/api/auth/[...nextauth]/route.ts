@@ -1,8 +1,9 @@
 import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { defineRoute } from "@/lib/actions/define-route";
 import { authOptions } from "@/lib/auth/options";
-import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
-import { createTranslator, type MessageKey } from "@/lib/i18n/translate";
+import { AppError } from "@/lib/errors";
 
 const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
@@ -15,22 +16,33 @@ function isValidCallbackUrl(url: string, base: string): boolean {
   }
 }
 
-function refuse(request: NextRequest, status: number, messageKey: MessageKey) {
-  const t = createTranslator(toLocale(request.cookies.get(LOCALE_COOKIE)?.value));
-  return NextResponse.json({ error: "INVALID_INPUT", message: t(messageKey) }, { status });
+/** The callback URLs a sign-in or sign-out form posts (read from a copy: next-auth reads the body itself). */
+async function postedCallbackUrls(request: NextRequest): Promise<unknown[]> {
+  if (request.method !== "POST" || !request.headers.get("content-type")?.toLowerCase().includes("application/x-www-form-urlencoded")) return [];
+  const form = await request.clone().formData().catch(() => null);
+  return form?.getAll("callbackUrl") ?? [];
 }
 
 // Built per request so env() validation runs at request time, not during `next build`.
-async function handler(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) {
-  // next-auth answers two malformed requests with a 500: a callback URL it refuses ("server
-  // configuration" error) and a GET of the credentials callback (POST only). It is the request
-  // that is wrong, so it gets a 4xx in the user's language.
-  const base = process.env.NEXTAUTH_URL || request.nextUrl.origin;
-  const callbackUrls = [...request.nextUrl.searchParams.getAll("callbackUrl"), ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value)];
-  if (callbackUrls.some((url) => url && !isValidCallbackUrl(url, base))) return refuse(request, 400, "reliability.request.unreadable");
-  const [action, provider] = (await context.params).nextauth;
-  if (request.method !== "POST" && action === "callback" && provider === "credentials") return refuse(request, 405, "reliability.request.wrongMethod");
-  return NextAuth(authOptions())(request, context);
-}
+const handler = defineRoute({
+  access: "public",
+  params: z.object({ nextauth: z.array(z.string()) }),
+  run: async ({ request, params }) => {
+    // next-auth answers two malformed requests with a 500: a callback URL it refuses ("server
+    // configuration" error; in the query, a cookie or a posted form) and a GET of the credentials
+    // callback (POST only). It is the request
+    // that is wrong, so it gets a 4xx in the user's language.
+    const base = process.env.NEXTAUTH_URL || request.nextUrl.origin;
+    const callbackUrls = [
+      ...request.nextUrl.searchParams.getAll("callbackUrl"),
+      ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value),
+      ...(await postedCallbackUrls(request)),
+    ];
+    if (callbackUrls.some((url) => url && (typeof url !== "string" || !isValidCallbackUrl(url, base)))) throw new AppError("INVALID_INPUT", "reliability.request.unreadable");
+    const [action, provider] = params.nextauth;
+    if (request.method !== "POST" && action === "callback" && provider === "credentials") throw new AppError("METHOD_NOT_ALLOWED", "reliability.request.wrongMethod");
+    return NextAuth(authOptions())(request, { params: Promise.resolve(params) });
+  },
+});
 
 export { handler as GET, handler as POST };

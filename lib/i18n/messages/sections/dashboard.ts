@@ -270,6 +270,7 @@ const kk = {
       passwordTooShort: "Құпиясөз кемінде 8 таңбадан тұруы керек.",
       staffNeedOrganization: "Қызметкердің ұйымын таңдаңыз.",
       cannotDeactivateSelf: "Өз есептік жазбаңызды бұғаттай алмайсыз.",
+      unknownOrganization: "Мұндай ұйым жоқ. Ұйымды тізімнен таңдаңыз.",
     },
   },
 };
@@ -541,6 +542,7 @@ export const dashboardMessages: Section<typeof kk> = {
         passwordTooShort: "Пароль должен быть не короче 8 символов.",
         staffNeedOrganization: "Выберите организацию сотрудника.",
         cannotDeactivateSelf: "Нельзя заблокировать собственную учётную запись.",
+        unknownOrganization: "Такой организации нет. Выберите организацию из списка.",
       },
     },
   },
@@ -809,6 +811,7 @@ export const dashboardMessages: Section<typeof kk> = {
         passwordTooShort: "The password must be at least 8 characters.",
         staffNeedOrganization: "Choose the staff member's organization.",
         cannotDeactivateSelf: "You cannot block your own account.",
+        unknownOrganization: "There is no such organization. Choose one from the list.",
       },
     },
   },

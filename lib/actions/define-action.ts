@@ -1,0 +1,99 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { currentActor, requirePermission } from "../auth/session";
+import { can, type Actor, type Permission } from "../domain/permissions";
+import { AppError } from "../errors";
+import type { Locale } from "../i18n/locales";
+import { getTranslator } from "../i18n/server";
+import type { Translate } from "../i18n/translate";
+import { parseOrRefuse } from "../zod-issues";
+import { describeFailure } from "./failure";
+
+/** What a server action returns to its caller: never a thrown error, always words a person can act on. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; message: string; fieldErrors: Record<string, string> };
+
+export interface ActionContext {
+  actor: Actor;
+  t: Translate;
+  locale: Locale;
+}
+
+export interface ActionDefinition<S extends z.ZodType, T> {
+  /** the arguments; parsed before the use-case runs, so a wrong shape is refused like any invalid form */
+  input: S;
+  /** what the caller must be allowed to do (lib/domain/permissions.ts); without it, any signed-in actor, and the use-case decides */
+  permission?: Permission;
+  /**
+   * With `permission`, the page the action belongs to: a visitor who may not use it is sent where
+   * that page would send them (sign-in and back, or the 403 page) instead of getting a refusal.
+   */
+  page?: string;
+  /** the layout whose pages show what the action changes, rendered afresh after it succeeds */
+  revalidate?: string;
+  run: (input: z.output<S>, context: ActionContext) => Promise<T>;
+}
+
+/** The signed-in actor the definition allows, or the refusal (or redirect) of everyone else. */
+async function allowedActor(definition: Pick<ActionDefinition<z.ZodType, unknown>, "permission" | "page">): Promise<Actor> {
+  if (definition.permission && definition.page) return requirePermission(definition.permission, definition.page);
+  const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
+  if (definition.permission && !can(actor, definition.permission)) throw new AppError("FORBIDDEN", "errors.forbidden");
+  return actor;
+}
+
+async function perform<S extends z.ZodType, T>(definition: ActionDefinition<S, T>, readInput: () => unknown): Promise<ActionResult<T>> {
+  const { t, locale } = await getTranslator();
+  try {
+    const actor = await allowedActor(definition);
+    const input = parseOrRefuse(definition.input, readInput());
+    const data = await definition.run(input, { actor, t, locale });
+    if (definition.revalidate) revalidatePath(definition.revalidate, "layout");
+    return { ok: true, data };
+  } catch (error) {
+    // redirect() and notFound() are how Next.js ends an action on purpose: not failures
+    unstable_rethrow(error);
+    const { message, fieldErrors } = describeFailure(error, t, locale, "action");
+    return { ok: false, message, fieldErrors };
+  }
+}
+
+/**
+ * A server action called with plain arguments (`runTransition({ applicationId, action })`): gets the
+ * actor, parses the argument with its schema, runs the use-case, and answers every failure as
+ * `{ ok: false, message, fieldErrors }` in the user's language.
+ */
+export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return (input) => perform(definition, () => input);
+}
+
+/**
+ * A server action bound to a form with `useActionState`: `(previousState, formData)`. The schema
+ * parses the form's fields as `formFields` reads them; a call with anything but a form is refused.
+ */
+export function defineFormAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>> {
+  return (_previous, formData) =>
+    perform(definition, () => {
+      // a crafted request may pass anything as the form
+      if (!(formData instanceof FormData)) throw new AppError("INVALID_INPUT", "errors.invalidInput");
+      return formFields(formData);
+    });
+}
+
+/** A form's fields by name: one value as itself (text or a file), a repeated field as the list of its values. */
+export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const [name, value] of formData.entries()) {
+    const seen = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    const next = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+    // defineProperty: a field named "__proto__" is a field, not the object's prototype
+    Object.defineProperty(fields, name, { value: next, enumerable: true, writable: true, configurable: true });
+  }
+  return fields;
+}
