@@ -2,23 +2,14 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { messages, signIn, useLocale } from "../support";
+import { e2eDatabaseUrl, messages, signIn, useLocale } from "../support";
 
 const m = messages("en");
 const a = m.dashboard.admin;
 
-// the end-to-end server's database (playwright.config.ts), to check what the audit trail holds
-function databaseUrl(): string {
-  if (process.env.TEST_DATABASE_URL) {
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = "/sanat_e2e";
-    return url.toString();
-  }
-  return `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54331"}/sanat_e2e`;
-}
-
+/** What the audit trail holds, read from the end-to-end server's database. */
 async function auditRows(action: string, field: string, value: string) {
-  const client = new pg.Client({ connectionString: databaseUrl() });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     const { rows } = await client.query(`SELECT "applicationId", "actorRole", data FROM "AuditEvent" WHERE action = $1 AND data->>$2 = $3`, [action, field, value]);

@@ -10,7 +10,8 @@ import { SERVER_ACTIONS } from "../../lib/domain/entry-points";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { serverActionsOnDisk } from "../../tests/entry-points-on-disk";
 import { callServerAction, cookieHeader, serverActions, type ServerActionResponse } from "../server-actions";
-import { ALL_DOCUMENTS, e2eDb, registerAtOffice, storedApplication, take, uniqueTeacher } from "../staff/fixtures";
+import { ALL_DOCUMENTS_PRESENT, makeUniqueTeacher } from "../../prisma/factories";
+import { e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
 import { signedInContext } from "./api-session";
 import { VISITORS, type Visitor } from "./route-matrix";
 
@@ -105,7 +106,7 @@ test("deciding on a package: only the executor checking it; another organization
       const { applicationId } = await registerAtOffice(whose === "own" ? DEMO_ACCOUNTS.clerk.login : OTHER_CLERK);
       await take(whose === "own" ? DEMO_ACCOUNTS.executor.login : OTHER_EXECUTOR, applicationId);
       const before = await storedApplication(applicationId);
-      const decision = { applicationId, expectedVersion: before.version, marks: { ...ALL_DOCUMENTS }, decision: "ACCEPT" };
+      const decision = { applicationId, expectedVersion: before.version, marks: { ...ALL_DOCUMENTS_PRESENT }, decision: "ACCEPT" };
       const response = await call(baseURL!, visitor, "decide", { json: [decision] });
       const what = `${visitor} decides ${whose}`;
       const after = await storedApplication(applicationId);
@@ -125,12 +126,12 @@ test("registering a package: only the office clerk and the State Corporation ope
   test.setTimeout(90_000);
   const provider = await e2eDb().organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });
   for (const visitor of VISITORS) {
-    const teacher = uniqueTeacher("en");
+    const teacher = makeUniqueTeacher({ locale: "en" });
     const form = new FormData();
     // the operator names the provider the package goes to; an office clerk registers for their own
     const fields = { ...teacher, purpose: "ASSIGN", categorySought: "FIRST", ...(visitor === "CORP_OPERATOR" ? { providerId: provider.id } : {}) };
     for (const [field, value] of Object.entries(fields)) form.append(field, String(value));
-    for (const code of Object.keys(ALL_DOCUMENTS)) form.append("documents", code);
+    for (const code of Object.keys(ALL_DOCUMENTS_PRESENT)) form.append("documents", code);
     const response = await call(baseURL!, visitor, "registerIntake", { form });
     const stored = await e2eDb().application.count({ where: { applicant: { iin: teacher.iin } } });
     const what = `${visitor} registers`;

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { signInAs, useLocale } from "../support";
-import { e2eDb, uniqueTeacher } from "./fixtures";
+import { makeUniqueTeacher } from "../../prisma/factories";
+import { e2eDb } from "./fixtures";
 
 test("the clerk registers a walk-in package and gets its number and receipt", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "ru");
@@ -10,7 +11,7 @@ test("the clerk registers a walk-in package and gets its number and receipt", as
   await expect(page.getByRole("heading", { name: "Регистрация поступившего пакета" })).toBeVisible();
   await expect(page.getByRole("timer")).toContainText("норматив 20 мин");
 
-  const teacher = uniqueTeacher();
+  const teacher = makeUniqueTeacher({ locale: "ru" });
   // a mistyped IIN is caught as it is typed
   await page.getByLabel("ИИН", { exact: true }).fill(teacher.iin.slice(0, 11) + String((Number(teacher.iin[11]) + 1) % 10));
   await expect(page.getByText("ИИН состоит из 12 цифр")).toBeVisible();
@@ -57,7 +58,7 @@ test("a rejected registration keeps what the clerk entered and says what to fix"
   await useLocale(context, baseURL!, "en");
   await signInAs(page, "en", DEMO_ACCOUNTS.clerk.login);
   await page.goto("/clerk/register");
-  const teacher = uniqueTeacher();
+  const teacher = makeUniqueTeacher({ locale: "ru" });
   await page.getByLabel("IIN", { exact: true }).fill(teacher.iin);
   await page.getByLabel("Last name").fill(teacher.lastName);
   await page.getByLabel("First name").fill(teacher.firstName);

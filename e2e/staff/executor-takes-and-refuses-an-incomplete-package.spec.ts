@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { signInAs, useLocale } from "../support";
-import { ALL_DOCUMENTS, registerAtOffice, storedApplication } from "./fixtures";
+import { ALL_DOCUMENTS_PRESENT } from "../../prisma/factories";
+import { registerAtOffice, storedApplication } from "./fixtures";
 
 test("the executor takes a package, finds the training certificate missing and issues a reasoned refusal", async ({ page, context, baseURL }) => {
   const { applicationId, registrationNumber } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, {
     locale: "kk",
-    documents: { ...ALL_DOCUMENTS, TRAINING_CERTIFICATE: "MISSING" },
+    documents: { ...ALL_DOCUMENTS_PRESENT, TRAINING_CERTIFICATE: "MISSING" },
   });
   await useLocale(context, baseURL!, "ru");
   await signInAs(page, "ru", DEMO_ACCOUNTS.executor.login);

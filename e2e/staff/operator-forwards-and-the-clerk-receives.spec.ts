@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { signInAs, useLocale } from "../support";
-import { e2eDb, uniqueTeacher } from "./fixtures";
+import { makeUniqueTeacher } from "../../prisma/factories";
+import { e2eDb } from "./fixtures";
 
 test("the State Corporation operator accepts and forwards a package, and the school's clerk registers its arrival", async ({ browser, baseURL }) => {
   const operatorContext = await browser.newContext();
@@ -10,7 +11,7 @@ test("the State Corporation operator accepts and forwards a package, and the sch
   await signInAs(operator, "kk", DEMO_ACCOUNTS.operator.login);
   await operator.getByRole("link", { name: "Пакетті қабылдау" }).click();
 
-  const teacher = uniqueTeacher("ru");
+  const teacher = makeUniqueTeacher({ locale: "ru" });
   await operator.getByLabel("ЖСН", { exact: true }).fill(teacher.iin);
   await operator.getByLabel("Тегі").fill(teacher.lastName);
   await operator.getByLabel("Аты", { exact: true }).fill(teacher.firstName);

@@ -9,7 +9,8 @@ import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
 import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { contextAt, createStaff, intakeFor, organizationId } from "./fixtures";
+import { makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -90,7 +91,7 @@ describe(`fifty staff clients racing over ${PACKAGES} packages`, () => {
   it("one winner per step, losers told who won, one audit event per transition, gap-free numbers", { timeout: 300_000 }, async () => {
     const db = testDb.db;
     const ctx = contextAt(db);
-    const staff = (role: Actor["role"], code: string, count: number, label: string) =>
+    const staff = (role: "CLERK" | "CORP_OPERATOR" | "EXECUTOR", code: string, count: number, label: string) =>
       Promise.all(Array.from({ length: count }, (_, i) => createStaff(db, role, code, `${label} ${i + 1}`)));
     const clerks = await staff("CLERK", SCHOOL, 20, "Тіркеуші");
     const operators = await staff("CORP_OPERATOR", CENTRE, 10, "Оператор");
@@ -101,12 +102,12 @@ describe(`fifty staff clients racing over ${PACKAGES} packages`, () => {
     // 1. thirty intake desks register at once (each desk one visitor after another), with some
     //    invalid intakes in the same burst: they must not burn numbers
     const desks = new Map<Actor, (() => ReturnType<typeof registerPackage>)[]>([...clerks, ...operators].map((d) => [d, []]));
-    for (let i = 0; i < OFFICE_PACKAGES; i++) desks.get(clerks[i % clerks.length]!)!.push(() => registerPackage(ctx, clerks[i % clerks.length]!, intakeFor({ firstName: `Кеңсе${i}` })));
+    for (let i = 0; i < OFFICE_PACKAGES; i++) desks.get(clerks[i % clerks.length]!)!.push(() => registerPackage(ctx, clerks[i % clerks.length]!, makeIntake({ firstName: `Кеңсе${i}` })));
     for (let i = 0; i < CORP_PACKAGES; i++) {
       const operator = operators[i % operators.length]!;
-      desks.get(operator)!.push(() => registerPackage(ctx, operator, intakeFor({ firstName: `Корп${i}`, providerId: school })));
+      desks.get(operator)!.push(() => registerPackage(ctx, operator, makeIntake({ firstName: `Корп${i}`, providerId: school })));
     }
-    for (let i = 0; i < 10; i++) desks.get(clerks[i]!)!.unshift(() => registerPackage(ctx, clerks[i]!, intakeFor({ categorySought: "NO_SUCH_CATEGORY" })));
+    for (let i = 0; i < 10; i++) desks.get(clerks[i]!)!.unshift(() => registerPackage(ctx, clerks[i]!, makeIntake({ categorySought: "NO_SUCH_CATEGORY" })));
     const refused: string[] = [];
     await Promise.all(
       [...desks.values()].map(async (visitors) => {
