@@ -1,7 +1,9 @@
 // The end-to-end database (e2eDatabaseUrl in ../support.ts), to pick real packages for the
 // stories and to check what was stored.
 import { createPrismaClient, type Db } from "../../lib/db/client";
-import { e2eDatabaseUrl } from "../support";
+import { DEMO_TEACHER_IIN, e2eDatabaseUrl } from "../support";
+
+export { DEMO_TEACHER_IIN };
 
 export async function withE2eDatabase<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = createPrismaClient(e2eDatabaseUrl(), 2);
@@ -11,8 +13,6 @@ export async function withE2eDatabase<T>(run: (db: Db) => Promise<T>): Promise<T
     await db.$disconnect();
   }
 }
-
-export const DEMO_TEACHER_IIN = "760907410001";
 
 /** A package of the demo teacher in the given states, with its number and the teacher's IIN. */
 export async function demoTeacherPackage(states?: string[]): Promise<{ id: string; registrationNumber: string; iin: string }> {

@@ -14,19 +14,10 @@ import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { ALL_DOCUMENTS_PRESENT, makeIntake, makeUniqueTeacher } from "../../prisma/factories";
 import { actorByLogin, e2eDb, registerAtOffice, take } from "../staff/fixtures";
-import { messages } from "../support";
+import { DEMO_TEACHER_IIN, messages, SAVED_SESSIONS, savedSession, SIGNED_OUT } from "../support";
 import { signedInContext } from "./api-session";
-import { API_MATRIX, PAGE_MATRIX, VISITORS, type Expectation, type Fill, type Outcome, type RouteRule, type Visitor } from "./route-matrix";
+import { API_MATRIX, PAGE_MATRIX, VISITOR_SESSION, VISITORS, type Expectation, type Fill, type Outcome, type RouteRule, type Visitor } from "./route-matrix";
 
-const DEMO_TEACHER_IIN = "760907410001";
-const LOGINS: Record<Exclude<Visitor, "ANONYMOUS">, string> = {
-  APPLICANT: DEMO_TEACHER_IIN,
-  CLERK: DEMO_ACCOUNTS.clerk.login,
-  EXECUTOR: DEMO_ACCOUNTS.executor.login,
-  CORP_OPERATOR: DEMO_ACCOUNTS.operator.login,
-  REGION_ADMIN: DEMO_ACCOUNTS.region.login,
-  SYSTEM_ADMIN: DEMO_ACCOUNTS.admin.login,
-};
 const OTHER_SCHOOL = { clerk: "clerk.beineu-sch-01", executor: "executor.beineu-sch-01", code: "BEINEU-SCH-01" };
 
 // ---- the routes of the entry-point map ------------------------------------------------------
@@ -224,10 +215,10 @@ test.describe("authorization matrix", () => {
 
   test.beforeAll(async ({ baseURL }) => {
     test.setTimeout(90_000);
-    sessions.set("ANONYMOUS", await playwrightRequest.newContext({ baseURL }));
-    for (const [visitor, login] of Object.entries(LOGINS) as [Visitor, string][]) {
-      sessions.set(visitor, await signedInContext(baseURL!, login));
-      organizationOf.set(visitor, (await actorByLogin(login)).organizationId);
+    sessions.set("ANONYMOUS", await playwrightRequest.newContext({ baseURL, storageState: SIGNED_OUT }));
+    for (const [visitor, session] of Object.entries(VISITOR_SESSION) as [Visitor, keyof typeof SAVED_SESSIONS][]) {
+      sessions.set(visitor, await playwrightRequest.newContext({ baseURL, storageState: savedSession(session) }));
+      organizationOf.set(visitor, (await actorByLogin(SAVED_SESSIONS[session])).organizationId);
     }
     records = await createRecords(sessions, baseURL!);
   });

@@ -9,20 +9,12 @@ import { LOCALE_COOKIE } from "../../lib/i18n/locales";
 import { SERVER_ACTIONS } from "../../lib/domain/entry-points";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { serverActionsOnDisk } from "../../tests/entry-points-on-disk";
-import { callServerAction, cookieHeader, serverActions, type ServerActionResponse } from "../server-actions";
+import { callServerAction, serverActions, type ServerActionResponse } from "../server-actions";
 import { ALL_DOCUMENTS_PRESENT, makeUniqueTeacher } from "../../prisma/factories";
 import { e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
-import { signedInContext } from "./api-session";
-import { VISITORS, type Visitor } from "./route-matrix";
+import { DEMO_TEACHER_IIN, savedSessionCookie } from "../support";
+import { VISITOR_SESSION, VISITORS, type Visitor } from "./route-matrix";
 
-const LOGINS: Record<Exclude<Visitor, "ANONYMOUS">, string> = {
-  APPLICANT: "760907410001",
-  CLERK: DEMO_ACCOUNTS.clerk.login,
-  EXECUTOR: DEMO_ACCOUNTS.executor.login,
-  CORP_OPERATOR: DEMO_ACCOUNTS.operator.login,
-  REGION_ADMIN: DEMO_ACCOUNTS.region.login,
-  SYSTEM_ADMIN: DEMO_ACCOUNTS.admin.login,
-};
 // a school of another district, with its own clerk and executor
 const OTHER_CLERK = "clerk.beineu-sch-01";
 const OTHER_EXECUTOR = "executor.beineu-sch-01";
@@ -36,13 +28,9 @@ const INLINE = new Set(serverActionsOnDisk().filter((action) => action.isInline)
 const NAMED = new Set(Object.keys(SERVER_ACTIONS).filter((name) => !INLINE.has(name)));
 
 const cookies = new Map<Visitor, string>();
-test.beforeAll(async ({ baseURL }) => {
+test.beforeAll(() => {
   cookies.set("ANONYMOUS", "");
-  for (const [visitor, login] of Object.entries(LOGINS)) {
-    const session = await signedInContext(baseURL!, login);
-    cookies.set(visitor as Visitor, cookieHeader((await session.storageState()).cookies));
-    await session.dispose();
-  }
+  for (const [visitor, session] of Object.entries(VISITOR_SESSION)) cookies.set(visitor as Visitor, savedSessionCookie(session));
 });
 
 const asEnglish = (cookie: string) => [cookie, `${LOCALE_COOKIE}=en`].filter(Boolean).join("; ");
@@ -148,7 +136,7 @@ test("registering a package: only the office clerk and the State Corporation ope
 
 test("looking up a teacher or a pre-registration code: intake staff only", async ({ baseURL }) => {
   for (const visitor of VISITORS) {
-    const applicant = await call(baseURL!, visitor, "lookupApplicant", { json: ["760907410001"] });
+    const applicant = await call(baseURL!, visitor, "lookupApplicant", { json: [DEMO_TEACHER_IIN] });
     const prefill = await call(baseURL!, visitor, "prefillFromCode", { json: ["ABCD-1234"] });
     if (visitor === "CLERK" || visitor === "CORP_OPERATOR") {
       expect(applicant.value, `${visitor} looks up a teacher`).toMatchObject({ lastName: expect.any(String) });

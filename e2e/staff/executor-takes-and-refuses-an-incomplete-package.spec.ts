@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { signInAs, useLocale } from "../support";
 import { ALL_DOCUMENTS_PRESENT } from "../../prisma/factories";
+import { savedSession, useLocale } from "../support";
 import { registerAtOffice, storedApplication } from "./fixtures";
+
+test.use({ storageState: savedSession("executor") });
 
 test("the executor takes a package, finds the training certificate missing and issues a reasoned refusal", async ({ page, context, baseURL }) => {
   const { applicationId, registrationNumber } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, {
@@ -10,7 +12,7 @@ test("the executor takes a package, finds the training certificate missing and i
     documents: { ...ALL_DOCUMENTS_PRESENT, TRAINING_CERTIFICATE: "MISSING" },
   });
   await useLocale(context, baseURL!, "ru");
-  await signInAs(page, "ru", DEMO_ACCOUNTS.executor.login);
+  await page.goto("/executor");
 
   await page.getByRole("searchbox", { name: "Поиск: номер, ИИН или ФИО" }).fill(registrationNumber);
   await page.getByRole("button", { name: "Применить" }).click();
@@ -44,7 +46,6 @@ test("the executor takes a package, finds the training certificate missing and i
 test("a refusal without a ground is not accepted", async ({ page, context, baseURL }) => {
   const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
   await useLocale(context, baseURL!, "en");
-  await signInAs(page, "en", DEMO_ACCOUNTS.executor.login);
   await page.goto(`/executor/applications/${applicationId}`);
   await page.getByRole("button", { name: "Take for checking" }).click();
   await expect(page.getByRole("heading", { name: "Completeness check" })).toBeVisible();
