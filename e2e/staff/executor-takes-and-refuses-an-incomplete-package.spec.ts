@@ -35,8 +35,10 @@ test("the executor takes a package, finds the training certificate missing and i
   await expect(preview).toContainText("Біліктілікті арттыру курсынан өткені туралы құжаттың көшірмесі");
   await page.getByRole("button", { name: "Подтвердить отказ" }).click();
 
-  await expect(page.getByText("Мотивированный отказ").first()).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Основания отказа" })).toBeVisible();
+  // the refused package's grounds replace the form once the action has answered (the preview's own
+  // heading also starts with the state's name, so the state label alone proves nothing yet)
+  await expect(page.getByRole("heading", { name: "Основания отказа" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText("Мотивированный отказ", { exact: true }).first()).toBeVisible();
   const stored = await storedApplication(applicationId);
   expect(stored.state).toBe("REFUSED");
   expect(stored.refusalGroundCodes).toEqual(["INCOMPLETE_PACKAGE"]);
