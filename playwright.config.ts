@@ -46,7 +46,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // signs each demo account in once and saves its session (e2e/support.ts: SAVED_SESSIONS)
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: externalBaseURL ? undefined : {
     command: `npx tsx scripts/with-db.ts --fresh -- prisma migrate deploy -- tsx prisma/seed.ts -- next start -H 127.0.0.1 -p ${PORT}`,
     url: `${baseURL}/sign-in`,

@@ -1,11 +1,52 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
 import type { Locale } from "../lib/i18n/locales";
 import { LOCALE_COOKIE } from "../lib/i18n/locales";
 import { MESSAGES } from "../lib/i18n/messages";
 
 export { DEMO_PASSWORD };
 export const messages = (locale: Locale) => MESSAGES[locale];
+
+/** The demo teacher's IIN: the deterministic seed gives it the README's demo packages. */
+export const DEMO_TEACHER_IIN = "760907410001";
+
+/**
+ * The accounts e2e/auth.setup.ts signs in once per run, saving each session for the stories that
+ * only need to be signed in: `test.use({ storageState: savedSession("clerk") })`, or
+ * `browser.newContext({ storageState: savedSession("operator") })`. A story about signing in,
+ * signing out or ending sessions signs in for itself: signing out ends the server-side session
+ * row, and the saved one must stay live for every other story.
+ */
+export const SAVED_SESSIONS = {
+  teacher: DEMO_TEACHER_IIN,
+  clerk: DEMO_ACCOUNTS.clerk.login,
+  executor: DEMO_ACCOUNTS.executor.login,
+  executor2: DEMO_ACCOUNTS.executor2.login,
+  operator: DEMO_ACCOUNTS.operator.login,
+  region: DEMO_ACCOUNTS.region.login,
+  admin: DEMO_ACCOUNTS.admin.login,
+} as const;
+export type SavedSession = keyof typeof SAVED_SESSIONS;
+
+// one folder per run's port, as playwright.config.ts keeps each run's artifacts apart: two runs in
+// one checkout sign in on two servers
+const SAVED_SESSIONS_DIR = path.join("e2e", ".auth", process.env.E2E_PORT ?? "default");
+
+/** The storage state file of a saved session (git-ignored, rewritten by every run). */
+export function savedSession(role: SavedSession): string {
+  return path.join(SAVED_SESSIONS_DIR, `${role}.json`);
+}
+
+/** The saved session as a Cookie header, for requests made without Playwright (server actions over fetch). */
+export function savedSessionCookie(role: SavedSession): string {
+  const state = JSON.parse(readFileSync(savedSession(role), "utf8")) as { cookies: { name: string; value: string }[] };
+  return state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+/** For a context or request made inside a story that uses a saved session: start signed out. */
+export const SIGNED_OUT = { cookies: [], origins: [] };
 
 export async function useLocale(context: BrowserContext, baseURL: string, locale: Locale) {
   await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL }]);

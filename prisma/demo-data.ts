@@ -23,7 +23,7 @@ import { registerPackage } from "../lib/workflow/register-package";
 import { sendResultToCorp } from "../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../lib/workflow/take-for-review";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
-import { createRandom, makeTeacher, type Random } from "./factories";
+import { createRandom, createStaffAccount, createTeacherAccount, makeIntake, makeTeacher, type Random, type StaffAccountSeed } from "./factories";
 
 const PROVIDER_KINDS = ["PRESCHOOL", "SCHOOL", "COLLEGE"] as const;
 const CORP_CENTRE_BY_LOCALITY: Record<string, string> = {
@@ -39,10 +39,6 @@ const CORP_CENTRE_BY_LOCALITY: Record<string, string> = {
 interface Staff {
   clerk: Actor;
   executors: Actor[];
-}
-
-function actorOf(user: { id: string; fullName: string; role: Actor["role"]; organizationId: string | null; applicantId: string | null }): Actor {
-  return { userId: user.id, name: user.fullName, role: user.role, organizationId: user.organizationId, applicantId: user.applicantId };
 }
 
 export interface DemoSummary {
@@ -62,11 +58,8 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   const byCode = new Map(organizations.map((o) => [o.code, o]));
   const providers = organizations.filter((o) => (PROVIDER_KINDS as readonly string[]).includes(o.kind));
 
-  const user = async (login: string, role: Actor["role"], organizationCode: string, fullName: string) =>
-    db.user.create({
-      data: { login, role, fullName, passwordHash, organizationId: byCode.get(organizationCode)!.id },
-      select: { id: true, fullName: true, role: true, organizationId: true, applicantId: true },
-    });
+  const user = (login: string, role: StaffAccountSeed["role"], organization: string, fullName: string) =>
+    createStaffAccount(db, { login, role, organization, fullName, passwordHash });
 
   // Named demo staff first, then a clerk and an executor for every other organization.
   const staffByProvider = new Map<string, Staff>();
@@ -75,22 +68,22 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     await user(DEMO_ACCOUNTS.executor.login, "EXECUTOR", DEMO_ACCOUNTS.executor.organization, DEMO_ACCOUNTS.executor.fullName),
     await user(DEMO_ACCOUNTS.executor2.login, "EXECUTOR", DEMO_ACCOUNTS.executor2.organization, DEMO_ACCOUNTS.executor2.fullName),
   ];
-  staffByProvider.set(byCode.get(DEMO_ACCOUNTS.clerk.organization)!.id, { clerk: actorOf(demoClerk), executors: demoExecutors.map(actorOf) });
+  staffByProvider.set(byCode.get(DEMO_ACCOUNTS.clerk.organization)!.id, { clerk: demoClerk, executors: demoExecutors });
   for (const provider of providers) {
     if (staffByProvider.has(provider.id)) continue;
     const suffix = provider.code.toLowerCase();
     const clerk = await user(`clerk.${suffix}`, "CLERK", provider.code, `Кеңсе қызметкері (${provider.code})`);
     const executor = await user(`executor.${suffix}`, "EXECUTOR", provider.code, `Жауапты орындаушы (${provider.code})`);
-    staffByProvider.set(provider.id, { clerk: actorOf(clerk), executors: [actorOf(executor)] });
+    staffByProvider.set(provider.id, { clerk, executors: [executor] });
   }
   const operators = new Map<string, Actor>();
   operators.set(
     byCode.get(DEMO_ACCOUNTS.operator.organization)!.id,
-    actorOf(await user(DEMO_ACCOUNTS.operator.login, "CORP_OPERATOR", DEMO_ACCOUNTS.operator.organization, DEMO_ACCOUNTS.operator.fullName)),
+    await user(DEMO_ACCOUNTS.operator.login, "CORP_OPERATOR", DEMO_ACCOUNTS.operator.organization, DEMO_ACCOUNTS.operator.fullName),
   );
   for (const centre of organizations.filter((o) => o.kind === "STATE_CORP_CENTRE" && !operators.has(o.id))) {
     const operator = await user(`operator.${centre.code.toLowerCase()}`, "CORP_OPERATOR", centre.code, `ХҚКО қызметкері (${centre.code})`);
-    operators.set(centre.id, actorOf(operator));
+    operators.set(centre.id, operator);
   }
   await user(DEMO_ACCOUNTS.region.login, "REGION_ADMIN", DEMO_ACCOUNTS.region.organization, DEMO_ACCOUNTS.region.fullName);
   await user(DEMO_ACCOUNTS.admin.login, "SYSTEM_ADMIN", DEMO_ACCOUNTS.admin.organization, DEMO_ACCOUNTS.admin.fullName);
@@ -135,16 +128,14 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     const intakeStartedAt = new Date(clock.getTime() - random.int(2, 9) * 60_000);
     step(4, index % 11 === 0 ? 30 : 18); // a few clerks miss the 20-minute norm
     const previousApplicationId = lastRefusedByIin.get(person.iin);
-    const registered = await registerPackage(ctx, isCorp ? operator : staff.clerk, {
-      ...person,
-      purpose,
-      categorySought,
-      categoryHeld,
-      documents: marks,
-      providerId: isCorp ? employer.id : undefined,
-      intakeStartedAt,
-      previousApplicationId,
-    });
+    const registered = await registerPackage(
+      ctx,
+      isCorp ? operator : staff.clerk,
+      makeIntake(
+        { purpose, categorySought, categoryHeld, documents: marks, providerId: isCorp ? employer.id : undefined, intakeStartedAt, previousApplicationId },
+        person,
+      ),
+    );
     if (previousApplicationId) lastRefusedByIin.delete(person.iin);
     const id = registered.applicationId;
     if (stage === "INTAKE") continue;
@@ -187,17 +178,7 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   }
 
   // teachers get portal accounts linked to their applicant record (login = IIN)
-  for (const { person } of teachers) {
-    const applicant = await db.applicant.upsert({
-      where: { iin: person.iin },
-      create: { ...person },
-      update: {},
-      select: { id: true },
-    });
-    await db.user.create({
-      data: { login: person.iin, role: "APPLICANT", fullName: `${person.lastName} ${person.firstName}`, passwordHash, applicantId: applicant.id },
-    });
-  }
+  for (const { person } of teachers) await createTeacherAccount(db, person, passwordHash);
 
   const groups = await db.application.groupBy({ by: ["state"], _count: { _all: true } });
   return {

@@ -1,5 +1,14 @@
-// Deterministic data makers shared by the demo seed and the tests.
+// The one way the demo seed and the tests make their records: a teacher, a staff account, a
+// teacher's account, an application's intake (an application itself is registered through the
+// registerPackage use-case with one of these intakes, as the portal does). The seed's makers are
+// deterministic from a seed; the "unique" ones give each test records no other test uses.
+import { randomBytes, randomInt } from "node:crypto";
+import type { Db } from "../lib/db/client";
+import type { DocumentMark } from "../lib/domain/completeness";
 import { makeIin } from "../lib/domain/identity";
+import type { IntakeInput } from "../lib/domain/intake-schema";
+import type { Role } from "../lib/domain/lifecycle";
+import type { Actor } from "../lib/domain/permissions";
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same demo data on every machine. */
 export function createRandom(seed: number) {
@@ -31,7 +40,7 @@ export interface PersonSeed {
   firstName: string;
   middleName: string;
   phone: string;
-  email: string;
+  email?: string;
   locale: "kk" | "ru" | "en";
 }
 
@@ -51,4 +60,84 @@ export function makeTeacher(random: Random, index: number): PersonSeed {
     email: `teacher${index + 1}@mail.kz`,
     locale: random.chance(0.6) ? "kk" : random.chance(0.9) ? "ru" : "en",
   };
+}
+
+// Each call moves the serial on by 17: makeIin may bump a serial by one to find a check digit, so
+// neighbouring serials could give the same IIN. The start is random, so two test processes (the
+// end-to-end workers) do not walk the same sequence.
+let uniqueSerial = randomInt(0, 10_000);
+
+/**
+ * A teacher no other record uses: a valid IIN and a surname with six random digits (easy to find
+ * in a queue). No e-mail unless given, so only the messages a test asks for are queued.
+ */
+export function makeUniqueTeacher(overrides: Partial<PersonSeed> = {}): PersonSeed {
+  uniqueSerial = (uniqueSerial + 17) % 10_000;
+  const birthDate = `19${randomInt(65, 100)}-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
+  return {
+    iin: makeIin(birthDate, "FEMALE", uniqueSerial),
+    lastName: `Тестова${randomInt(100_000, 1_000_000)}`,
+    firstName: "Айгүл",
+    middleName: "Серікқызы",
+    phone: "+7 701 234 56 78",
+    locale: "kk",
+    ...overrides,
+  };
+}
+
+/** The documents of the checklist in force when no category is held, all brought (a unit test holds it to the reference data). */
+export const ALL_DOCUMENTS_PRESENT = {
+  APPLICATION_FORM: "PRESENT",
+  IDENTITY_DOCUMENT: "PRESENT",
+  EDUCATION_DIPLOMA: "PRESENT",
+  TRAINING_CERTIFICATE: "PRESENT",
+  EMPLOYMENT_RECORD: "PRESENT",
+} as const satisfies Record<string, DocumentMark>;
+
+/**
+ * An intake as the clerk's form sends it: a teacher (a unique one unless given) applying to be
+ * assigned the first category with every document present; `overrides` change any field.
+ */
+export function makeIntake(overrides: Partial<IntakeInput> = {}, teacher: PersonSeed = makeUniqueTeacher()): IntakeInput {
+  return { ...teacher, purpose: "ASSIGN", categorySought: "FIRST", documents: { ...ALL_DOCUMENTS_PRESENT }, ...overrides };
+}
+
+/** Stored where a password hash goes, it matches no password: the account cannot sign in. */
+export const NO_PASSWORD = "!no-password";
+
+export interface StaffAccountSeed {
+  role: Exclude<Role, "APPLICANT">;
+  /** the organization's code in the reference tree */
+  organization: string;
+  /** default: the role and random hex, e.g. `clerk.3f9a0c1d2e` */
+  login?: string;
+  fullName?: string;
+  /** the seed hashes its one password once; default NO_PASSWORD */
+  passwordHash?: string;
+}
+
+export type Account = Actor & { login: string };
+export type StaffAccount = Account & { organizationId: string };
+
+/** A staff account in an organization of the reference tree, as the actor the use-cases take. */
+export async function createStaffAccount(db: Db, seed: StaffAccountSeed): Promise<StaffAccount> {
+  const { id: organizationId } = await db.organization.findUniqueOrThrow({ where: { code: seed.organization }, select: { id: true } });
+  const login = seed.login ?? `${seed.role.toLowerCase()}.${randomBytes(5).toString("hex")}`;
+  const fullName = seed.fullName ?? `${seed.role} ${seed.organization}`;
+  const user = await db.user.create({
+    data: { login, role: seed.role, fullName, organizationId, passwordHash: seed.passwordHash ?? NO_PASSWORD },
+    select: { id: true },
+  });
+  return { userId: user.id, role: seed.role, name: fullName, organizationId, applicantId: null, login };
+}
+
+/** A teacher's portal account: their applicant record (kept if the IIN has one) and a user whose login is the IIN. */
+export async function createTeacherAccount(db: Db, teacher: PersonSeed, passwordHash = NO_PASSWORD): Promise<Account> {
+  const applicant = await db.applicant.upsert({ where: { iin: teacher.iin }, create: { ...teacher }, update: {}, select: { id: true } });
+  const fullName = `${teacher.lastName} ${teacher.firstName}`;
+  const user = await db.user.create({
+    data: { login: teacher.iin, role: "APPLICANT", fullName, passwordHash, applicantId: applicant.id },
+    select: { id: true },
+  });
+  return { userId: user.id, role: "APPLICANT", name: fullName, organizationId: null, applicantId: applicant.id, login: teacher.iin };
 }

@@ -1,17 +1,20 @@
 // Loads reference data and the demo data.
-//   tsx prisma/seed.ts             wipe the database's rows and load everything
+//   tsx prisma/seed.ts             wipe the database's rows and load everything (refused for a
+//                                  database on another machine unless SANAT_ALLOW_REMOTE_RESET=1)
 //   tsx prisma/seed.ts --if-empty  load only into an empty database (the run command uses this,
 //                                  so restarting the portal keeps the data)
 import { createPrismaClient } from "../lib/db/client";
+import { exitUnlessResetAllowed } from "../scripts/reset-guard";
 import { loadDemoData } from "./demo-data";
 import { loadReferenceData } from "./reference-data";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set: run through scripts/with-db.ts or set it yourself");
+const onlyIfEmpty = process.argv.includes("--if-empty");
+if (!onlyIfEmpty) exitUnlessResetAllowed(url);
 const db = createPrismaClient(url, 4);
 
 try {
-  const onlyIfEmpty = process.argv.includes("--if-empty");
   if (onlyIfEmpty && (await db.organization.count()) > 0) {
     console.log("The database already has data; the demo seed was skipped.");
   } else {

@@ -2,15 +2,17 @@
 //
 //   tsx scripts/with-db.ts [--fresh] -- cmd1 args -- cmd2 args -- long-running-server
 //
-// Commands run in order; the process waits for each to finish. Ctrl-C (SIGINT/SIGTERM) is
-// forwarded to the running command's whole process group (so `next start` does not leave
-// `next-server` orphaned), then the embedded server is stopped cleanly; its data stays in
-// .data/postgres between runs.
+// --fresh drops the database first, and refuses one on another machine unless
+// SANAT_ALLOW_REMOTE_RESET=1 (scripts/reset-guard.ts). Commands run in order; the process waits
+// for each to finish. Ctrl-C (SIGINT/SIGTERM) is forwarded to the running command's whole
+// process group (so `next start` does not leave `next-server` orphaned), then the embedded
+// server is stopped cleanly; its data stays in .data/postgres between runs.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres";
+import { exitUnlessResetAllowed } from "./reset-guard";
 
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const EMBEDDED_DIR = process.env.EMBEDDED_PG_DIR ?? ".data/postgres";
@@ -78,6 +80,7 @@ async function main() {
   let embedded: EmbeddedServer | null = null;
   let url = process.env.DATABASE_URL;
   if (url) {
+    if (fresh) exitUnlessResetAllowed(url);
     await ensureDatabase(url, new URL(url).pathname.slice(1), fresh);
   } else {
     console.log(`Starting the embedded PostgreSQL 17 (data in ${EMBEDDED_DIR}, port ${EMBEDDED_PORT})…`);

@@ -1,14 +1,14 @@
 // axe on every public page and every workspace's main pages, in Kazakh, Russian and English:
 // no serious or critical violation of WCAG 2.2 A/AA, and no raw message key or unfilled
 // {placeholder} anywhere in the text a visitor reads. Each role's pages share one browser
-// context signed in through the API; the packages opened are made here, not taken from the seed.
+// context holding the role's saved session; the packages opened are made here, not taken from the seed.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { LOCALES, LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
 import { MESSAGES } from "../../lib/i18n/messages";
-import { signedInContext } from "../authz/api-session";
 import { registerAtOffice, take } from "../staff/fixtures";
+import { savedSession, SIGNED_OUT, type SavedSession } from "../support";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -36,26 +36,25 @@ async function untranslatedText(page: Page, path: string): Promise<string[]> {
   return [...rawKeys, ...placeholders].map((found) => `${path}: "${found}"`);
 }
 
-async function contextFor(browser: Browser, baseURL: string, locale: Locale, login: string | null) {
-  const storageState = login ? await (await signedInContext(baseURL, login)).storageState() : undefined;
-  const context = await browser.newContext({ baseURL, storageState });
+async function contextFor(browser: Browser, baseURL: string, locale: Locale, session: SavedSession | null) {
+  const context = await browser.newContext({ baseURL, storageState: session ? savedSession(session) : SIGNED_OUT });
   await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL }]);
   return context;
 }
 
 type PageList = (ids: { clerkPackage: string }) => string[];
-const ROLES: { name: string; login: string | null; pages: PageList }[] = [
+const ROLES: { name: string; session: SavedSession | null; pages: PageList }[] = [
   {
     name: "public",
-    login: null,
+    session: null,
     pages: () => ["/", "/service", "/process", "/status", "/sign-in", "/accessibility", "/forbidden", "/verify/not-a-token", "/status/not-a-token", "/no-such-page"],
   },
-  { name: "teacher", login: "760907410001", pages: () => ["/applicant", "/applicant/prepare"] },
-  { name: "clerk", login: DEMO_ACCOUNTS.clerk.login, pages: (ids) => ["/clerk", "/clerk/register", `/clerk/applications/${ids.clerkPackage}`] },
-  { name: "executor", login: DEMO_ACCOUNTS.executor.login, pages: (ids) => ["/executor", `/executor/applications/${ids.clerkPackage}`] },
-  { name: "State Corporation operator", login: DEMO_ACCOUNTS.operator.login, pages: () => ["/corp", "/corp/register"] },
-  { name: "regional department", login: DEMO_ACCOUNTS.region.login, pages: (ids) => ["/region", "/region/queue", "/region/process", `/region/applications/${ids.clerkPackage}`] },
-  { name: "system administrator", login: DEMO_ACCOUNTS.admin.login, pages: () => ["/admin", "/admin?tab=users", "/admin/mailbox"] },
+  { name: "teacher", session: "teacher", pages: () => ["/applicant", "/applicant/prepare"] },
+  { name: "clerk", session: "clerk", pages: (ids) => ["/clerk", "/clerk/register", `/clerk/applications/${ids.clerkPackage}`] },
+  { name: "executor", session: "executor", pages: (ids) => ["/executor", `/executor/applications/${ids.clerkPackage}`] },
+  { name: "State Corporation operator", session: "operator", pages: () => ["/corp", "/corp/register"] },
+  { name: "regional department", session: "region", pages: (ids) => ["/region", "/region/queue", "/region/process", `/region/applications/${ids.clerkPackage}`] },
+  { name: "system administrator", session: "admin", pages: () => ["/admin", "/admin?tab=users", "/admin/mailbox"] },
 ];
 
 for (const locale of LOCALES) {
@@ -65,7 +64,7 @@ for (const locale of LOCALES) {
       const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
       // the executor's page shows the completeness check: the richest form of all
       if (role.name === "executor") await take(DEMO_ACCOUNTS.executor.login, applicationId);
-      const context = await contextFor(browser, baseURL!, locale, role.login);
+      const context = await contextFor(browser, baseURL!, locale, role.session);
       const page = await context.newPage();
       const violations: string[] = [];
       const untranslated: string[] = [];

@@ -2,8 +2,10 @@ import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { registerAtOffice } from "../staff/fixtures";
-import { messages, signIn, useLocale } from "../support";
+import { messages, savedSession, useLocale } from "../support";
 import { withE2eDatabase } from "./database";
+
+test.use({ storageState: savedSession("admin") });
 
 // A real registration (the use-case, as the clerk's form calls it) writes its audit event and
 // outbox rows in one transaction; delivery is the portal's own worker, started by instrumentation.ts.
@@ -29,8 +31,6 @@ test("a notification is recorded with the state change and delivered to the loca
   );
 
   await useLocale(context, baseURL!, "en");
-  await signIn(page, "en", DEMO_ACCOUNTS.admin.login);
-  await expect(page).toHaveURL(/\/admin$/);
   await page.goto(`/admin/mailbox?to=${encodeURIComponent(email)}`);
   await expect(page.getByRole("heading", { level: 1, name: messages("en").applicant.mailbox.title })).toBeVisible();
   await expect(page.getByTestId("mailbox-message").filter({ hasText: subject }).first()).toBeVisible();

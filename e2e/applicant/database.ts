@@ -1,15 +1,9 @@
-// The end-to-end database, to pick real packages for the stories and to check what was stored.
-// Same address rule as playwright.config.ts: TEST_DATABASE_URL's server, or the embedded one.
+// The end-to-end database (e2eDatabaseUrl in ../support.ts), to pick real packages for the
+// stories and to check what was stored.
 import { createPrismaClient, type Db } from "../../lib/db/client";
+import { DEMO_TEACHER_IIN, e2eDatabaseUrl } from "../support";
 
-export function e2eDatabaseUrl(): string {
-  if (process.env.TEST_DATABASE_URL) {
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = "/sanat_e2e";
-    return url.toString();
-  }
-  return `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54331"}/sanat_e2e`;
-}
+export { DEMO_TEACHER_IIN };
 
 export async function withE2eDatabase<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = createPrismaClient(e2eDatabaseUrl(), 2);
@@ -19,8 +13,6 @@ export async function withE2eDatabase<T>(run: (db: Db) => Promise<T>): Promise<T
     await db.$disconnect();
   }
 }
-
-export const DEMO_TEACHER_IIN = "760907410001";
 
 /** A package of the demo teacher in the given states, with its number and the teacher's IIN. */
 export async function demoTeacherPackage(states?: string[]): Promise<{ id: string; registrationNumber: string; iin: string }> {

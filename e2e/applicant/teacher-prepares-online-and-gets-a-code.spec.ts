@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { messages, signIn, useLocale } from "../support";
+import { messages, savedSession, useLocale } from "../support";
 import { DEMO_TEACHER_IIN, withE2eDatabase } from "./database";
+
+test.use({ storageState: savedSession("teacher") });
 
 test("a teacher prepares an application online, sees the checklist for the category, and gets a code with a QR", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "ru");
   const m = messages("ru");
-  await signIn(page, "ru", DEMO_TEACHER_IIN);
-  await expect(page).toHaveURL(/\/applicant$/);
+  await page.goto("/applicant");
   await page.getByRole("link", { name: m.applicant.account.prepareCta }).click();
   await expect(page.getByRole("heading", { level: 1, name: m.applicant.prepare.title })).toBeVisible();
 

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { messages, signIn, useLocale } from "../support";
+import { messages, savedSession, useLocale } from "../support";
 import { DEMO_TEACHER_IIN, withE2eDatabase } from "./database";
+
+test.use({ storageState: savedSession("teacher") });
 
 test("a teacher sees all their applications, each with its steps: role, organization and time", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "kk");
@@ -8,8 +10,7 @@ test("a teacher sees all their applications, each with its steps: role, organiza
   const own = await withE2eDatabase((db) =>
     db.application.findMany({ where: { applicant: { iin: DEMO_TEACHER_IIN } }, select: { registrationNumber: true } }),
   );
-  await signIn(page, "kk", DEMO_TEACHER_IIN);
-  await expect(page).toHaveURL(/\/applicant$/);
+  await page.goto("/applicant");
 
   const cards = page.getByTestId("my-application");
   await expect(cards).toHaveCount(own.length);
@@ -22,12 +23,10 @@ test("a teacher sees all their applications, each with its steps: role, organiza
   await expect(first.getByRole("link", { name: m.applicant.account.receipt })).toHaveAttribute("href", /\/api\/applications\/\w+\/receipt$/);
 });
 
-test("a teacher's receipt of someone else's package is not found", async ({ page, context, baseURL }) => {
+test("a teacher's receipt of someone else's package is not found", async ({ context, baseURL }) => {
   await useLocale(context, baseURL!, "kk");
   const foreign = await withE2eDatabase((db) =>
     db.application.findFirstOrThrow({ where: { applicant: { iin: { not: DEMO_TEACHER_IIN } } }, select: { id: true } }),
   );
-  await signIn(page, "kk", DEMO_TEACHER_IIN);
-  await expect(page).toHaveURL(/\/applicant$/);
-  expect((await page.request.get(`/api/applications/${foreign.id}/receipt`)).status()).toBe(404);
+  expect((await context.request.get(`/api/applications/${foreign.id}/receipt`)).status()).toBe(404);
 });

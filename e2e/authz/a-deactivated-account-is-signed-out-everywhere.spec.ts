@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { updateStaffAccount } from "../../lib/admin/users";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { createStaffAccount } from "../../prisma/factories";
 import { actorByLogin, e2eDb } from "../staff/fixtures";
 import { DEMO_PASSWORD } from "../support";
 import { signedInContext } from "./api-session";
@@ -13,10 +14,12 @@ test("a clerk deactivated by the administrator is refused in both of the browser
   test.setTimeout(60_000);
   const db = e2eDb();
   const login = `clerk.blocked-${randomBytes(4).toString("hex")}`;
-  const school = await db.organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });
-  const user = await db.user.create({
-    data: { login, passwordHash: await hashPassword(DEMO_PASSWORD), role: "CLERK", fullName: "Тестова Бұғатталған", organizationId: school.id },
-    select: { id: true },
+  const clerk = await createStaffAccount(db, {
+    role: "CLERK",
+    organization: DEMO_ACCOUNTS.clerk.organization,
+    login,
+    fullName: "Тестова Бұғатталған",
+    passwordHash: await hashPassword(DEMO_PASSWORD),
   });
   const desk = await signedInContext(baseURL!, login);
   const laptop = await signedInContext(baseURL!, login);
@@ -24,7 +27,7 @@ test("a clerk deactivated by the administrator is refused in both of the browser
 
   // the administrator's own use-case, as the admin page's action runs it
   const admin = await actorByLogin(DEMO_ACCOUNTS.admin.login);
-  await updateStaffAccount(db, admin, user.id, { fullName: "Тестова Бұғатталған", role: "CLERK", organizationId: school.id, isActive: false });
+  await updateStaffAccount(db, admin, clerk.userId, { fullName: clerk.name, role: "CLERK", organizationId: clerk.organizationId, isActive: false });
 
   for (const session of [desk, laptop]) expect((await session.get("/api/staff/queue")).status()).toBe(401);
   // and in a browser holding the laptop's cookie, the workspace sends the clerk to sign in
@@ -36,6 +39,6 @@ test("a clerk deactivated by the administrator is refused in both of the browser
   await desk.dispose();
   await laptop.dispose();
 
-  const sessions = await db.userSession.findMany({ where: { userId: user.id }, select: { endedReason: true } });
+  const sessions = await db.userSession.findMany({ where: { userId: clerk.userId }, select: { endedReason: true } });
   expect(sessions).toEqual([{ endedReason: "ACCOUNT_DEACTIVATED" }, { endedReason: "ACCOUNT_DEACTIVATED" }]);
 });

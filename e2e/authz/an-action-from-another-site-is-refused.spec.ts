@@ -7,14 +7,12 @@ import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { LOCALE_COOKIE } from "../../lib/i18n/locales";
 import { MESSAGES } from "../../lib/i18n/messages";
-import { callServerAction, cookieHeader, serverActions } from "../server-actions";
+import { callServerAction, serverActions } from "../server-actions";
 import { registerAtOffice, storedApplication } from "../staff/fixtures";
-import { signedInContext } from "./api-session";
+import { savedSessionCookie } from "../support";
 
 test("an executor's action posted from another website is refused in the executor's language, and nothing changes", async ({ baseURL }) => {
-  const session = await signedInContext(baseURL!, DEMO_ACCOUNTS.executor.login);
-  const cookie = cookieHeader((await session.storageState()).cookies);
-  await session.dispose();
+  const cookie = savedSessionCookie("executor");
   const runTransition = serverActions().get("runTransition")!;
   const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
   const before = await storedApplication(applicationId);

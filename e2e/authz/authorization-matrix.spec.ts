@@ -12,20 +12,12 @@ import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
-import { ALL_DOCUMENTS, actorByLogin, e2eDb, registerAtOffice, take, uniqueTeacher } from "../staff/fixtures";
-import { messages } from "../support";
+import { ALL_DOCUMENTS_PRESENT, makeIntake, makeUniqueTeacher } from "../../prisma/factories";
+import { actorByLogin, e2eDb, registerAtOffice, take } from "../staff/fixtures";
+import { DEMO_TEACHER_IIN, messages, SAVED_SESSIONS, savedSession, SIGNED_OUT } from "../support";
 import { signedInContext } from "./api-session";
-import { API_MATRIX, PAGE_MATRIX, VISITORS, type Expectation, type Fill, type Outcome, type RouteRule, type Visitor } from "./route-matrix";
+import { API_MATRIX, PAGE_MATRIX, VISITOR_SESSION, VISITORS, type Expectation, type Fill, type Outcome, type RouteRule, type Visitor } from "./route-matrix";
 
-const DEMO_TEACHER_IIN = "760907410001";
-const LOGINS: Record<Exclude<Visitor, "ANONYMOUS">, string> = {
-  APPLICANT: DEMO_TEACHER_IIN,
-  CLERK: DEMO_ACCOUNTS.clerk.login,
-  EXECUTOR: DEMO_ACCOUNTS.executor.login,
-  CORP_OPERATOR: DEMO_ACCOUNTS.operator.login,
-  REGION_ADMIN: DEMO_ACCOUNTS.region.login,
-  SYSTEM_ADMIN: DEMO_ACCOUNTS.admin.login,
-};
 const OTHER_SCHOOL = { clerk: "clerk.beineu-sch-01", executor: "executor.beineu-sch-01", code: "BEINEU-SCH-01" };
 
 // ---- the routes of the entry-point map ------------------------------------------------------
@@ -70,7 +62,7 @@ async function refuseIncomplete(executorLogin: string, applicationId: string) {
   await take(executorLogin, applicationId);
   await refuseDocuments({ db: e2eDb(), now: () => new Date() }, await actorByLogin(executorLogin), {
     applicationId,
-    marks: { ...ALL_DOCUMENTS, EMPLOYMENT_RECORD: "MISSING" },
+    marks: { ...ALL_DOCUMENTS_PRESENT, EMPLOYMENT_RECORD: "MISSING" },
     groundCodes: ["INCOMPLETE_PACKAGE"],
     missingCodes: ["EMPLOYMENT_RECORD"],
   });
@@ -80,13 +72,12 @@ async function refuseIncomplete(executorLogin: string, applicationId: string) {
 async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL: string): Promise<Records> {
   const db = e2eDb();
   const ctx = { db, now: () => new Date() };
-  const teacher = uniqueTeacher();
-  const aktau = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, { iin: DEMO_TEACHER_IIN, lastName: teacher.lastName });
+  const aktau = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, { iin: DEMO_TEACHER_IIN, lastName: makeUniqueTeacher().lastName });
   await refuseIncomplete(DEMO_ACCOUNTS.executor.login, aktau.applicationId);
 
   const aktauSchool = await db.organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });
   const operator = await actorByLogin(DEMO_ACCOUNTS.operator.login);
-  const corp = await registerPackage(ctx, operator, { ...uniqueTeacher(), purpose: "ASSIGN", categorySought: "FIRST", documents: { ...ALL_DOCUMENTS }, providerId: aktauSchool.id });
+  const corp = await registerPackage(ctx, operator, makeIntake({ locale: "ru", providerId: aktauSchool.id }));
   await forwardToProvider(ctx, operator, corp.applicationId);
   await registerArrival(ctx, await actorByLogin(DEMO_ACCOUNTS.clerk.login), corp.applicationId);
   await refuseIncomplete(DEMO_ACCOUNTS.executor.login, corp.applicationId);
@@ -224,10 +215,10 @@ test.describe("authorization matrix", () => {
 
   test.beforeAll(async ({ baseURL }) => {
     test.setTimeout(90_000);
-    sessions.set("ANONYMOUS", await playwrightRequest.newContext({ baseURL }));
-    for (const [visitor, login] of Object.entries(LOGINS) as [Visitor, string][]) {
-      sessions.set(visitor, await signedInContext(baseURL!, login));
-      organizationOf.set(visitor, (await actorByLogin(login)).organizationId);
+    sessions.set("ANONYMOUS", await playwrightRequest.newContext({ baseURL, storageState: SIGNED_OUT }));
+    for (const [visitor, session] of Object.entries(VISITOR_SESSION) as [Visitor, keyof typeof SAVED_SESSIONS][]) {
+      sessions.set(visitor, await playwrightRequest.newContext({ baseURL, storageState: savedSession(session) }));
+      organizationOf.set(visitor, (await actorByLogin(SAVED_SESSIONS[session])).organizationId);
     }
     records = await createRecords(sessions, baseURL!);
   });

@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { messages, signIn, useLocale } from "../support";
+import { messages, savedSession, useLocale } from "../support";
+
+test.use({ storageState: savedSession("clerk") });
 
 test("a clerk can open neither the dashboard, its pages, nor its export", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "en");
-  await signIn(page, "en", DEMO_ACCOUNTS.clerk.login);
-  await expect(page).toHaveURL(/\/clerk$/, { timeout: 15_000 });
   for (const path of ["/region", "/region/process", "/region/queue?state=REGISTERED", "/admin"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/forbidden$/);

@@ -6,9 +6,20 @@
 // another one ("other"); an entry that answers differently for the two says so with
 // `{ own, other }`. Another organization's record is "not found", never "forbidden".
 import type { Role } from "../../lib/domain/lifecycle";
+import type { SavedSession } from "../support";
 
 export type Visitor = Role | "ANONYMOUS";
 export const VISITORS: readonly Visitor[] = ["ANONYMOUS", "APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"];
+
+/** The saved session (e2e/auth.setup.ts) each signed-in visitor asks with: a demo account of the role. */
+export const VISITOR_SESSION: Record<Exclude<Visitor, "ANONYMOUS">, SavedSession> = {
+  APPLICANT: "teacher",
+  CLERK: "clerk",
+  EXECUTOR: "executor",
+  CORP_OPERATOR: "operator",
+  REGION_ADMIN: "region",
+  SYSTEM_ADMIN: "admin",
+};
 
 /** For pages: where the visitor ends up. For route handlers: the HTTP status. */
 export type PageOutcome = "ok" | "sign-in" | "forbidden" | "not-found" | "own-workspace";

@@ -9,19 +9,12 @@ import { LOCALE_COOKIE } from "../../lib/i18n/locales";
 import { SERVER_ACTIONS } from "../../lib/domain/entry-points";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { serverActionsOnDisk } from "../../tests/entry-points-on-disk";
-import { callServerAction, cookieHeader, serverActions, type ServerActionResponse } from "../server-actions";
-import { ALL_DOCUMENTS, e2eDb, registerAtOffice, storedApplication, take, uniqueTeacher } from "../staff/fixtures";
-import { signedInContext } from "./api-session";
-import { VISITORS, type Visitor } from "./route-matrix";
+import { callServerAction, serverActions, type ServerActionResponse } from "../server-actions";
+import { ALL_DOCUMENTS_PRESENT, makeUniqueTeacher } from "../../prisma/factories";
+import { e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
+import { DEMO_TEACHER_IIN, savedSessionCookie } from "../support";
+import { VISITOR_SESSION, VISITORS, type Visitor } from "./route-matrix";
 
-const LOGINS: Record<Exclude<Visitor, "ANONYMOUS">, string> = {
-  APPLICANT: "760907410001",
-  CLERK: DEMO_ACCOUNTS.clerk.login,
-  EXECUTOR: DEMO_ACCOUNTS.executor.login,
-  CORP_OPERATOR: DEMO_ACCOUNTS.operator.login,
-  REGION_ADMIN: DEMO_ACCOUNTS.region.login,
-  SYSTEM_ADMIN: DEMO_ACCOUNTS.admin.login,
-};
 // a school of another district, with its own clerk and executor
 const OTHER_CLERK = "clerk.beineu-sch-01";
 const OTHER_EXECUTOR = "executor.beineu-sch-01";
@@ -35,13 +28,9 @@ const INLINE = new Set(serverActionsOnDisk().filter((action) => action.isInline)
 const NAMED = new Set(Object.keys(SERVER_ACTIONS).filter((name) => !INLINE.has(name)));
 
 const cookies = new Map<Visitor, string>();
-test.beforeAll(async ({ baseURL }) => {
+test.beforeAll(() => {
   cookies.set("ANONYMOUS", "");
-  for (const [visitor, login] of Object.entries(LOGINS)) {
-    const session = await signedInContext(baseURL!, login);
-    cookies.set(visitor as Visitor, cookieHeader((await session.storageState()).cookies));
-    await session.dispose();
-  }
+  for (const [visitor, session] of Object.entries(VISITOR_SESSION)) cookies.set(visitor as Visitor, savedSessionCookie(session));
 });
 
 const asEnglish = (cookie: string) => [cookie, `${LOCALE_COOKIE}=en`].filter(Boolean).join("; ");
@@ -105,7 +94,7 @@ test("deciding on a package: only the executor checking it; another organization
       const { applicationId } = await registerAtOffice(whose === "own" ? DEMO_ACCOUNTS.clerk.login : OTHER_CLERK);
       await take(whose === "own" ? DEMO_ACCOUNTS.executor.login : OTHER_EXECUTOR, applicationId);
       const before = await storedApplication(applicationId);
-      const decision = { applicationId, expectedVersion: before.version, marks: { ...ALL_DOCUMENTS }, decision: "ACCEPT" };
+      const decision = { applicationId, expectedVersion: before.version, marks: { ...ALL_DOCUMENTS_PRESENT }, decision: "ACCEPT" };
       const response = await call(baseURL!, visitor, "decide", { json: [decision] });
       const what = `${visitor} decides ${whose}`;
       const after = await storedApplication(applicationId);
@@ -125,12 +114,12 @@ test("registering a package: only the office clerk and the State Corporation ope
   test.setTimeout(90_000);
   const provider = await e2eDb().organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });
   for (const visitor of VISITORS) {
-    const teacher = uniqueTeacher("en");
+    const teacher = makeUniqueTeacher({ locale: "en" });
     const form = new FormData();
     // the operator names the provider the package goes to; an office clerk registers for their own
     const fields = { ...teacher, purpose: "ASSIGN", categorySought: "FIRST", ...(visitor === "CORP_OPERATOR" ? { providerId: provider.id } : {}) };
     for (const [field, value] of Object.entries(fields)) form.append(field, String(value));
-    for (const code of Object.keys(ALL_DOCUMENTS)) form.append("documents", code);
+    for (const code of Object.keys(ALL_DOCUMENTS_PRESENT)) form.append("documents", code);
     const response = await call(baseURL!, visitor, "registerIntake", { form });
     const stored = await e2eDb().application.count({ where: { applicant: { iin: teacher.iin } } });
     const what = `${visitor} registers`;
@@ -147,7 +136,7 @@ test("registering a package: only the office clerk and the State Corporation ope
 
 test("looking up a teacher or a pre-registration code: intake staff only", async ({ baseURL }) => {
   for (const visitor of VISITORS) {
-    const applicant = await call(baseURL!, visitor, "lookupApplicant", { json: ["760907410001"] });
+    const applicant = await call(baseURL!, visitor, "lookupApplicant", { json: [DEMO_TEACHER_IIN] });
     const prefill = await call(baseURL!, visitor, "prefillFromCode", { json: ["ABCD-1234"] });
     if (visitor === "CLERK" || visitor === "CORP_OPERATOR") {
       expect(applicant.value, `${visitor} looks up a teacher`).toMatchObject({ ok: true, data: { lastName: expect.any(String) } });

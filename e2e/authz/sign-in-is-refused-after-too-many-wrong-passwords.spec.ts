@@ -2,15 +2,14 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
 import { LOCALES } from "../../lib/i18n/locales";
+import { createStaffAccount } from "../../prisma/factories";
 import { e2eDb } from "../staff/fixtures";
 import { messages, signIn, useLocale } from "../support";
 
 /** A clerk of its own (locking out a demo account would trip up the other stories), from a client of its own. */
 async function freshClerk(password: string) {
-  const db = e2eDb();
-  const school = await db.organization.findUniqueOrThrow({ where: { code: "AKTAU-SCH-07" }, select: { id: true } });
   const login = `clerk.limit-${randomBytes(4).toString("hex")}`;
-  await db.user.create({ data: { login, passwordHash: await hashPassword(password), role: "CLERK", fullName: "Тестова Ә. Б.", organizationId: school.id } });
+  await createStaffAccount(e2eDb(), { role: "CLERK", organization: "AKTAU-SCH-07", login, fullName: "Тестова Ә. Б.", passwordHash: await hashPassword(password) });
   return login;
 }
 

@@ -2,11 +2,10 @@
 // signed-in pages, redirects, "not found", JSON from route handlers, a PDF, a static asset.
 // And the Content-Security-Policy must not break the portal itself: signing in (client-side
 // JavaScript) works, and the browser reports no violation.
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIResponse } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { signedInContext } from "../authz/api-session";
 import { registerAtOffice } from "../staff/fixtures";
-import { signInAs, useLocale } from "../support";
+import { savedSession, signInAs, useLocale } from "../support";
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
@@ -43,7 +42,7 @@ test("pages, redirects, not-found, JSON, a PDF and static files all carry the se
   }
 
   const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
-  const clerk = await signedInContext(baseURL!, DEMO_ACCOUNTS.clerk.login);
+  const clerk = await playwrightRequest.newContext({ baseURL, storageState: savedSession("clerk") });
   const queuePage = await clerk.get("/clerk");
   expect(queuePage.status()).toBe(200);
   expectSecurityHeaders(queuePage, "signed-in workspace page");

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { messages, signIn, useLocale } from "../support";
+import { messages, savedSession, useLocale } from "../support";
 
 const m = messages("en");
 
@@ -13,16 +12,17 @@ test("anyone can read the business-process reference, with no counts", async ({ 
   await expect(page.getByText(/waiting: \d+/)).toHaveCount(0);
 });
 
-test("the regional administrator opens a step's queue from the live map", async ({ page, context, baseURL }) => {
-  await useLocale(context, baseURL!, "en");
-  await signIn(page, "en", DEMO_ACCOUNTS.region.login);
-  await expect(page).toHaveURL(/\/region$/, { timeout: 15_000 });
-  await page.getByRole("link", { name: m.dashboard.nav.processMap }).click();
-  await expect(page.getByRole("heading", { name: m.dashboard.processMap.liveTitle })).toBeVisible();
-  const table = page.getByTestId("process-steps-table");
-  const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: m.states.REGISTERED }) });
-  const waiting = Number(await row.locator("td").nth(3).textContent());
-  await row.getByRole("link", { name: m.states.REGISTERED }).click();
-  await expect(page).toHaveURL(/\/region\/queue\?state=REGISTERED/);
-  await expect(page.getByText(m.dashboard.queue.caption.replace("{count}", String(waiting)))).toBeVisible();
+test.describe(() => {
+  test.use({ storageState: savedSession("region") });
+  test("the regional administrator opens a step's queue from the live map", async ({ page, context, baseURL }) => {
+    await useLocale(context, baseURL!, "en");
+    await page.goto("/region/process");
+    await expect(page.getByRole("heading", { name: m.dashboard.processMap.liveTitle })).toBeVisible();
+    const table = page.getByTestId("process-steps-table");
+    const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: m.states.REGISTERED }) });
+    const waiting = Number(await row.locator("td").nth(3).textContent());
+    await row.getByRole("link", { name: m.states.REGISTERED }).click();
+    await expect(page).toHaveURL(/\/region\/queue\?state=REGISTERED/);
+    await expect(page.getByText(m.dashboard.queue.caption.replace("{count}", String(waiting)))).toBeVisible();
+  });
 });

@@ -1,15 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { messages, signIn, useLocale } from "../support";
+import { messages, savedSession, useLocale } from "../support";
+
+test.use({ storageState: savedSession("region") });
 
 const m = messages("en");
 const d = m.dashboard;
 
 test("the regional administrator drills down from a district to an organization and to a package", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "en");
-  await signIn(page, "en", DEMO_ACCOUNTS.region.login);
-  await expect(page).toHaveURL(/\/region$/, { timeout: 15_000 });
+  await page.goto("/region");
   await expect(page.getByRole("heading", { name: d.title, level: 1 })).toBeVisible();
   await expect(page.getByTestId("figure-received")).not.toHaveText("0");
 
@@ -33,8 +33,7 @@ test("the regional administrator drills down from a district to an organization 
 
 test("the regional administrator filters by district and exports a CSV whose rows match the table", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "en");
-  await signIn(page, "en", DEMO_ACCOUNTS.region.login);
-  await expect(page).toHaveURL(/\/region$/, { timeout: 15_000 });
+  await page.goto("/region");
 
   await page.getByLabel(d.filters.district).selectOption({ label: "Aktau City Education Department" });
   await page.getByRole("button", { name: d.filters.apply }).click();
@@ -67,8 +66,7 @@ test("the regional administrator filters by district and exports a CSV whose row
 test("last week's norm breakers and the refusal grounds are three clicks away, in Russian too", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "ru");
   const r = messages("ru").dashboard;
-  await signIn(page, "ru", DEMO_ACCOUNTS.region.login);
-  await expect(page).toHaveURL(/\/region$/, { timeout: 15_000 });
+  await page.goto("/region");
   await page.getByRole("link", { name: r.period.lastWeek }).click();
   await expect(page).toHaveURL(/from=.*to=/);
   await page.getByRole("link", { name: r.filters.levelOrganization }).click();

@@ -1,18 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { signInAs, useLocale } from "../support";
+import { savedSession, useLocale } from "../support";
 import { e2eDb, registerAtOffice } from "./fixtures";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
 test("the clerk attaches a scan of the diploma, and the executor opens it beside the checklist", async ({ browser, baseURL }) => {
-  test.setTimeout(60_000); // three people sign in one after another
+  test.setTimeout(60_000); // three people, one after another
   const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
 
-  const clerkContext = await browser.newContext();
+  const clerkContext = await browser.newContext({ storageState: savedSession("clerk") });
   await useLocale(clerkContext, baseURL!, "en");
   const clerk = await clerkContext.newPage();
-  await signInAs(clerk, "en", DEMO_ACCOUNTS.clerk.login);
   await clerk.goto(`/clerk/applications/${applicationId}`);
   // a file that only claims to be a PDF is refused by its content
   await clerk.getByLabel(/File \(PDF, JPEG or PNG/).setInputFiles({ name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html></html>") });
@@ -25,10 +24,9 @@ test("the clerk attaches a scan of the diploma, and the executor opens it beside
   await expect(clerk.getByRole("link", { name: "diploma.pdf" })).toBeVisible();
   expect(await e2eDb().scan.count({ where: { applicationId } })).toBe(1);
 
-  const executorContext = await browser.newContext();
+  const executorContext = await browser.newContext({ storageState: savedSession("executor") });
   await useLocale(executorContext, baseURL!, "en");
   const executor = await executorContext.newPage();
-  await signInAs(executor, "en", DEMO_ACCOUNTS.executor.login);
   await executor.goto(`/executor/applications/${applicationId}`);
   const link = executor.getByRole("link", { name: "diploma.pdf" });
   await expect(link).toBeVisible();
@@ -37,10 +35,8 @@ test("the clerk attaches a scan of the diploma, and the executor opens it beside
   expect(Buffer.from(await response.body()).equals(PDF)).toBe(true);
 
   // the regional department reads the package, but not the scan
-  const regionContext = await browser.newContext();
+  const regionContext = await browser.newContext({ storageState: savedSession("region") });
   await useLocale(regionContext, baseURL!, "en");
-  const region = await regionContext.newPage();
-  await signInAs(region, "en", DEMO_ACCOUNTS.region.login);
-  expect((await region.request.get((await link.getAttribute("href"))!)).status()).toBe(404);
+  expect((await regionContext.request.get((await link.getAttribute("href"))!)).status()).toBe(404);
   await Promise.all([clerkContext.close(), executorContext.close(), regionContext.close()]);
 });

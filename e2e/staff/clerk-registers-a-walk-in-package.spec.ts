@@ -1,16 +1,18 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { signInAs, useLocale } from "../support";
-import { e2eDb, uniqueTeacher } from "./fixtures";
+import { makeUniqueTeacher } from "../../prisma/factories";
+import { savedSession, useLocale } from "../support";
+import { e2eDb } from "./fixtures";
+
+test.use({ storageState: savedSession("clerk") });
 
 test("the clerk registers a walk-in package and gets its number and receipt", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "ru");
-  await signInAs(page, "ru", DEMO_ACCOUNTS.clerk.login);
+  await page.goto("/clerk");
   await page.getByRole("link", { name: "Зарегистрировать пакет" }).click();
   await expect(page.getByRole("heading", { name: "Регистрация поступившего пакета" })).toBeVisible();
   await expect(page.getByRole("timer")).toContainText("норматив 20 мин");
 
-  const teacher = uniqueTeacher();
+  const teacher = makeUniqueTeacher({ locale: "ru" });
   // a mistyped IIN is caught as it is typed
   await page.getByLabel("ИИН", { exact: true }).fill(teacher.iin.slice(0, 11) + String((Number(teacher.iin[11]) + 1) % 10));
   await expect(page.getByText("ИИН состоит из 12 цифр")).toBeVisible();
@@ -55,9 +57,8 @@ test("the clerk registers a walk-in package and gets its number and receipt", as
 
 test("a rejected registration keeps what the clerk entered and says what to fix", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "en");
-  await signInAs(page, "en", DEMO_ACCOUNTS.clerk.login);
   await page.goto("/clerk/register");
-  const teacher = uniqueTeacher();
+  const teacher = makeUniqueTeacher({ locale: "ru" });
   await page.getByLabel("IIN", { exact: true }).fill(teacher.iin);
   await page.getByLabel("Last name").fill(teacher.lastName);
   await page.getByLabel("First name").fill(teacher.firstName);

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { createPreRegistration } from "../../lib/preregistration/pre-registration";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { signInAs, useLocale } from "../support";
+import { DEMO_TEACHER_IIN, savedSession, useLocale } from "../support";
 import { actorByLogin, e2eDb } from "./fixtures";
 
-const DEMO_TEACHER_IIN = "760907410001";
+test.use({ storageState: savedSession("clerk") });
 
 test("the clerk enters a teacher's pre-registration code and the intake form is filled in", async ({ page, context, baseURL }) => {
   const teacher = await actorByLogin(DEMO_TEACHER_IIN);
@@ -22,7 +22,6 @@ test("the clerk enters a teacher's pre-registration code and the intake form is 
   });
 
   await useLocale(context, baseURL!, "ru");
-  await signInAs(page, "ru", DEMO_ACCOUNTS.clerk.login);
   await page.goto("/clerk/register");
   await page.getByLabel("Код предварительной регистрации (если есть)").fill(code.toLowerCase());
   await page.keyboard.press("Enter"); // as a QR scanner would

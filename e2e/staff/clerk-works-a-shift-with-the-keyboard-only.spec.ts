@@ -8,7 +8,8 @@ import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { DEMO_PASSWORD, messages, useLocale } from "../support";
-import { actorByLogin, ALL_DOCUMENTS, e2eDb, uniqueTeacher } from "./fixtures";
+import { makeIntake, makeUniqueTeacher } from "../../prisma/factories";
+import { actorByLogin, e2eDb } from "./fixtures";
 
 const m = messages("en");
 const E2E_SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789";
@@ -45,13 +46,7 @@ async function forwardedByTheStateCorporation() {
   const ctx = { db: e2eDb(), now: () => new Date() };
   const operator = await actorByLogin(DEMO_ACCOUNTS.operator.login);
   const school = await e2eDb().organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });
-  const registered = await registerPackage(ctx, operator, {
-    ...uniqueTeacher("en"),
-    purpose: "ASSIGN",
-    categorySought: "FIRST",
-    providerId: school.id,
-    documents: { ...ALL_DOCUMENTS },
-  });
+  const registered = await registerPackage(ctx, operator, makeIntake({ locale: "en", providerId: school.id }));
   await forwardToProvider(ctx, operator, registered.applicationId);
   return registered;
 }
@@ -76,7 +71,7 @@ test("a clerk signs in, registers a walk-in, prints the receipt, receives a forw
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: m.staff.intake.titleOffice })).toBeVisible();
 
-  const teacher = uniqueTeacher("en");
+  const teacher = makeUniqueTeacher({ locale: "en" });
   await tabTo(page, page.getByLabel(m.staff.intake.iin, { exact: true }), "the IIN field");
   await page.keyboard.type(teacher.iin);
   await expect(page.getByText(m.staff.intake.iinValid)).toBeVisible();

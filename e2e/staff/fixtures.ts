@@ -1,12 +1,12 @@
-// Set-up for staff stories: packages are created through the same use-cases the portal runs,
-// straight on the end-to-end database, each with its own teacher so tests never share a package.
-import { randomInt } from "node:crypto";
+// Set-up for the stories, straight on the end-to-end database: packages are registered through
+// the same use-cases the portal runs, with the seed's factories (prisma/factories.ts), each for a
+// teacher of its own, so tests never share a package.
 import { createPrismaClient, type Db } from "../../lib/db/client";
-import { makeIin } from "../../lib/domain/identity";
-import type { Actor } from "../../lib/domain/permissions";
 import type { IntakeInput } from "../../lib/domain/intake-schema";
+import type { Actor } from "../../lib/domain/permissions";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
+import { ALL_DOCUMENTS_PRESENT, makeIntake, makeUniqueTeacher, type PersonSeed } from "../../prisma/factories";
 import { e2eDatabaseUrl } from "../support";
 
 let client: Db | undefined;
@@ -23,39 +23,10 @@ export async function actorByLogin(login: string): Promise<Actor> {
   return { userId: user.id, name: user.fullName, role: user.role, organizationId: user.organizationId, applicantId: user.applicantId };
 }
 
-/** A teacher nobody else uses: a fresh valid IIN and a recognisable surname. */
-export function uniqueTeacher(locale: "kk" | "ru" | "en" = "ru") {
-  const serial = randomInt(0, 10_000);
-  const surname = `Тестова${randomInt(100_000, 999_999)}`;
-  return {
-    iin: makeIin(`19${randomInt(70, 99)}-0${randomInt(1, 9)}-1${randomInt(0, 9)}`, "FEMALE", serial),
-    lastName: surname,
-    firstName: "Айгүл",
-    middleName: "Серікқызы",
-    phone: "+7 701 234 56 78",
-    locale,
-  };
-}
-
-export const ALL_DOCUMENTS = {
-  APPLICATION_FORM: "PRESENT",
-  IDENTITY_DOCUMENT: "PRESENT",
-  EDUCATION_DIPLOMA: "PRESENT",
-  TRAINING_CERTIFICATE: "PRESENT",
-  EMPLOYMENT_RECORD: "PRESENT",
-} as const;
-
+/** A walk-in package registered by the clerk: a unique teacher (notified in Russian unless told), every document present. */
 export async function registerAtOffice(clerkLogin: string, overrides: Partial<IntakeInput> = {}) {
   const ctx = { db: e2eDb(), now: () => new Date() };
-  const teacher = uniqueTeacher();
-  const registered = await registerPackage(ctx, await actorByLogin(clerkLogin), {
-    ...teacher,
-    purpose: "ASSIGN",
-    categorySought: "FIRST",
-    documents: { ...ALL_DOCUMENTS },
-    ...overrides,
-  });
-  return { ...registered, teacher };
+  return registerPackage(ctx, await actorByLogin(clerkLogin), makeIntake({ locale: "ru", ...overrides }));
 }
 
 export async function take(executorLogin: string, applicationId: string) {
@@ -68,3 +39,8 @@ export async function storedApplication(id: string) {
     select: { state: true, refusalGroundCodes: true, missingDocumentCodes: true, assignedExecutorId: true, version: true, documents: true },
   });
 }
+
+// Kept for e2e/fuzz, whose rewrite is under way in another change: new code takes
+// makeUniqueTeacher and ALL_DOCUMENTS_PRESENT from prisma/factories.ts.
+export const ALL_DOCUMENTS = ALL_DOCUMENTS_PRESENT;
+export const uniqueTeacher = (locale: PersonSeed["locale"] = "ru"): PersonSeed => makeUniqueTeacher({ locale });

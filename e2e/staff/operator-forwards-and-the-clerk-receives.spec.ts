@@ -1,16 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { signInAs, useLocale } from "../support";
-import { e2eDb, uniqueTeacher } from "./fixtures";
+import { makeUniqueTeacher } from "../../prisma/factories";
+import { savedSession, useLocale } from "../support";
+import { e2eDb } from "./fixtures";
 
 test("the State Corporation operator accepts and forwards a package, and the school's clerk registers its arrival", async ({ browser, baseURL }) => {
-  const operatorContext = await browser.newContext();
+  const operatorContext = await browser.newContext({ storageState: savedSession("operator") });
   await useLocale(operatorContext, baseURL!, "kk");
   const operator = await operatorContext.newPage();
-  await signInAs(operator, "kk", DEMO_ACCOUNTS.operator.login);
+  await operator.goto("/corp");
   await operator.getByRole("link", { name: "Пакетті қабылдау" }).click();
 
-  const teacher = uniqueTeacher("ru");
+  const teacher = makeUniqueTeacher({ locale: "ru" });
   await operator.getByLabel("ЖСН", { exact: true }).fill(teacher.iin);
   await operator.getByLabel("Тегі").fill(teacher.lastName);
   await operator.getByLabel("Аты", { exact: true }).fill(teacher.firstName);
@@ -27,10 +27,10 @@ test("the State Corporation operator accepts and forwards a package, and the sch
   await expect(operator.getByRole("status")).toContainText("Қызмет берушіге жіберу");
   await expect(operator.getByText("Қызмет берушіге жіберілді").first()).toBeVisible();
 
-  const clerkContext = await browser.newContext();
+  const clerkContext = await browser.newContext({ storageState: savedSession("clerk") });
   await useLocale(clerkContext, baseURL!, "ru");
   const clerk = await clerkContext.newPage();
-  await signInAs(clerk, "ru", DEMO_ACCOUNTS.clerk.login);
+  await clerk.goto("/clerk");
   await clerk.getByRole("link", { name: /Поступают из ГК/ }).click();
   await clerk.getByTestId("queue-row").filter({ hasText: number }).getByRole("link", { name: "Открыть" }).click();
   await clerk.getByRole("button", { name: "Зарегистрировать поступление" }).click();

@@ -1,16 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { signInAs, useLocale } from "../support";
+import { savedSession, useLocale, type SavedSession } from "../support";
 import { e2eDb, registerAtOffice } from "./fixtures";
 
 test("two executors press 'take' on the same package: one gets it, the other is told who has it", async ({ browser, baseURL }) => {
   const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
   const pages = await Promise.all(
-    [DEMO_ACCOUNTS.executor.login, DEMO_ACCOUNTS.executor2.login].map(async (login) => {
-      const context = await browser.newContext();
+    (["executor", "executor2"] as SavedSession[]).map(async (executor) => {
+      const context = await browser.newContext({ storageState: savedSession(executor) });
       await useLocale(context, baseURL!, "en");
       const page = await context.newPage();
-      await signInAs(page, "en", login);
       await page.goto(`/executor/applications/${applicationId}`);
       return page;
     }),

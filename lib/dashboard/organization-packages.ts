@@ -33,20 +33,21 @@ export function providerInDistrict(districtId: string): Prisma.OrganizationWhere
   };
 }
 
+/** The filters of a view, except the period, as Prisma conditions: filterSql in aggregate.ts in Prisma's terms. */
+export function filterWhere(filter: DashboardFilter): Prisma.ApplicationWhereInput[] {
+  return [
+    filter.organization ? { providerId: filter.organization } : {},
+    filter.channel ? { channel: filter.channel } : {},
+    filter.category ? { categorySought: filter.category } : {},
+    filter.version ? { regulationVersionId: filter.version } : {},
+    filter.kind ? { provider: { kind: filter.kind } } : {},
+    filter.district ? { provider: providerInDistrict(filter.district) } : {},
+  ].filter((condition) => Object.keys(condition).length > 0);
+}
+
 export function packagesWhere(actor: Actor, filter: DashboardFilter, now: Date): Prisma.ApplicationWhereInput {
   const period = resolvePeriod(filter, now);
-  return {
-    AND: [
-      applicationsVisibleTo(actor),
-      { receivedAt: { gte: period.from, lt: period.to } },
-      filter.organization ? { providerId: filter.organization } : {},
-      filter.channel ? { channel: filter.channel } : {},
-      filter.category ? { categorySought: filter.category } : {},
-      filter.version ? { regulationVersionId: filter.version } : {},
-      filter.kind ? { provider: { kind: filter.kind } } : {},
-      filter.district ? { provider: providerInDistrict(filter.district) } : {},
-    ],
-  };
+  return { AND: [applicationsVisibleTo(actor), { receivedAt: { gte: period.from, lt: period.to } }, ...filterWhere(filter)] };
 }
 
 export async function listOrganizationPackages(

@@ -7,7 +7,7 @@ import { applicationsVisibleTo } from "../applications/scope";
 import type { Prisma } from "../generated/prisma/client";
 import { z } from "zod";
 import type { DashboardFilter } from "./filters";
-import { providerInDistrict } from "./organization-packages";
+import { filterWhere } from "./organization-packages";
 import { assertCanReadDashboard } from "./access";
 
 export const queueParamsSchema = z.object({
@@ -40,12 +40,7 @@ export async function listWaiting(
       applicationsVisibleTo(actor),
       { state },
       isOverdueOnly ? { currentStepDeadline: { lt: now } } : {},
-      filter.organization ? { providerId: filter.organization } : {},
-      filter.channel ? { channel: filter.channel } : {},
-      filter.category ? { categorySought: filter.category } : {},
-      filter.version ? { regulationVersionId: filter.version } : {},
-      filter.kind ? { provider: { kind: filter.kind } } : {},
-      filter.district ? { provider: providerInDistrict(filter.district) } : {},
+      ...filterWhere(filter),
     ],
   };
   const [rows, total] = await Promise.all([

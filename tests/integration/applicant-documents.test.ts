@@ -8,7 +8,8 @@ import { findVerifiedDocument, maskName } from "../../lib/documents/verification
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_PRESENT, contextAt, createStaff, intakeFor } from "./fixtures";
+import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -19,7 +20,7 @@ describe("printed documents and their verification", () => {
   it("verifies a genuine receipt with number, date, state and a masked name only; rejects a tampered one", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12", "Сәрсенбаева Гүлжан");
-    const { applicationId, registrationNumber } = await registerPackage(contextAt(db), clerk, intakeFor({ locale: "ru" }));
+    const { applicationId, registrationNumber } = await registerPackage(contextAt(db), clerk, makeIntake({ lastName: "Сейітова", firstName: "Айгүл", middleName: "Болатқызы", locale: "ru" }));
     const detail = (await getApplicationDetail(db, clerk, applicationId, "ru"))!;
     const url = verificationUrl("http://localhost:3150", "receipt", detail, new Date(detail.receivedAt), SECRET);
 
@@ -48,7 +49,7 @@ describe("printed documents and their verification", () => {
     const ctx = contextAt(db);
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake());
     const early = signToken({ kind: "refusal", applicationId, issuedAt: ctx.now() }, SECRET);
     expect(await findVerifiedDocument(db, early, SECRET)).toBeNull();
 
@@ -56,7 +57,7 @@ describe("printed documents and their verification", () => {
     ctx.advance(4);
     await refuseDocuments(ctx, executor, {
       applicationId,
-      marks: { ...ALL_PRESENT, EMPLOYMENT_RECORD: "MISSING" },
+      marks: { ...ALL_DOCUMENTS_PRESENT, EMPLOYMENT_RECORD: "MISSING" },
       groundCodes: ["INCOMPLETE_PACKAGE"],
       missingCodes: ["EMPLOYMENT_RECORD"],
     });

@@ -6,7 +6,8 @@ import { createPostgresStore } from "../../lib/rate-limit/postgres-store";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_PRESENT, contextAt, createStaff, intakeFor } from "./fixtures";
+import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,9 +21,9 @@ describe("the public status lookup", () => {
   it("finds a package only when both the number and the IIN match, and answers every miss alike", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
-    const intake = intakeFor();
+    const intake = makeIntake();
     const { applicationId, registrationNumber } = await registerPackage(contextAt(db), clerk, intake);
-    const other = await registerPackage(contextAt(db), clerk, intakeFor());
+    const other = await registerPackage(contextAt(db), clerk, makeIntake());
     const iin = String(intake.iin);
     const strangerIin = makeIin("1979-02-03", "MALE", 4242);
 
@@ -48,7 +49,7 @@ describe("the public status lookup", () => {
     const ctx = contextAt(db);
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12", "Clerk Secretname");
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12", "Executor Secretname");
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake());
 
     const registered = (await publicStatusOf(db, applicationId, "en", ctx.now()))!;
     expect(registered.state).toBe("REGISTERED");
@@ -62,7 +63,7 @@ describe("the public status lookup", () => {
     ctx.advance(5);
     await refuseDocuments(ctx, executor, {
       applicationId,
-      marks: { ...ALL_PRESENT, TRAINING_CERTIFICATE: "MISSING" },
+      marks: { ...ALL_DOCUMENTS_PRESENT, TRAINING_CERTIFICATE: "MISSING" },
       groundCodes: ["INCOMPLETE_PACKAGE"],
       missingCodes: ["TRAINING_CERTIFICATE"],
     });
@@ -79,7 +80,7 @@ describe("the public status lookup", () => {
   it("shows the applicant the steps of the regulation only, not staff-side events such as an attached scan", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
-    const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor());
+    const { applicationId } = await registerPackage(contextAt(db), clerk, makeIntake());
     const storage = new LocalFolderStorage(mkdtempSync(path.join(tmpdir(), "sanat-status-scans-")));
     await attachScan(contextAt(db), storage, clerk, { applicationId, fileName: "a.pdf", bytes: new TextEncoder().encode("%PDF-1.4 x") });
     const status = (await publicStatusOf(db, applicationId, "kk"))!;

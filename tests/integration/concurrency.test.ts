@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../../lib/errors";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { contextAt, createStaff, intakeFor } from "./fixtures";
+import { makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -15,7 +16,7 @@ describe("staff acting at the same moment", () => {
     const executors = await Promise.all(
       Array.from({ length: 20 }, (_, i) => createStaff(db, "EXECUTOR", "ZHANAOZEN-SCH-16", `Орындаушы ${i + 1}`)),
     );
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake());
 
     const results = await Promise.allSettled(executors.map((executor) => takeForReview(ctx, executor, applicationId)));
     const winners = results.filter((r) => r.status === "fulfilled");
@@ -42,10 +43,10 @@ describe("staff acting at the same moment", () => {
     const ctx = contextAt(db, new Date("2031-03-04T06:00:00Z"));
     const clerks = await Promise.all(Array.from({ length: 5 }, () => createStaff(db, "CLERK", "MUNAILY-SCH-01")));
     const attempts = Array.from({ length: 30 }, (_, i) =>
-      registerPackage(ctx, clerks[i % clerks.length]!, intakeFor({ firstName: `Тест${i}`, categorySought: "PEDAGOG_MODERATOR" })),
+      registerPackage(ctx, clerks[i % clerks.length]!, makeIntake({ firstName: `Тест${i}`, categorySought: "PEDAGOG_MODERATOR" })),
     );
     // a few invalid ones in the same burst must not burn numbers
-    const invalid = Array.from({ length: 5 }, () => registerPackage(ctx, clerks[0]!, intakeFor({ categorySought: "NO_SUCH" })));
+    const invalid = Array.from({ length: 5 }, () => registerPackage(ctx, clerks[0]!, makeIntake({ categorySought: "NO_SUCH" })));
     const settled = await Promise.allSettled([...attempts, ...invalid]);
     expect(settled.filter((r) => r.status === "fulfilled")).toHaveLength(30);
 

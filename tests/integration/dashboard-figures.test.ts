@@ -17,7 +17,8 @@ import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { sendResultToCorp } from "../../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_PRESENT, contextAt, createStaff, intakeFor, organizationId } from "./fixtures";
+import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -70,37 +71,37 @@ beforeAll(async () => {
 
   // 1. Office, within every norm: registered in 8 minutes, checked in 17, issued.
   let ctx = contextAt(db, at("2026-11-24", "10:00"));
-  const first = await registerPackage(ctx, clerk12, intakeFor({ intakeStartedAt: at("2026-11-24", "09:52") }));
+  const first = await registerPackage(ctx, clerk12, makeIntake({ intakeStartedAt: at("2026-11-24", "09:52") }));
   ctx.advance(5);
   await takeForReview(ctx, executor12, first.applicationId);
   ctx.advance(12);
-  await acceptDocuments(ctx, executor12, { applicationId: first.applicationId, marks: ALL_PRESENT });
+  await acceptDocuments(ctx, executor12, { applicationId: first.applicationId, marks: ALL_DOCUMENTS_PRESENT });
   await issueResult(ctx, clerk12, first.applicationId);
 
   // 2. Office, both norms missed: 25 minutes at registration, refused after 30 across no break.
   ctx = contextAt(db, at("2026-11-24", "11:00"));
-  const second = await registerPackage(ctx, clerk12, intakeFor({ intakeStartedAt: at("2026-11-24", "10:35") }));
+  const second = await registerPackage(ctx, clerk12, makeIntake({ intakeStartedAt: at("2026-11-24", "10:35") }));
   await takeForReview(ctx, executor12, second.applicationId);
   ctx.advance(30);
-  const marks = { ...ALL_PRESENT, TRAINING_CERTIFICATE: "MISSING" as const };
+  const marks = { ...ALL_DOCUMENTS_PRESENT, TRAINING_CERTIFICATE: "MISSING" as const };
   await refuseDocuments(ctx, executor12, { applicationId: second.applicationId, marks, groundCodes: ["INCOMPLETE_PACKAGE"], missingCodes: ["TRAINING_CERTIFICATE"] });
 
   // 3. Across lunch, within norm: registered at 12:55 (started 12:50), check 13:00 → 14:40 is 15 working minutes.
   ctx = contextAt(db, at("2026-11-25", "12:55"));
-  const third = await registerPackage(ctx, clerk12, intakeFor({ intakeStartedAt: at("2026-11-25", "12:50") }));
+  const third = await registerPackage(ctx, clerk12, makeIntake({ intakeStartedAt: at("2026-11-25", "12:50") }));
   ctx.advance(5);
   await takeForReview(ctx, executor12, third.applicationId);
   ctx.advance(100);
-  await acceptDocuments(ctx, executor12, { applicationId: third.applicationId, marks: ALL_PRESENT });
+  await acceptDocuments(ctx, executor12, { applicationId: third.applicationId, marks: ALL_DOCUMENTS_PRESENT });
 
   // 4. Beineu: registered yesterday and never taken: overdue now.
   ctx = contextAt(db, at("2026-11-25", "16:00"));
-  await registerPackage(ctx, clerkBeineu, intakeFor({ intakeStartedAt: at("2026-11-25", "15:58") }));
+  await registerPackage(ctx, clerkBeineu, makeIntake({ intakeStartedAt: at("2026-11-25", "15:58") }));
 
   // 5. State Corporation to school 28, intake 12 minutes, accepted, result sent in time, issued.
   ctx = contextAt(db, at("2026-11-23", "10:00"));
   const providerId = await organizationId(db, "AKTAU-SCH-28");
-  const fifth = await registerPackage(ctx, operator, intakeFor({ providerId, intakeStartedAt: at("2026-11-23", "09:55") }));
+  const fifth = await registerPackage(ctx, operator, makeIntake({ providerId, intakeStartedAt: at("2026-11-23", "09:55") }));
   ctx.advance(7);
   await forwardToProvider(ctx, operator, fifth.applicationId);
   ctx.advance(120);
@@ -108,7 +109,7 @@ beforeAll(async () => {
   ctx.advance(10);
   await takeForReview(ctx, executor28, fifth.applicationId);
   ctx.advance(10);
-  await acceptDocuments(ctx, executor28, { applicationId: fifth.applicationId, marks: ALL_PRESENT });
+  await acceptDocuments(ctx, executor28, { applicationId: fifth.applicationId, marks: ALL_DOCUMENTS_PRESENT });
   ctx.advance(60);
   await sendResultToCorp(ctx, clerk28, fifth.applicationId);
   ctx.advance(60);
@@ -116,7 +117,7 @@ beforeAll(async () => {
 
   // 6. Last week's package, before the period: counted nowhere but its own week.
   ctx = contextAt(db, at("2026-11-18", "10:00"));
-  await registerPackage(ctx, clerk12, intakeFor({ intakeStartedAt: at("2026-11-18", "09:30") }));
+  await registerPackage(ctx, clerk12, makeIntake({ intakeStartedAt: at("2026-11-18", "09:30") }));
 });
 
 describe("the dashboard's SQL figures", () => {

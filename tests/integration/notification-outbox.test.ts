@@ -6,7 +6,8 @@ import { deliverPendingNotifications, startNotificationWorker } from "../../lib/
 import { recordChange } from "../../lib/workflow/record-change";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { contextAt, createStaff, intakeFor } from "./fixtures";
+import { makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -15,7 +16,7 @@ const testDb = useTestDatabase();
 async function registeredWithNotifications(email: string) {
   const db = testDb.db;
   const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
-  const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor({ email, phone: "+7 701 555 12 34", locale: "ru" }));
+  const { applicationId } = await registerPackage(contextAt(db), clerk, makeIntake({ email, phone: "+7 701 555 12 34", locale: "ru" }));
   const event = await db.auditEvent.findFirstOrThrow({ where: { applicationId }, select: { id: true } });
   const queued = await db.notification.count({ where: { applicationId, auditEventId: event.id } });
   return { applicationId, auditEventId: event.id, queued, clerk };
@@ -61,7 +62,7 @@ describe("the notification outbox", () => {
   it("writes neither the audit event nor the outbox rows when the transaction rolls back", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
-    const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor({ email: "rolled-back@mail.kz" }));
+    const { applicationId } = await registerPackage(contextAt(db), clerk, makeIntake({ email: "rolled-back@mail.kz" }));
     const before = { events: await db.auditEvent.count({ where: { applicationId } }), rows: await db.notification.count({ where: { applicationId } }) };
     const message = { channel: "EMAIL" as const, recipient: "rolled-back@mail.kz", locale: "ru" as const, subject: "Заявка", body: "Мәтін" };
     await expect(
@@ -77,7 +78,7 @@ describe("the notification outbox", () => {
   it("is not written when history is replayed (the demo seed)", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
-    const { applicationId } = await registerPackage({ ...contextAt(db), notifications: "skip" }, clerk, intakeFor({ email: "seed@mail.kz" }));
+    const { applicationId } = await registerPackage({ ...contextAt(db), notifications: "skip" }, clerk, makeIntake({ email: "seed@mail.kz" }));
     expect(await db.notification.count({ where: { applicationId } })).toBe(0);
   });
 

@@ -4,7 +4,8 @@ import { createPrismaClient } from "../../lib/db/client";
 import { loggingSmsProvider, mailboxTransport, type Transports } from "../../lib/notifications/transports";
 import { deliverPendingNotifications } from "../../lib/notifications/worker";
 import { registerPackage } from "../../lib/workflow/register-package";
-import { contextAt, createStaff, intakeFor } from "./fixtures";
+import { makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -39,7 +40,7 @@ describe("delivery after a crash", () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const email = "redelivered-once@mail.kz";
-    const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor({ email }));
+    const { applicationId } = await registerPackage(contextAt(db), clerk, makeIntake({ email }));
     const emailRow = await db.notification.findFirstOrThrow({ where: { applicationId, channel: "EMAIL" }, select: { id: true } });
 
     // The dying worker claims the row on its own connections; its transport stores the message

@@ -5,7 +5,8 @@ import { issueResult } from "../../lib/workflow/issue-result";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_PRESENT, contextAt, createStaff, intakeFor } from "./fixtures";
+import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -28,12 +29,12 @@ describe("a walk-in package at the provider's office", () => {
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
 
-    const { applicationId, registrationNumber } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId, registrationNumber } = await registerPackage(ctx, clerk, makeIntake());
     expect(registrationNumber).toMatch(/^2026-\d{6}$/);
     ctx.advance(5);
     await takeForReview(ctx, executor, applicationId);
     ctx.advance(12);
-    await acceptDocuments(ctx, executor, { applicationId, marks: ALL_PRESENT });
+    await acceptDocuments(ctx, executor, { applicationId, marks: ALL_DOCUMENTS_PRESENT });
     ctx.advance(3);
     await issueResult(ctx, clerk, applicationId);
 
@@ -59,7 +60,7 @@ describe("a walk-in package at the provider's office", () => {
   it("keeps the audit trail append-only: the database refuses to change or delete it", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
-    const { applicationId } = await registerPackage(contextAt(db), clerk, intakeFor());
+    const { applicationId } = await registerPackage(contextAt(db), clerk, makeIntake());
     const event = await db.auditEvent.findFirstOrThrow({ where: { applicationId } });
     await expect(db.auditEvent.update({ where: { id: event.id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
@@ -70,7 +71,7 @@ describe("a walk-in package at the provider's office", () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const ctx = contextAt(db, new Date("2026-11-25T05:00:00Z")); // 10:00 in Aqtau
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor({ intakeStartedAt: new Date("2026-11-25T04:52:00Z") }));
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake({ intakeStartedAt: new Date("2026-11-25T04:52:00Z") }));
     const stored = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(stored.registrationMinutes).toBe(8);
     expect(stored.currentStepDeadline).toEqual(new Date("2026-11-25T05:20:00Z"));
@@ -94,9 +95,9 @@ describe("a walk-in package at the provider's office", () => {
     const ctx = contextAt(db);
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake());
     await takeForReview(ctx, executor, applicationId);
-    const marks = { ...ALL_PRESENT, TRAINING_CERTIFICATE: "MISSING" as const };
+    const marks = { ...ALL_DOCUMENTS_PRESENT, TRAINING_CERTIFICATE: "MISSING" as const };
 
     await expectAppError(acceptDocuments(ctx, executor, { applicationId, marks }), "INVALID_INPUT", "errors.cannotAcceptIncomplete");
     await expectAppError(
@@ -131,10 +132,10 @@ describe("a walk-in package at the provider's office", () => {
     const ctx = contextAt(db);
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-01");
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-01");
-    const intake = intakeFor();
+    const intake = makeIntake();
     const first = await registerPackage(ctx, clerk, intake);
     await takeForReview(ctx, executor, first.applicationId);
-    const marks = { ...ALL_PRESENT, EDUCATION_DIPLOMA: "UNREADABLE" as const };
+    const marks = { ...ALL_DOCUMENTS_PRESENT, EDUCATION_DIPLOMA: "UNREADABLE" as const };
     await refuseDocuments(ctx, executor, {
       applicationId: first.applicationId,
       marks,
@@ -155,7 +156,7 @@ describe("a walk-in package at the provider's office", () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const before = await db.application.count();
-    const error = await expectAppError(registerPackage(contextAt(db), clerk, intakeFor({ iin: "880412400001" })), "INVALID_INPUT");
+    const error = await expectAppError(registerPackage(contextAt(db), clerk, makeIntake({ iin: "880412400001" })), "INVALID_INPUT");
     expect(error.fieldErrors.iin).toBe("errors.invalidIin");
     expect(await db.application.count()).toBe(before);
   });
@@ -165,7 +166,7 @@ describe("a walk-in package at the provider's office", () => {
     const ctx = contextAt(db);
     const clerkA = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const executorB = await createStaff(db, "EXECUTOR", "BEINEU-SCH-01");
-    const { applicationId } = await registerPackage(ctx, clerkA, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerkA, makeIntake());
     await expectAppError(takeForReview(ctx, executorB, applicationId), "NOT_FOUND", "errors.applicationNotFound");
   });
 
@@ -173,7 +174,7 @@ describe("a walk-in package at the provider's office", () => {
     const db = testDb.db;
     const ctx = contextAt(db);
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake());
     await expectAppError(takeForReview(ctx, clerk, applicationId), "FORBIDDEN", "errors.actionNotAllowed");
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { makeIin } from "../../lib/domain/identity";
 import type { Actor } from "../../lib/domain/permissions";
 import { AppError } from "../../lib/errors";
 import {
@@ -11,20 +10,16 @@ import {
   PRE_REGISTRATION_VALID_DAYS,
 } from "../../lib/preregistration/pre-registration";
 import { registerPackage } from "../../lib/workflow/register-package";
+import { createTeacherAccount, makeUniqueTeacher } from "../../prisma/factories";
 import { contextAt, createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
-let serial = 0;
 
+/** A teacher with a portal account, as the seed makes one. */
 async function teacher(): Promise<{ actor: Actor; iin: string }> {
-  serial += 1;
-  const iin = makeIin("1985-06-15", "FEMALE", 3000 + serial);
-  const applicant = await testDb.db.applicant.create({
-    data: { iin, lastName: "Жұмабаева", firstName: "Гүлнұр", locale: "ru" },
-    select: { id: true },
-  });
-  return { actor: { userId: `teacher-${serial}`, role: "APPLICANT", name: "Жұмабаева Гүлнұр", organizationId: null, applicantId: applicant.id }, iin };
+  const actor = await createTeacherAccount(testDb.db, makeUniqueTeacher({ lastName: "Жұмабаева", firstName: "Гүлнұр", locale: "ru" }));
+  return { actor, iin: actor.login };
 }
 
 const NOW = new Date("2026-11-25T05:00:00Z");

@@ -7,7 +7,8 @@ import { AppError } from "../../lib/errors";
 import { attachScan, listScans, readScan } from "../../lib/scans/attach-scan";
 import { LocalFolderStorage } from "../../lib/storage/local-folder-storage";
 import { registerPackage } from "../../lib/workflow/register-package";
-import { contextAt, createStaff, intakeFor } from "./fixtures";
+import { makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -28,7 +29,7 @@ describe("scans of the documents taken", () => {
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-PRE-05");
     const otherExecutor = await createStaff(db, "EXECUTOR", "AKTAU-PRE-19");
     const region = await createStaff(db, "REGION_ADMIN", "MANG-EDU");
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake());
 
     const scan = await attachScan(ctx, storage, clerk, { applicationId, fileName: "диплом.pdf", bytes: PDF, documentCode: "EDUCATION_DIPLOMA" });
     const stored = await db.scan.findUniqueOrThrow({ where: { id: scan.id } });
@@ -51,7 +52,7 @@ describe("scans of the documents taken", () => {
     const db = testDb.db;
     const ctx = contextAt(db);
     const clerk = await createStaff(db, "CLERK", "AKTAU-PRE-05");
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake());
     const fake = new TextEncoder().encode("<script>alert(1)</script>");
     const error = await attachScan(ctx, storage, clerk, { applicationId, fileName: "scan.pdf", bytes: fake }).catch((e: unknown) => e);
     expect((error as AppError).messageKey).toBe("errors.scanWrongType");
@@ -65,7 +66,7 @@ describe("scans of the documents taken", () => {
     const ctx = contextAt(db);
     const clerk = await createStaff(db, "CLERK", "AKTAU-PRE-05");
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-PRE-05");
-    const { applicationId } = await registerPackage(ctx, clerk, intakeFor());
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake());
     expect(await codeOf(attachScan(ctx, storage, executor, { applicationId, fileName: "a.pdf", bytes: PDF }))).toBe("FORBIDDEN");
   });
 });

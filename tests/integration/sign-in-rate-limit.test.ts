@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "../../lib/auth/password";
 import { authenticateWithinLimits, SIGN_IN_RATE_LIMITS } from "../../lib/auth/sign-in-throttle";
-import { createStaff } from "./fixtures";
+import { createStaffAccount } from "../../prisma/factories";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
 const PASSWORD = "right-password-2026";
 
 async function staffWithPassword(code: string) {
-  const actor = await createStaff(testDb.db, "CLERK", code);
-  await testDb.db.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(PASSWORD) } });
-  const { login } = await testDb.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { login: true } });
-  return { actor, login };
+  const actor = await createStaffAccount(testDb.db, { role: "CLERK", organization: code, passwordHash: await hashPassword(PASSWORD) });
+  return { actor, login: actor.login };
 }
 
 // a quarter past the start of a 15-minute window: 10 minutes of it are left

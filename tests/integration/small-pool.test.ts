@@ -4,7 +4,8 @@ import { createPrismaClient, type Db } from "../../lib/db/client";
 import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_PRESENT, contextAt, createStaff, intakeFor } from "./fixtures";
+import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -31,13 +32,13 @@ describe("use-cases on a pool much smaller than the work in flight", () => {
 
     // the wait for a connection (2 s by default) is not what is tested here: queue patiently
     const registered = await Promise.all(
-      executors.map((_, i) => retryWhileThePoolIsBusy(() => registerPackage(ctx, clerk, intakeFor({ firstName: `Пул${i}`, email: `pool${i}@example.kz` })))),
+      executors.map((_, i) => retryWhileThePoolIsBusy(() => registerPackage(ctx, clerk, makeIntake({ firstName: `Пул${i}`, email: `pool${i}@example.kz` })))),
     );
     await Promise.all(
       registered.map(({ applicationId }, i) =>
         retryWhileThePoolIsBusy(async () => {
           await takeForReview(ctx, executors[i]!, applicationId);
-          await acceptDocuments(ctx, executors[i]!, { applicationId, marks: ALL_PRESENT });
+          await acceptDocuments(ctx, executors[i]!, { applicationId, marks: ALL_DOCUMENTS_PRESENT });
         }),
       ),
     );

@@ -6,7 +6,8 @@ import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_PRESENT, contextAt, createStaff, intakeFor } from "./fixtures";
+import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -23,21 +24,21 @@ describe("the queue's view counts", () => {
     const operator = await createStaff(db, "CORP_OPERATOR", "GOVCORP-AKTAU-1");
     const ids: string[] = [];
     for (let i = 0; i < 9; i++) {
-      const { applicationId } = await registerPackage(ctx, clerk, intakeFor({ lastName: i % 2 ? "Ахметова" : "O'Neil_%", firstName: `Ай${i}` }));
+      const { applicationId } = await registerPackage(ctx, clerk, makeIntake({ lastName: i % 2 ? "Ахметова" : "O'Neil_%", firstName: `Ай${i}` }));
       ids.push(applicationId);
       ctx.advance(7);
     }
     for (let i = 0; i < 3; i++) {
-      await registerPackage(ctx, operator, intakeFor({ firstName: `Корп${i}`, providerId: clerk.organizationId! }));
+      await registerPackage(ctx, operator, makeIntake({ firstName: `Корп${i}`, providerId: clerk.organizationId! }));
     }
     await takeForReview(ctx, executor, ids[0]!);
     await takeForReview(ctx, other, ids[1]!);
     await takeForReview(ctx, executor, ids[2]!);
-    await acceptDocuments(ctx, executor, { applicationId: ids[2]!, marks: ALL_PRESENT });
+    await acceptDocuments(ctx, executor, { applicationId: ids[2]!, marks: ALL_DOCUMENTS_PRESENT });
     await takeForReview(ctx, executor, ids[3]!);
     await refuseDocuments(ctx, executor, {
       applicationId: ids[3]!,
-      marks: { ...ALL_PRESENT, TRAINING_CERTIFICATE: "MISSING" },
+      marks: { ...ALL_DOCUMENTS_PRESENT, TRAINING_CERTIFICATE: "MISSING" },
       groundCodes: ["INCOMPLETE_PACKAGE"],
       missingCodes: ["TRAINING_CERTIFICATE"],
     });

@@ -8,7 +8,8 @@ import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { sendResultToCorp } from "../../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_PRESENT, contextAt, createStaff, intakeFor, organizationId } from "./fixtures";
+import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { contextAt, createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
 const testDb = useTestDatabase();
@@ -23,7 +24,7 @@ describe("a package through the State Corporation", () => {
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-28");
     const providerId = await organizationId(db, "AKTAU-SCH-28");
 
-    const { applicationId } = await registerPackage(ctx, operator, intakeFor({ providerId }));
+    const { applicationId } = await registerPackage(ctx, operator, makeIntake({ providerId }));
     const accepted = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(accepted.state).toBe("CORP_ACCEPTED");
     expect(accepted.channel).toBe("STATE_CORP");
@@ -39,7 +40,7 @@ describe("a package through the State Corporation", () => {
     ctx.advance(5);
     await takeForReview(ctx, executor, applicationId);
     ctx.advance(10);
-    await acceptDocuments(ctx, executor, { applicationId, marks: ALL_PRESENT });
+    await acceptDocuments(ctx, executor, { applicationId, marks: ALL_DOCUMENTS_PRESENT });
     // the clerk cannot hand a State Corporation result over at the office
     await expect(issueResult(ctx, clerk, applicationId)).rejects.toBeInstanceOf(AppError);
     ctx.advance(60);
@@ -66,7 +67,7 @@ describe("a package through the State Corporation", () => {
     const db = testDb.db;
     const ctx = contextAt(db, localDateTime("2026-12-14", "11:00"));
     const operator = await createStaff(db, "CORP_OPERATOR", "GOVCORP-AKTAU-1");
-    const { applicationId } = await registerPackage(ctx, operator, intakeFor({ providerId: await organizationId(db, "BEINEU-SCH-04") }));
+    const { applicationId } = await registerPackage(ctx, operator, makeIntake({ providerId: await organizationId(db, "BEINEU-SCH-04") }));
     const stored = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(stored.serviceDeadline).toEqual(localDateTime("2026-12-24", "18:00"));
   });
@@ -75,7 +76,7 @@ describe("a package through the State Corporation", () => {
     const db = testDb.db;
     const operator = await createStaff(db, "CORP_OPERATOR", "GOVCORP-AKTAU-1");
     const centreId = await organizationId(db, "GOVCORP-BEINEU");
-    const error = await registerPackage(contextAt(db), operator, intakeFor({ providerId: centreId })).catch((e: unknown) => e);
+    const error = await registerPackage(contextAt(db), operator, makeIntake({ providerId: centreId })).catch((e: unknown) => e);
     expect((error as AppError).fieldErrors.providerId).toBe("errors.unknownProvider");
   });
 
@@ -84,7 +85,7 @@ describe("a package through the State Corporation", () => {
     const ctx = contextAt(db);
     const operator = await createStaff(db, "CORP_OPERATOR", "GOVCORP-AKTAU-1");
     const otherOperator = await createStaff(db, "CORP_OPERATOR", "GOVCORP-ZHANAOZEN");
-    const { applicationId } = await registerPackage(ctx, operator, intakeFor({ providerId: await organizationId(db, "AKTAU-SCH-01") }));
+    const { applicationId } = await registerPackage(ctx, operator, makeIntake({ providerId: await organizationId(db, "AKTAU-SCH-01") }));
     const error = (await forwardToProvider(ctx, otherOperator, applicationId).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe("NOT_FOUND");
   });
