@@ -83,7 +83,7 @@ describe("a walk-in package at the provider's office", () => {
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const now = new Date("2026-11-25T05:00:00Z");
     for (const startedAt of ["0001-01-01", "1900-01-01T00:00:00Z", "2026-11-23T05:00:00Z", "2026-11-25T05:01:00Z", "+275760-09-13T00:00:00.000Z"]) {
-      const { applicationId } = await registerPackage(contextAt(db, now), clerk, intakeFor({ intakeStartedAt: startedAt }));
+      const { applicationId } = await registerPackage(contextAt(db, now), clerk, makeIntake({ intakeStartedAt: startedAt }));
       const stored = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
       expect(stored.intakeStartedAt, startedAt).toEqual(now);
       expect(stored.registrationMinutes, startedAt).toBe(0);
