@@ -5,15 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/i18n/format";
-
-export interface ScanItem {
-  id: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  documentName: string | null;
-  uploadedAt: string;
-}
+import type { ScanLine } from "@/lib/staff-pages/package-page";
 
 /** Scans beside the checklist; the clerk or operator can attach more. */
 export function ScanPanel({
@@ -23,7 +15,7 @@ export function ScanPanel({
   documents,
 }: {
   applicationId: string;
-  scans: ScanItem[];
+  scans: ScanLine[];
   canAttach: boolean;
   documents: { code: string; name: string }[];
 }) {
