@@ -312,7 +312,7 @@ const FUZZ: Record<string, ActionFuzz> = {
       dueSoonShare: text("0.5", { crafted: badNumbers }),
       termSame: text("5", { crafted: badNumbers }),
       termOther: text("7", { crafted: badNumbers }),
-      leadDays: text("1", { crafted: badNumbers }),
+      leadHours: text("24", { crafted: badNumbers }),
       checklist: text("[]", { crafted: badJson }),
       refusalGrounds: text("[]", { crafted: badJson }),
       categories: text("[]", { crafted: badJson }),

@@ -38,8 +38,12 @@ export const regulationRulesSchema = z.object({
     stateCorpSameLocality: z.number().int().positive(),
     stateCorpOtherLocality: z.number().int().positive(),
   }),
-  /** the provider returns the result to the State Corporation this many working days before the term ends */
-  resultToCorpLeadWorkingDays: z.number().int().min(0),
+  /**
+   * the provider returns the result to the State Corporation this many hours before the term
+   * ends: the 2018 regulation's p.10 says «бір тәуліктен кешіктірмей», one day of 24 hours, not a
+   * working day (computed as one, it took Fri 18:30 for a term ending Tue 18:00)
+   */
+  resultToCorpLeadHours: z.number().int().min(0).max(240),
   checklist: z.array(checklistItemSchema).min(1),
   refusalGrounds: z.array(refusalGroundSchema).min(1),
   categories: z.array(categorySchema).min(1),

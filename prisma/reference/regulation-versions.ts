@@ -89,7 +89,8 @@ const normsAndTerms = {
   stepNormMinutes: { CORP_INTAKE: 20, OFFICE_REGISTRATION: 20, COMPLETENESS_CHECK: 20 },
   dueSoonShare: 0.75,
   serviceTermWorkingDays: { stateCorpSameLocality: 3, stateCorpOtherLocality: 7 },
-  resultToCorpLeadWorkingDays: 1,
+  // p.10: «бір тәуліктен кешіктірмей» — one day of 24 hours
+  resultToCorpLeadHours: 24,
 } satisfies Partial<RegulationRules>;
 
 export const REGULATION_VERSIONS: RegulationVersionSeed[] = [

@@ -48,7 +48,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
             ))}
           </fieldset>
           <TextField label={t("dashboard.admin.dueSoonShare")} name="dueSoonShare" type="number" step="0.05" defaultValue={rules?.dueSoonShare ?? 0.75} required />
-          <TextField label={t("dashboard.admin.leadDays")} name="leadDays" type="number" defaultValue={rules?.resultToCorpLeadWorkingDays ?? 1} required />
+          <TextField label={t("dashboard.admin.leadHours")} name="leadHours" type="number" defaultValue={rules?.resultToCorpLeadHours ?? 24} required />
           <TextField label={t("dashboard.admin.termSame")} name="termSame" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpSameLocality ?? 3} required />
           <TextField label={t("dashboard.admin.termOther")} name="termOther" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpOtherLocality ?? 5} required />
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
