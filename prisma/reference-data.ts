@@ -7,10 +7,21 @@ import { ORGANIZATIONS } from "./reference/organizations";
 import { REGULATION_VERSIONS } from "./reference/regulation-versions";
 
 export async function loadReferenceData(db: Db): Promise<void> {
-  await db.holiday.createMany({
-    data: HOLIDAYS_2018_2027.map((h) => ({ date: new Date(`${h.date}T00:00:00Z`), nameKk: h.nameKk, nameRu: h.nameRu, nameEn: h.nameEn })),
-    skipDuplicates: true,
-  });
+  // days already there are left as an administrator may have edited them; a day loaded before
+  // days had sources (source "") gets its kind and source from the reference
+  const calendarDays = HOLIDAYS_2018_2027.map((h) => ({
+    date: new Date(`${h.date}T00:00:00Z`),
+    kind: h.kind,
+    nameKk: h.nameKk,
+    nameRu: h.nameRu,
+    nameEn: h.nameEn,
+    source: h.source,
+  }));
+  await db.holiday.createMany({ data: calendarDays, skipDuplicates: true });
+  const withoutSource = new Set((await db.holiday.findMany({ where: { source: "" }, select: { date: true } })).map((h) => h.date.getTime()));
+  for (const day of calendarDays.filter((d) => withoutSource.has(d.date.getTime()))) {
+    await db.holiday.update({ where: { date: day.date }, data: { kind: day.kind, source: day.source } });
+  }
 
   for (const version of REGULATION_VERSIONS) {
     const data = {

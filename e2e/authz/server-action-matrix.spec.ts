@@ -158,7 +158,7 @@ test("administration: the system administrator only; nothing changes for anyone 
   const organizationsBefore = await e2eDb().organization.count();
   for (const visitor of VISITORS.filter((v) => v !== "SYSTEM_ADMIN")) {
     const holiday = new FormData();
-    for (const [field, value] of Object.entries({ date: "2027-12-31", nameKk: "Сынақ", nameRu: "Тест", nameEn: "Test" })) holiday.append(field, value);
+    for (const [field, value] of Object.entries({ date: "2027-12-31", nameKk: "Сынақ", nameRu: "Тест", nameEn: "Test", source: "Test" })) holiday.append(field, value);
     const organization = new FormData();
     for (const [field, value] of Object.entries({ code: `TEST-${Date.now()}`, nameKk: "Мектеп", nameRu: "Школа", nameEn: "School", kind: "SCHOOL" })) organization.append(field, value);
     for (const [name, form] of [["addHolidayAction", holiday], ["createOrganizationAction", organization]] as const) {

@@ -338,6 +338,8 @@ const FUZZ: Record<string, ActionFuzz> = {
       nameKk: text("Мереке", { refused: refusedName(200) }),
       nameRu: text("Праздник", { refused: refusedName(200) }),
       nameEn: text("Holiday", { refused: refusedName(200) }),
+      kind: text("WORKING_DAY", { refused: ["HOLIDAY", "working_day", "DAY_OFF "] }),
+      source: text("Үкімет қаулысы № 1", { refused: refusedName(500) }),
       // last: a day already in the calendar is refused by the unique index
       date: { good: one("2031-01-07"), refusesBad: true, refused: ["2030-02-30", "2030-13-01", "2030-1-1", "", "0000-00-00", t.holidayDate] },
     }),

@@ -38,6 +38,14 @@ export interface CalendarData {
   workingDays?: string[];
 }
 
+/** The calendar's data from its marked days: days off, and weekend days made working. */
+export function calendarDataFromDays(days: readonly { date: string; kind: "DAY_OFF" | "WORKING_DAY" }[]): CalendarData {
+  return {
+    holidays: days.filter((day) => day.kind === "DAY_OFF").map((day) => day.date),
+    workingDays: days.filter((day) => day.kind === "WORKING_DAY").map((day) => day.date),
+  };
+}
+
 export interface WorkingCalendar {
   isWorkingDay(localDate: string): boolean;
 }

@@ -121,6 +121,11 @@ export const publishVersionAction = defineFormAction(adminForm(z.object({ id, ef
   publishVersion(db(), actor, versionId, effectiveFrom),
 ));
 
-export const addHolidayAction = defineFormAction(adminForm(z.object({ date: text, nameKk: text, nameRu: text, nameEn: text }), (form, actor) => addHoliday(db(), actor, form)));
+export const addHolidayAction = defineFormAction(
+  adminForm(z.object({ date: text, kind: text.optional(), nameKk: text, nameRu: text, nameEn: text, source: text }), (form, actor) =>
+    // a form without the field (posted before days had kinds) adds a day off
+    addHoliday(db(), actor, { ...form, kind: (form.kind || undefined) as never }),
+  ),
+);
 
 export const removeHolidayAction = defineFormAction(adminForm(z.object({ date: text }), ({ date }, actor) => removeHoliday(db(), actor, date)));

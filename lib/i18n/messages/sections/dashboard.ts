@@ -257,6 +257,9 @@ const kk = {
     holiday: "Мереке",
     newHoliday: "Мерекелік күн қосу",
     holidays: "Мерекелік күндер ({count})",
+    dayKind: "Күн түрі",
+    dayKinds: { DAY_OFF: "Демалыс күні", WORKING_DAY: "Жұмыс күні (демалыс күнінің орнына)" },
+    daySource: "Негіз (акт, нөмірі, күні)",
     view: "Қарау",
     applications: "өтініш: {count}",
     errors: {
@@ -529,6 +532,9 @@ export const dashboardMessages: Section<typeof kk> = {
       holiday: "Праздник",
       newHoliday: "Добавить праздничный день",
       holidays: "Праздничные дни ({count})",
+      dayKind: "Вид дня",
+      dayKinds: { DAY_OFF: "Выходной день", WORKING_DAY: "Рабочий день (вместо выходного)" },
+      daySource: "Основание (акт, номер, дата)",
       view: "Просмотр",
       applications: "заявлений: {count}",
       errors: {
@@ -798,6 +804,9 @@ export const dashboardMessages: Section<typeof kk> = {
       holiday: "Holiday",
       newHoliday: "Add a holiday",
       holidays: "Holidays ({count})",
+      dayKind: "Kind of day",
+      dayKinds: { DAY_OFF: "Day off", WORKING_DAY: "Working day (in exchange for a day off)" },
+      daySource: "Source (act, number, date)",
       view: "View",
       applications: "applications: {count}",
       errors: {
