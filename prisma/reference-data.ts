@@ -2,7 +2,7 @@
 // Idempotent: running it again updates names and rules but never duplicates rows.
 import type { Db } from "../lib/db/client";
 import { HOLIDAYS_2018_2027 } from "../lib/domain/holidays";
-import { regulationRulesSchema } from "../lib/domain/regulation-version";
+import { legalRecordSchema, regulationRulesSchema } from "../lib/domain/regulation-version";
 import { ORGANIZATIONS } from "./reference/organizations";
 import { REGULATION_VERSIONS } from "./reference/regulation-versions";
 
@@ -30,6 +30,8 @@ export async function loadReferenceData(db: Db): Promise<void> {
       titleEn: version.title.en,
       legalBasis: version.legalBasis,
       effectiveFrom: new Date(`${version.effectiveFrom}T00:00:00Z`),
+      effectiveTo: version.effectiveTo ? new Date(`${version.effectiveTo}T00:00:00Z`) : null,
+      legal: legalRecordSchema.parse(version.legal),
       status: "PUBLISHED" as const,
       rules: regulationRulesSchema.parse(version.rules),
     };

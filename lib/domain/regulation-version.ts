@@ -50,6 +50,34 @@ export const regulationRulesSchema = z.object({
 });
 
 export type RegulationRules = z.infer<typeof regulationRulesSchema>;
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * A legal act behind a version, or one that changed or ended it. What could not be checked
+ * against the act's published text is `isConfirmed: false`, and the versions page says so.
+ */
+export const legalActSchema = z.object({
+  role: z.enum(["ADOPTED_BY", "AMENDS", "ENDED_BY", "STANDARD", "BASED_ON"]),
+  title: localizedText,
+  number: z.string().min(1),
+  /** the day the act was signed */
+  date: localDate,
+  registrationNumber: z.string().min(1).optional(),
+  /** where the fact comes from: the text itself, a register, a note of research */
+  source: z.string().min(1),
+  isConfirmed: z.boolean(),
+});
+
+/** The period the law gives a version, as far as it is known, with each fact's source. */
+export const legalRecordSchema = z.object({
+  inForceFrom: z.object({ date: localDate.nullable(), source: z.string().min(1), isConfirmed: z.boolean() }),
+  inForceTo: z.object({ date: localDate.nullable(), source: z.string().min(1), isConfirmed: z.boolean() }),
+  acts: z.array(legalActSchema).min(1),
+});
+
+export type LegalAct = z.infer<typeof legalActSchema>;
+export type LegalRecord = z.infer<typeof legalRecordSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type RefusalGround = z.infer<typeof refusalGroundSchema>;
 export type NormedStep = keyof RegulationRules["stepNormMinutes"];
@@ -66,11 +94,13 @@ export function requiredChecklist(rules: RegulationRules, hasCategoryHeld: boole
 export interface VersionRef {
   id: string;
   effectiveFrom: Date;
+  /** the first day it no longer governs new packages, when its end is set */
+  effectiveTo?: Date | null;
 }
 
-/** The version in force at `instant`: the latest published one that took effect on or before it. */
+/** The version in force at `instant`: the latest published one that took effect on or before it and has not ended. */
 export function versionInForce<V extends VersionRef>(versions: readonly V[], instant: Date): V | undefined {
   return [...versions]
-    .filter((v) => v.effectiveFrom.getTime() <= instant.getTime())
+    .filter((v) => v.effectiveFrom.getTime() <= instant.getTime() && (!v.effectiveTo || instant.getTime() < v.effectiveTo.getTime()))
     .sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0];
 }

@@ -33,7 +33,7 @@ export async function rulesOf(db: Db, application: { regulationVersionId: string
 /** The published version in force at `instant`, with its rules; null when none has taken effect. */
 export async function regulationInForce(db: Db, instant: Date): Promise<ParsedVersion | null> {
   // the list is a handful of rows and changes when an administrator publishes: read each time
-  const versions = await db.regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { id: true, effectiveFrom: true } });
+  const versions = await db.regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { id: true, effectiveFrom: true, effectiveTo: true } });
   const version = versionInForce(versions, instant);
   return version ? findVersion(db, version.id) : null;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
+import { VersionPeriods } from "@/components/admin/version-periods";
 import { SelectField, TextField } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import { CALENDAR_DAY_KINDS, listHolidays } from "@/lib/admin/holidays";
@@ -168,9 +169,10 @@ async function VersionsTab() {
             <p>
               <Link href={`/admin/versions/${v.id}`} className="font-mono font-semibold text-brand-700 hover:underline">{v.code}</Link> ·{" "}
               <span className={v.status === "DRAFT" ? "text-amber-700" : "text-emerald-700"}>{t(`dashboard.admin.statuses.${v.status}`)}</span> ·{" "}
-              {t("dashboard.admin.effectiveFrom")} {v.effectiveFrom} · {t("dashboard.admin.applications", { count: v.applications })}
+              {t("dashboard.admin.applications", { count: v.applications })}
             </p>
             <p className="text-sm text-slate-600">{v.title[locale]}</p>
+            <VersionPeriods version={v} locale={locale} t={t} />
             <details className="mt-2">
               <summary className="cursor-pointer text-sm text-brand-700">{t("dashboard.admin.cloneAsDraft")}</summary>
               <div className="mt-2">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
+import { VersionPeriods } from "@/components/admin/version-periods";
 import { TextAreaField, TextField } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getVersion } from "@/lib/admin/versions";
@@ -59,8 +60,8 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
         <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-600">{t("dashboard.admin.legalBasis")}</dt>
           <dd>{version.legalBasis}</dd>
-          <dt className="font-medium text-slate-600">{t("dashboard.admin.effectiveFrom")}</dt>
-          <dd>{version.effectiveFrom}</dd>
+          <dt className="font-medium text-slate-600">{t("dashboard.admin.periods.acts")}</dt>
+          <dd><VersionPeriods version={version} locale={locale} t={t} withActs /></dd>
           {rules && (
             <>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.norms")}</dt>
