@@ -53,7 +53,7 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
   const [codeMessage, setCodeMessage] = useState<{ text: string; isError: boolean } | null>(null);
 
   /** Looks the IIN up; a teacher on file fills her name, and her contacts on file are offered for the package. */
-  async function lookUp(digits: string, typedContacts: { phone: string; email: string }): Promise<KnownApplicant | null> {
+  async function lookUp(digits: string, typedContacts: { phone: string; email: string }) {
     const found = await lookupApplicant(digits);
     setLookupError(found.ok ? null : found.message);
     const teacher = found.ok ? found.data : null;
@@ -65,7 +65,6 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
     } else {
       setContactChoice("given");
     }
-    return teacher;
   }
 
   async function applyCode() {
@@ -116,6 +115,8 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
     if (digits.length === 12 && validateIin(digits).isValid) {
       await lookUp(digits, applicant);
     } else {
+      // the name the look-up filled belongs to the IIN as it was
+      if (known) setApplicant((current) => ({ ...current, lastName: "", firstName: "", middleName: "" }));
       setKnown(null);
       setLookupError(null);
       setContactChoice("given");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactsAtIntake, contactsOfPackage, isSameName, type Contacts } from "./package-contacts";
+import { contactsAtIntake, contactsOfPackage, differingNameParts, isSameName, type Contacts } from "./package-contacts";
 
 const record: Contacts = { phone: "+77011111147", email: "aigul@mail.kz", locale: "kk" };
 const given: Contacts = { phone: "+77029999999", email: "other@mail.kz", locale: "ru" };
@@ -45,8 +45,10 @@ describe("isSameName", () => {
     expect(isSameName({ lastName: "Әлиева", firstName: "Айгүл Мария" }, { lastName: "Әлиева", firstName: "Айгүл  Мария", middleName: "" })).toBe(true);
   });
 
-  it("holds every part, the patronymic too", () => {
-    expect(isSameName(onFile, { lastName: "Әлиева", firstName: "Айгүл" })).toBe(false);
+  it("holds every part typed, the patronymic too; a patronymic left blank claims nothing", () => {
+    expect(isSameName(onFile, { lastName: "Әлиева", firstName: "Айгүл" })).toBe(true);
+    expect(isSameName(onFile, { lastName: "Әлиева", firstName: "Айгүл", middleName: " " })).toBe(true);
+    expect(differingNameParts(onFile, { lastName: "Әлиева", firstName: "Айгүл", middleName: "Ерболатқызы" })).toEqual(["middleName"]);
     expect(isSameName(onFile, { lastName: "Алиева", firstName: "Айгүл", middleName: "Серікқызы" })).toBe(false);
     expect(isSameName({ lastName: "Әлиева", firstName: "Айгүл" }, { lastName: "Әлиева", firstName: "Айгүл", middleName: "Серікқызы" })).toBe(false);
   });

@@ -61,12 +61,15 @@ const comparable = (text: string | null | undefined) => (text ?? "").normalize("
 const NAME_PARTS = ["lastName", "firstName", "middleName"] as const;
 
 /**
- * The parts of a typed name that are not the one on file: letter case and spacing aside, every
- * part, the patronymic too (none on file and none typed are the same). An intake never renames a
- * teacher.
+ * The parts of a typed name that are not the one on file: letter case and spacing aside, the
+ * surname, the first name and a patronymic typed (one left blank claims nothing: it is the one on
+ * file, or none). An intake never renames a teacher.
  */
 export function differingNameParts(onFile: PersonName, typed: PersonName): (typeof NAME_PARTS)[number][] {
-  return NAME_PARTS.filter((part) => comparable(onFile[part]) !== comparable(typed[part]));
+  return NAME_PARTS.filter((part) => {
+    if (part === "middleName" && !comparable(typed.middleName)) return false;
+    return comparable(onFile[part]) !== comparable(typed[part]);
+  });
 }
 
 export function isSameName(onFile: PersonName, typed: PersonName): boolean {
