@@ -193,7 +193,7 @@ describe("packages registered before they kept their own contacts", () => {
     await db.application.updateMany({ where: { id: { in: packagesAtY } }, data: { contactPhone: null, contactEmail: null, contactLocale: null } });
 
     // the migration's backfill, run again on the first package
-    const migration = readFileSync(path.join(import.meta.dirname, "../../prisma/migrations/20261201122710_package_contacts/migration.sql"), "utf8");
+    const migration = readFileSync(path.join(import.meta.dirname, "../../prisma/migrations/20261201124754_package_contacts/migration.sql"), "utf8");
     const backfill = migration.slice(migration.indexOf("UPDATE"));
     await db.$executeRawUnsafe(`${backfill.trim().replace(/;$/, "")} AND a.id = '${first}'`);
     expect(await db.application.findUniqueOrThrow({ where: { id: first }, select: { contactPhone: true, contactEmail: true, contactLocale: true } })).toEqual({
