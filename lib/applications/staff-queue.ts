@@ -102,7 +102,7 @@ function encodeCursor(receivedAt: Date, id: string): string {
 function decodeCursor(cursor: string, now: Date): { receivedAt: Date; id: string } | null {
   const [iso, id, ...rest] = Buffer.from(cursor, "base64url").toString().split("|");
   const receivedAt = new Date(iso ?? "");
-  return id && rest.length === 0 && /^[a-z0-9]{1,40}$/.test(id) && isFilterInstant(receivedAt, now) ? { receivedAt, id } : null;
+  return id && rest.length === 0 && /^[A-Za-z0-9_-]{1,40}$/.test(id) && isFilterInstant(receivedAt, now) ? { receivedAt, id } : null;
 }
 
 function searchFilter(q: string | undefined): Prisma.ApplicationWhereInput {
