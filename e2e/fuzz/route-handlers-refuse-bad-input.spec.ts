@@ -66,6 +66,9 @@ interface RouteFuzz {
   answerLocale?: (values: Record<string, unknown>) => unknown;
 }
 
+/** A queue cursor as the queue writes one: the last row's received instant and id. */
+const cursor = (receivedAt: string, id: string) => Buffer.from(`${receivedAt}|${id}`).toString("base64url");
+
 /** Percent-encoding as a client sends it (a lone surrogate has no UTF-8: it goes as U+FFFD). */
 const encode = (text: string) => encodeURIComponent(text.replace(/[\uD800-\uDFFF]/gu, "\uFFFD"));
 
@@ -166,7 +169,8 @@ const FUZZ: Record<string, RouteFuzz> = {
     alsoFine: [200],
     isOurs: true,
   },
-  // junk filters are dropped, not refused: the queue itself comes back
+  // a date filter or a cursor that cannot be applied is refused (400, lib/domain/date-filter.ts);
+  // other junk filters are dropped, and the queue itself comes back
   "GET /api/staff/queue": {
     roles: ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
     fields: () => ({
@@ -174,24 +178,26 @@ const FUZZ: Record<string, RouteFuzz> = {
       state: param(["REGISTERED"], ["registered", "toString"]),
       channel: param(["OFFICE"], ["office"]),
       category: param(["FIRST"], ["first"]),
-      from: param(["2026-01-01"], ["2030-02-30", "0001-01-01", "99999-01-01", "2026-13-01"]),
-      to: param(["2026-12-31"], ["2030-02-30", "0001-01-01", "99999-01-01"]),
+      from: param(["2026-01-01"], ["2030-02-30", "0001-01-01", "99999-01-01", "2026-13-01", "9999-99-99", "9999-12-31", "1999-12-31"]),
+      to: param(["2026-12-31"], ["2030-02-30", "0001-01-01", "99999-01-01", "9999-12-31", "2025-12-31"]),
       norm: param(["overdue"], ["", "__proto__"]),
       q: param(["Тестова"], ["a\u0000b", "%", "'", "\\", "x".repeat(500)]),
-      after: param(["x"], ["-1", "abc", "x".repeat(500)]),
+      // a cursor as a page of the queue makes it, and cursors holding far or impossible dates (once a 500)
+      after: param([cursor("2026-11-25T05:00:00.000Z", "cmabc12345")], ["x", "-1", "abc", "x".repeat(500), cursor("9999-12-31T00:00:00.000Z", "cmabc12345"), cursor("+275760-09-13T00:00:00.000Z", "cmabc12345"), cursor("0001-01-01T00:00:00.000Z", "cmabc12345"), cursor("2026-11-25T05:00:00.000Z", "a|b")]),
     }),
     request: (v) => ({ path: `/api/staff/queue${query(v, ["view", "state", "channel", "category", "from", "to", "norm", "q", "after"])}` }),
     alsoFine: [200],
     isOurs: true,
   },
-  // a valid format with junk filters is an export of the filters it could read (audited as any export)
+  // a valid format with junk filters is an export of the filters it could read (audited as any
+  // export); a period that cannot be applied is refused (400), not exported as another one
   "GET /api/region/export": {
     roles: ["REGION_ADMIN"],
     fields: (t) => ({
       format: { good: fc.constant("csv"), bad: badSegment, refused: ["", "pdf", "CSV", "csv%00"] },
       view: param(["league"], ["", "x", "__proto__"]),
-      from: param(["2026-01-01"], ["2030-02-30", "0001-01-01", "2026-13-01", "99999-01-01", "2026-1-1"]),
-      to: param(["2026-12-31"], ["2030-02-30", "0001-01-01", "99999-01-01"]),
+      from: param(["2026-01-01"], ["2030-02-30", "0001-01-01", "2026-13-01", "99999-01-01", "2026-1-1", "9999-12-31"]),
+      to: param(["2026-12-31"], ["2030-02-30", "0001-01-01", "99999-01-01", "2025-12-31"]),
       district: param([t.organizationId], ["x", "a".repeat(41)]),
       organization: param([t.organizationId], ["x", "a".repeat(41)]),
       channel: param(["OFFICE"], ["office"]),

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
+import { contactsOfPackage } from "../domain/package-contacts";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import { can, type Actor } from "../domain/permissions";
 import type { LocalizedText, RegulationRules } from "../domain/regulation-version";
@@ -177,6 +178,9 @@ const matchSelect = {
   providerId: true,
   previousApplicationId: true,
   regulationVersionId: true,
+  contactPhone: true,
+  contactEmail: true,
+  contactLocale: true,
 } satisfies Prisma.ApplicationSelect;
 
 type MatchedApplication = Prisma.ApplicationGetPayload<{ select: typeof matchSelect }>;
@@ -259,6 +263,7 @@ function toDetail(
   const step = openStep(calendar, rules, app);
   const isRefused = app.refusalGroundCodes.length > 0;
   const mayReadContacts = can(actor, "applicants.readContacts");
+  const contacts = contactsOfPackage(app, related);
 
   return {
     id: app.id,
@@ -277,9 +282,10 @@ function toDetail(
     applicant: {
       fullName: [related.lastName, related.firstName, related.middleName].filter(Boolean).join(" "),
       iin: mayReadContacts ? related.iin : maskIin(related.iin),
-      phone: mayReadContacts ? related.phone : null,
-      email: mayReadContacts ? related.email : null,
-      locale: related.locale,
+      // the package's own contacts (its intake's), not whatever the teacher's record holds now
+      phone: mayReadContacts ? contacts.phone : null,
+      email: mayReadContacts ? contacts.email : null,
+      locale: contacts.locale,
     },
     providerName: localizedName({ nameKk: related.providerKk, nameRu: related.providerRu, nameEn: related.providerEn }, locale),
     corpCentreName: names(related.corpKk, related.corpRu, related.corpEn),

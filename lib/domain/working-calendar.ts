@@ -84,14 +84,6 @@ export function isLocalDate(text: string): boolean {
   }
 }
 
-/**
- * A day a filter or a query may name: a real one between 2000 and 2099. No package is older than
- * the 2018 regulation, and PostgreSQL refuses the year 0 that "0001-01-01" in Aqtau time becomes.
- */
-export function isQueryableDate(text: string): boolean {
-  return isLocalDate(text) && text >= "2000-01-01" && text <= "2099-12-31";
-}
-
 function formatDayNumber(dayNumber: number): string {
   return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
 }

@@ -141,6 +141,12 @@ export const en: Messages = {
     invalidIin: "An IIN has 12 digits with a valid check digit. Compare it with the document.",
     invalidPhone: "Enter the phone as +7 XXX XXX XX XX.",
     invalidEmail: "Enter the email as name@example.kz.",
+    dateFilter: {
+      invalid: "The period is not valid: each date must be a real day from {earliest} to {latest}, and the start no later than the end.",
+      badCursor: "This page link is not valid. Open the queue from its first page.",
+      ignored: "The period in the address was left out: each date must be a real day from {earliest} to {latest}, and the start no later than the end.",
+      cursorIgnored: "The page link was not valid: the queue is shown from its first page.",
+    },
     notFound: "No such page or application was found.",
     signInFirst: "Sign in to the portal first.",
     forbidden: "You do not have access to this page.",
