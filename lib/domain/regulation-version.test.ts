@@ -47,3 +47,21 @@ describe("the versions every install loads", () => {
     expect(REGULATION_VERSIONS[0]!.effectiveTo).toBe(REGULATION_VERSIONS[1]!.effectiveFrom);
   });
 });
+
+describe("refusal grounds", () => {
+  it("cite their clause in the language of the text around it", () => {
+    for (const version of REGULATION_VERSIONS) {
+      for (const ground of regulationRulesSchema.parse(version.rules).refusalGrounds) {
+        expect(ground.clause.kk, `${version.code} ${ground.code}`).not.toMatch(/[A-Za-z]/);
+        expect(ground.clause.ru, `${version.code} ${ground.code}`).not.toMatch(/[A-Za-z]/);
+        expect(ground.clause.en).toMatch(/^[\x20-\x7E]+$/);
+      }
+    }
+  });
+
+  it("read a draft's clause saved as one string as that string in every language", () => {
+    const rules = structuredClone(REGULATION_VERSIONS[0]!.rules) as unknown as { refusalGrounds: { clause: unknown }[] };
+    rules.refusalGrounds[0]!.clause = "Standard No. 632, par. 10";
+    expect(regulationRulesSchema.parse(rules).refusalGrounds[0]!.clause).toEqual({ kk: "Standard No. 632, par. 10", ru: "Standard No. 632, par. 10", en: "Standard No. 632, par. 10" });
+  });
+});

@@ -18,7 +18,9 @@ export const checklistItemSchema = z.object({
 
 export const refusalGroundSchema = z.object({
   code: z.string().regex(/^[A-Z_]+$/),
-  clause: z.string().min(1),
+  // in each language: a Kazakh refusal must not cite "(Standard No. 632, par. 10)" in English. A
+  // draft saved before clauses had languages holds one string, read as all three until edited.
+  clause: z.preprocess((value) => (typeof value === "string" ? { kk: value, ru: value, en: value } : value), localizedText),
   text: localizedText,
   /** a refusal on this ground must name the missing documents */
   requiresMissingItems: z.boolean(),

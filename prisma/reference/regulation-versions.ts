@@ -69,7 +69,7 @@ const checklist2015: RegulationRules["checklist"] = [
   },
 ];
 
-const grounds = (clause: string): RegulationRules["refusalGrounds"] => [
+const grounds = (clause: RegulationRules["refusalGrounds"][number]["clause"]): RegulationRules["refusalGrounds"] => [
   {
     code: "INCOMPLETE_PACKAGE",
     clause,
@@ -170,7 +170,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     rules: {
       ...normsAndTerms,
       checklist: checklist2015,
-      refusalGrounds: grounds("Standard No. 632, par. 10"),
+      refusalGrounds: grounds({ kk: "№ 632 Стандарттың 10-тармағы", ru: "пункт 10 Стандарта № 632", en: "Standard No. 632, par. 10" }),
       categories: [
         { code: "SECOND", name: { kk: "Екінші санат", ru: "Вторая категория", en: "Second category" }, rank: 1 },
         { code: "FIRST", name: { kk: "Бірінші санат", ru: "Первая категория", en: "First category" }, rank: 2 },
@@ -234,7 +234,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     rules: {
       ...normsAndTerms,
       checklist: checklist2015,
-      refusalGrounds: grounds("Attestation rules (2020), grounds for refusal"),
+      refusalGrounds: grounds({ kk: "Аттестаттау қағидалары (2020), бас тарту негіздері", ru: "Правила аттестации (2020), основания для отказа", en: "Attestation rules (2020), grounds for refusal" }),
       categories: [
         { code: "PEDAGOG", name: { kk: "Педагог", ru: "Педагог", en: "Pedagogue" }, rank: 1 },
         { code: "PEDAGOG_MODERATOR", name: { kk: "Педагог-модератор", ru: "Педагог-модератор", en: "Pedagogue-moderator" }, rank: 2 },

@@ -58,8 +58,6 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
         </AdminForm>
       ) : (
         <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium text-slate-600">{t("dashboard.admin.legalBasis")}</dt>
-          <dd>{version.legalBasis}</dd>
           <dt className="font-medium text-slate-600">{t("dashboard.admin.periods.acts")}</dt>
           <dd><VersionPeriods version={version} locale={locale} t={t} withActs /></dd>
           {rules && (
@@ -71,7 +69,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
               <dt className="font-medium text-slate-600">{t("dashboard.admin.checklist")}</dt>
               <dd><ul className="list-disc pl-5">{rules.checklist.map((c) => <li key={c.code}>{c.name[locale]}</li>)}</ul></dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.refusalGrounds")}</dt>
-              <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause})</li>)}</ul></dd>
+              <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause[locale]})</li>)}</ul></dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.categories")}</dt>
               <dd>{rules.categories.map((c) => c.name[locale]).join(", ")}</dd>
             </>
