@@ -52,7 +52,7 @@ function median(values: number[]): number {
 }
 
 function startPortal(): ChildProcess {
-  const command = ["tsx", "scripts/with-db.ts", "--fresh", "--", "prisma", "migrate", "deploy", "--", "tsx", "prisma/seed.ts"];
+  const command = ["tsx", "scripts/with-db.ts", "--fresh", "--", "prisma", "migrate", "deploy", "--", "tsx", "prisma/seed.ts", "--demo"];
   command.push("--", "next", "start", "-H", "127.0.0.1", "-p", String(PORT));
   return spawn("npx", command, {
     env: {
