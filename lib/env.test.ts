@@ -107,6 +107,16 @@ describe("the configuration", () => {
       expect(parseEnv({ ...PRODUCTION, NEXTAUTH_URL: "http://127.0.0.1:3440" }).NEXTAUTH_URL).toBe("http://127.0.0.1:3440");
     });
 
+    it("names the production rules' problems together with the variables that are bad on their own", () => {
+      expect(problemsOf({ ...PRODUCTION, DOCUMENT_SIGNING_SECRET: undefined, NOTIFICATION_POLL_MS: "soon", NEXTAUTH_URL: "not a url" })).toEqual({
+        DOCUMENT_SIGNING_SECRET: "is required in production: the key of the QR links on receipts and refusals",
+        NOTIFICATION_POLL_MS: "must be a whole number of milliseconds from 100 to 3600000",
+        // bad on its own: said once, not again as "required in production"
+        NEXTAUTH_URL: "must be the origin the portal is served at, e.g. https://sanat.example.kz",
+      });
+      expect(() => parseEnv({ ...PRODUCTION, NEXTAUTH_URL: "not a url" })).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ variable: "NEXTAUTH_URL" })] }));
+    });
+
     it("is what `next start` runs unless the demo is asked for", () => {
       expect(Object.keys(problemsOf({ ...DEMO, NODE_ENV: "production" }))).toEqual(["NEXTAUTH_URL", "NEXTAUTH_SECRET", "DOCUMENT_SIGNING_SECRET"]);
       expect(parseEnv({ ...DEMO, NODE_ENV: "production", SANAT_MODE: "demo" }).SANAT_MODE).toBe("demo");

@@ -112,9 +112,25 @@ const storageSchema = fieldsSchema
   .superRefine((fields, context) => checkScanStorage(fields, (variable, message) => context.addIssue({ code: "custom", path: [variable], message })))
   .transform(scanStorageOf);
 
+/**
+ * The rules across variables run even when a variable is bad, so one start names every problem;
+ * a variable that already failed on its own is left out of them (its value is not what it seems).
+ */
+function crossChecked(check: (fields: Fields, problem: Problem) => void) {
+  return [
+    (fields: Fields, context: z.RefinementCtx<Fields>) => {
+      const failed = new Set(context.issues.map((issue) => issue.path?.[0]));
+      const valid = Object.fromEntries(Object.entries(fields).filter(([key]) => !failed.has(key))) as Fields;
+      check(valid, (variable, message) => {
+        if (!failed.has(variable)) context.addIssue({ code: "custom", path: [variable], message });
+      });
+    },
+    { when: () => true },
+  ] as const;
+}
+
 const schema = fieldsSchema
-  .superRefine((fields, context) => {
-    const problem: Problem = (variable, message) => context.addIssue({ code: "custom", path: [variable], message });
+  .superRefine(...crossChecked((fields, problem) => {
     checkScanStorage(fields, problem);
     if (modeOf(fields) !== "production") return;
     // a department's install: nothing may fall back to a development default
@@ -128,7 +144,7 @@ const schema = fieldsSchema
     if (!fields.DOCUMENT_SIGNING_SECRET) problem("DOCUMENT_SIGNING_SECRET", "is required in production: the key of the QR links on receipts and refusals");
     else if (fields.DOCUMENT_SIGNING_SECRET.length < 32) problem("DOCUMENT_SIGNING_SECRET", "must be at least 32 characters in production");
     else if (fields.DOCUMENT_SIGNING_SECRET === fields.NEXTAUTH_SECRET) problem("DOCUMENT_SIGNING_SECRET", "must differ from NEXTAUTH_SECRET in production");
-  })
+  }))
   .transform(
     (fields): Env => ({
       ...fields,
