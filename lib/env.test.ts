@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { EnvError, envValue, parseEnv } from "./env";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { publicStatusUrl } from "./notifications/enqueue";
+import { EnvError, envValue, parseEnv, publicOrigin, scanStorageConfig } from "./env";
 
 const DEMO = { DATABASE_URL: "postgresql://sanat@127.0.0.1:5432/sanat", NEXTAUTH_SECRET: "a-session-key-of-sixteen+" };
 const PRODUCTION = {
@@ -20,6 +21,8 @@ function problemsOf(source: Record<string, string | undefined>): Record<string, 
   }
   return {};
 }
+
+afterEach(() => vi.unstubAllEnvs());
 
 describe("the configuration", () => {
   it("gives the README's defaults to what is not set", () => {
@@ -128,5 +131,19 @@ describe("the configuration", () => {
     expect(envValue("LOG_LEVEL", {})).toBe("info");
     expect(envValue("TRUSTED_PROXY_HOPS", { TRUSTED_PROXY_HOPS: "2" })).toBe(2);
     expect(() => envValue("LOG_LEVEL", { LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL must be one of debug, info, warn, error/);
+  });
+
+  it("builds the links of e-mails on the configured origin, never on a request's Host", () => {
+    vi.stubEnv("NEXTAUTH_URL", "https://sanat.example.kz/");
+    expect(publicOrigin()).toBe("https://sanat.example.kz");
+    expect(publicStatusUrl()).toBe("https://sanat.example.kz/status");
+    vi.stubEnv("NEXTAUTH_URL", "");
+    // the demo's default, not whatever Host a request names
+    expect(publicStatusUrl()).toBe("http://localhost:3000/status");
+  });
+
+  it("reads where scans go by the same fields and rule", () => {
+    expect(scanStorageConfig({})).toEqual({ dir: ".data/scans", s3: null });
+    expect(() => scanStorageConfig({ S3_BUCKET: "sanat-scans" })).toThrow(/S3_ENDPOINT is required when S3_BUCKET is set/);
   });
 });
