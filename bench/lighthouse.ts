@@ -14,6 +14,7 @@ import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import pg from "pg";
 import { chromium } from "@playwright/test";
+import { embeddedServerUrl } from "../scripts/embedded-server-url";
 
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
 const PORT = Number(process.env.LH_PORT ?? 3215);
@@ -51,7 +52,7 @@ function median(values: number[]): number {
 }
 
 function startPortal(): ChildProcess {
-  const command = ["tsx", "scripts/with-db.ts", "--fresh", "--", "prisma", "migrate", "deploy", "--", "tsx", "prisma/seed.ts"];
+  const command = ["tsx", "scripts/with-db.ts", "--fresh", "--", "prisma", "migrate", "deploy", "--", "tsx", "prisma/seed.ts", "--demo"];
   command.push("--", "next", "start", "-H", "127.0.0.1", "-p", String(PORT));
   return spawn("npx", command, {
     env: {
@@ -91,7 +92,7 @@ async function waitForPortal(portal: ChildProcess) {
 
 /** The seeded package with the longest timeline, and its applicant's IIN. */
 async function demoPackage(): Promise<{ registrationNumber: string; iin: string }> {
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${PG_PORT}/${DATABASE}` });
+  const client = new pg.Client({ connectionString: embeddedServerUrl(PG_DIR, PG_PORT, DATABASE) });
   await client.connect();
   try {
     const { rows } = await client.query<{ registrationNumber: string; iin: string }>(

@@ -64,6 +64,8 @@ export async function servePortal(options: { port: number; databaseUrl: string; 
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // the benchmark's data and keys are the demo's (lib/env.ts: production requires its own keys)
+      SANAT_MODE: "demo",
       NEXT_DIST_DIR: options.distDir,
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_URL: base,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { embeddedServerUrl } from "../scripts/embedded-server-url";
 import type { Locale } from "../lib/i18n/locales";
 import { LOCALE_COOKIE } from "../lib/i18n/locales";
 import { MESSAGES } from "../lib/i18n/messages";
@@ -75,5 +76,5 @@ export function e2eDatabaseUrl(): string {
     url.pathname = "/sanat_e2e";
     return url.toString();
   }
-  return `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54331"}/sanat_e2e`;
+  return embeddedServerUrl(process.env.E2E_PG_DIR ?? ".data/postgres-e2e", process.env.E2E_PG_PORT ?? "54331", "sanat_e2e");
 }

@@ -230,6 +230,20 @@ const FUZZ: Record<string, ActionFuzz> = {
     isRefusal: actionResultRefusal,
   },
 
+  // one's own account: the password change, open to every role
+  changePasswordAction: {
+    roles: ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN"],
+    shape: "stateAndForm",
+    fields: () => ({
+      newPassword: text("a new password of mine", { refused: ["short", "", "x".repeat(257)] }),
+      confirmPassword: text("a new password of mine", { refused: ["another password", ""] }),
+      // last, and never the visitor's own: it is checked after the form, and a fuzzed new password
+      // that happens to be valid must not change the account under the other specs
+      currentPassword: { good: one("not the visitor's password"), refusesBad: true, refused: ["", "x".repeat(257)] },
+    }),
+    isRefusal: actionResultRefusal,
+  },
+
   // the public lookup and the language switch
   lookUpStatus: {
     roles: [],

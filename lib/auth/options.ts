@@ -7,8 +7,7 @@ import { log } from "../log/logger";
 import { clientKeyFrom } from "../rate-limit/client-key";
 import { authenticateWithinLimits } from "./sign-in-throttle";
 import type { JWT } from "next-auth/jwt";
-import type { Actor } from "../domain/permissions";
-import { actorOfLiveSession, endUserSession, startUserSession } from "./user-sessions";
+import { actorOfLiveSession, endUserSession, startUserSession, type SessionActor } from "./user-sessions";
 
 // one working day, counted from sign-in: the server-side session row expires then, whatever
 // the cookie's sliding expiry says
@@ -16,7 +15,7 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 // What the jwt callback read of the live session, for the session callback of the same call
 // (next-auth hands it the very token object the jwt callback returned).
-const liveActors = new WeakMap<JWT, Actor>();
+const liveActors = new WeakMap<JWT, SessionActor>();
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -84,6 +83,7 @@ export function authOptions(): NextAuthOptions {
           role: actor.role,
           organizationId: actor.organizationId,
           applicantId: actor.applicantId,
+          mustChangePassword: actor.mustChangePassword,
         };
         session.sessionId = token.sessionId;
         return session;

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import type { Role } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import type { Prisma, SessionEndReason } from "../generated/prisma/client";
+import type { AccountStanding } from "./pending-step";
 
 /** Rows of sessions that ended or expired are kept this long (who was signed in when), then deleted. */
 export const SESSION_RETENTION_DAYS = 7;
@@ -29,21 +30,32 @@ interface LiveSessionRow {
   role: Role;
   organizationId: string | null;
   applicantId: string | null;
+  mustChangePassword: boolean;
 }
+
+/** The actor of a live session, and what its account must do before anything else. */
+export type SessionActor = Actor & AccountStanding;
 
 /**
  * The actor of a live session, read from the database (so a renamed user shows the new name), or
  * null when the session is unknown, ended, expired, or its user was deactivated. One lookup by
  * primary key joined to its user.
  */
-export async function actorOfLiveSession(db: Db, sessionId: string, now: Date): Promise<Actor | null> {
+export async function actorOfLiveSession(db: Db, sessionId: string, now: Date): Promise<SessionActor | null> {
   const rows = await db.$queryRaw<LiveSessionRow[]>`
-    SELECT u."id", u."fullName", u."role"::text AS "role", u."organizationId", u."applicantId"
+    SELECT u."id", u."fullName", u."role"::text AS "role", u."organizationId", u."applicantId", u."mustChangePassword"
     FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId} AND s."endedAt" IS NULL AND s."expiresAt" > ${now} AND u."isActive"`;
   const row = rows[0];
   if (!row) return null;
-  return { userId: row.id, name: row.fullName, role: row.role, organizationId: row.organizationId, applicantId: row.applicantId };
+  return {
+    userId: row.id,
+    name: row.fullName,
+    role: row.role,
+    organizationId: row.organizationId,
+    applicantId: row.applicantId,
+    mustChangePassword: row.mustChangePassword,
+  };
 }
 
 /** Ends one session (sign-out). Ending a session that already ended changes nothing. */

@@ -36,6 +36,7 @@ export const PAGES: Record<string, Guard> = {
   "/verify/[token]": open("a document's signed verification link is the key"),
   "/sign-in": open("signing in"),
   "/workspace": { signedIn: true },
+  "/account/password": { signedIn: true },
 
   "/applicant": permission("workspace.applicant"),
   "/applicant/prepare": permission("workspace.applicant"),
@@ -93,6 +94,8 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   publishVersionAction: permission("reference.manage"),
   addHolidayAction: permission("reference.manage"),
   removeHolidayAction: permission("reference.manage"),
+  // lib/server-actions/account.ts: the way through the password step (lib/auth/pending-step.ts)
+  changePasswordAction: { signedIn: true },
   // lib/server-actions/status.ts
   lookUpStatus: open("the status lookup form: number and IIN must match, rate-limited"),
   // components/layout/language-switcher.tsx, inline

@@ -2,6 +2,7 @@
 // with the change's audit event, in its transaction (lib/workflow/record-change.ts), so none is
 // lost and none is sent for a change that rolled back. Delivery happens after commit (worker.ts).
 import type { ApplicationState } from "../domain/lifecycle";
+import { publicOrigin } from "../env";
 import { composeStateChangeMessages, type OutgoingMessage } from "./compose";
 
 /** The applicant's fields a notification needs; callers read them with the application. */
@@ -32,9 +33,9 @@ export interface StateChangeNotice {
   toState: ApplicationState;
 }
 
-/** The page a notification links to; NEXTAUTH_URL is the origin the portal is served at. */
+/** The page a notification links to, on the configured public origin (NEXTAUTH_URL), never a request's Host. */
 export function publicStatusUrl(): string {
-  return `${(process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/$/, "")}/status`;
+  return `${publicOrigin()}/status`;
 }
 
 /** The messages of a change, in the applicant's language: what the outbox rows will hold. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { envValue } from "../env";
 
 /**
  * Who is asking, for rate limits, stored hashed so the buckets hold no addresses.
@@ -21,6 +22,5 @@ export function clientKeyFrom(headers: Pick<Headers, "get">, trustedProxyHops = 
 }
 
 function trustedProxyHopsFromEnv(): number {
-  const hops = Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? "1", 10);
-  return Number.isFinite(hops) && hops > 0 ? hops : 1;
+  return Math.max(1, envValue("TRUSTED_PROXY_HOPS"));
 }

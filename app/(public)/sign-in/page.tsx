@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { currentActor } from "@/lib/auth/session";
-import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
+import { currentSession, landingPath } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,8 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const actor = await currentActor();
-  if (actor) redirect(WORKSPACE_PATHS[actor.role]);
+  const session = await currentSession();
+  if (session) redirect(landingPath(session));
   const { t } = await getTranslator();
   const { callbackUrl } = await searchParams;
   return (

@@ -1,5 +1,6 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
+import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import type { Messages } from "./kk";
@@ -160,4 +161,5 @@ export const en: Messages = {
   applicant: applicantMessages.en,
   dashboard: dashboardMessages.en,
   reliability: reliabilityMessages.en,
+  passwordChange: passwordChangeMessages.en,
 };

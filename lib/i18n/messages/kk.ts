@@ -1,5 +1,6 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
+import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 
@@ -160,6 +161,7 @@ export const kk = {
   applicant: applicantMessages.kk,
   dashboard: dashboardMessages.kk,
   reliability: reliabilityMessages.kk,
+  passwordChange: passwordChangeMessages.kk,
 };
 
 /** The shape every other language must fill. */
