@@ -113,7 +113,7 @@ export async function statusPairs(url: string): Promise<StatusPair[]> {
  * POST /api/status for another teacher from another address each time, as behind the load
  * balancer: the rate-limit counters are written as in production but no limit is reached.
  */
-export function statusLookupRequest(pairs: StatusPair[], start = 0): autocannon.Request {
+export function statusLookupRequest(pairs: StatusPair[], origin: string, start = 0): autocannon.Request {
   let next = start;
   return {
     method: "POST",
@@ -122,7 +122,8 @@ export function statusLookupRequest(pairs: StatusPair[], start = 0): autocannon.
       const pair = pairs[next++ % pairs.length]!;
       return {
         ...request,
-        headers: { "content-type": "application/json", "x-forwarded-for": `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next & 255}` },
+        // a POST to /api must name the portal's own origin (proxy.ts)
+        headers: { "content-type": "application/json", origin, "x-forwarded-for": `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next & 255}` },
         body: JSON.stringify(pair),
       };
     },

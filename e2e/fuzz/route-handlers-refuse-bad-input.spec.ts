@@ -274,6 +274,8 @@ test.describe("route handlers refuse bad input", () => {
   const visitors = new Map<Role, FuzzVisitor>();
   let targets: Targets;
   let watched: Watched;
+  // every request comes from the portal's own origin, as its pages' would: the fields are what is fuzzed here
+  let origin: string;
   // a client address of its own: the lookup's and sign-in's per-client limits never slow other specs
   const clientAddress = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
 
@@ -287,7 +289,14 @@ test.describe("route handlers refuse bad input", () => {
     });
     expect(upload.status()).toBe(201);
     const school = await e2eDb().organization.findUniqueOrThrow({ where: { code: "AKTAU-SCH-07" }, select: { id: true } });
-    targets = { application: registered.applicationId, scan: ((await upload.json()) as { id: string }).id, registrationNumber: registered.registrationNumber, organizationId: school.id };
+    targets = {
+      application: registered.applicationId,
+      scan: ((await upload.json()) as { id: string }).id,
+      registrationNumber: registered.registrationNumber,
+      accessCode: registered.accessCode,
+      organizationId: school.id,
+    };
+    origin = new URL(baseURL!).origin;
     const visitorIds = [...visitors.values()].map((v) => v.userId!);
     const applicantIin = (await e2eDb().user.findUniqueOrThrow({ where: { id: visitors.get("APPLICANT")!.userId! }, select: { login: true } })).login;
     watched = { applicationIds: [targets.application], visitorIds, applicantIins: [applicantIin], exportsAreAnswered: true, ...(await adminTargets(visitorIds)) };
@@ -298,7 +307,7 @@ test.describe("route handlers refuse bad input", () => {
   });
 
   async function send(request: APIRequestContext, method: string, fuzz: FuzzRequest, visitor: FuzzVisitor, asked: Locale): Promise<APIResponse> {
-    const headers = { Cookie: withLocale(visitor.cookie, asked), "X-Forwarded-For": clientAddress, ...fuzz.headers };
+    const headers = { Cookie: withLocale(visitor.cookie, asked), "X-Forwarded-For": clientAddress, Origin: origin, ...fuzz.headers };
     return request.fetch(fuzz.path, { method, headers, data: fuzz.body, maxRedirects: 0, failOnStatusCode: false });
   }
 
