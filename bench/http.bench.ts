@@ -116,7 +116,7 @@ async function benchTarget(label: string, serverUrl: string, database: string): 
       signIn(BASE, GENERATED_STAFF.executor),
       signIn(BASE, GENERATED_STAFF.region),
     ]);
-    const statusRequest = statusLookupRequest(pairs);
+    const statusRequest = statusLookupRequest(pairs, BASE);
     const health = (connections: number) => () => loadFor({ url: `${BASE}/api/health`, connections });
     const page = (path: string, cookie: string, connections: number) => () =>
       loadFor({ url: `${BASE}${path}`, connections, headers: { cookie } });

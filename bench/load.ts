@@ -92,15 +92,16 @@ export function stopPortal(server: ChildProcess) {
 export interface StatusPair {
   registrationNumber: string;
   iin: string;
+  accessCode: string;
 }
 
-/** Up to 50,000 (number, IIN) pairs of generated packages, in a fixed shuffled order. */
+/** Up to 50,000 (number, IIN, access code) triples of generated packages, in a fixed shuffled order. */
 export async function statusPairs(url: string): Promise<StatusPair[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<StatusPair>(
-      `SELECT a."registrationNumber", p.iin FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
+      `SELECT a."registrationNumber", p.iin, a."accessCode" FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
        WHERE a.id LIKE 'gen-a-%' ORDER BY md5(a.id) LIMIT 50000`,
     );
     return rows;

@@ -51,7 +51,7 @@ test("lets in exactly the visitors holding the permission each guarded route nam
 
 interface Records {
   application: { aktau: string; corp: string; beineu: string };
-  statusLookup: { registrationNumber: string; iin: string };
+  statusLookup: { registrationNumber: string; iin: string; accessCode: string };
   scan: { aktau: string; corp: string; beineu: string };
   organization: { beineu: string; aktau: string };
   regulationVersion: string;
@@ -105,7 +105,7 @@ async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL:
 
   return {
     application: { aktau: aktau.applicationId, corp: corp.applicationId, beineu: beineu.applicationId },
-    statusLookup: { registrationNumber: aktau.registrationNumber, iin: DEMO_TEACHER_IIN },
+    statusLookup: { registrationNumber: aktau.registrationNumber, iin: DEMO_TEACHER_IIN, accessCode: aktau.accessCode },
     scan,
     organization: {
       aktau: aktauSchool.id,

@@ -2,6 +2,7 @@
 // (par. 9): both create the application, allocate its number and give a receipt.
 import { randomUUID } from "node:crypto";
 import { AppError } from "../errors";
+import { generateAccessCode } from "../applications/access-code";
 import { serviceDeadlines } from "../domain/deadlines";
 import { intakeTransitionOf } from "../domain/lifecycle";
 import { timingOnTransition } from "../domain/step-timing";
@@ -23,6 +24,8 @@ const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE",
 export interface RegisteredPackage {
   applicationId: string;
   registrationNumber: string;
+  /** asked with the number by the public lookup; on the receipt and in the registration notice */
+  accessCode: string;
 }
 
 /** A visitor is served within the day; the intake form's clock cannot have started earlier. */
@@ -113,6 +116,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
     ...deadlines,
   }, at);
   const year = Number(toLocalDate(at).slice(0, 4));
+  const accessCode = generateAccessCode();
 
   return ctx.db.$transaction(async (tx) => {
     const applicant = await tx.applicant.upsert({
@@ -134,6 +138,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       data: {
         // replaced by the real number before commit (see below); never visible outside this transaction
         registrationNumber: `pending:${randomUUID()}`,
+        accessCode,
         channel,
         state: transition.to,
         applicantId: applicant.id,
@@ -169,6 +174,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         : stateChangeMessages({
             applicationId: application.id,
             registrationNumber,
+            accessCode,
             serviceDeadline: deadlines.serviceDeadline,
             applicant,
             toState: transition.to,
@@ -189,7 +195,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       },
       messages,
     );
-    return { applicationId: application.id, registrationNumber };
+    return { applicationId: application.id, registrationNumber, accessCode };
   }, REGISTRATION_TRANSACTION);
 }
 
