@@ -3,6 +3,8 @@
 // origin in Chromium too. A route handler's change is taken only from the portal's own origin
 // (proxy.ts, lib/actions/route-request.ts): every other request is a 403 `{ code, message }` in the
 // visitor's language, and nothing is stored.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { LOCALE_COOKIE } from "../../lib/i18n/locales";
@@ -38,7 +40,8 @@ test("a scan posted with the clerk's cookie from another origin, an opaque one o
     ["an opaque origin", { Origin: "null" }],
     ["no Origin at all", {}],
     ["the portal's host on another port", { Origin: `${portal.protocol}//${portal.hostname}:1` }],
-    ["the portal's name over another scheme", { Origin: `https://${portal.host}` }],
+    // as Next.js's own check, the Origin's host is compared; a browser says when the scheme differs
+    ["the portal's name over another scheme, as a browser sends it", { Origin: `https://${portal.host}`, "Sec-Fetch-Site": "same-site" }],
     ["the right Origin, but the browser says another site sent it", { Origin: portal.origin, "Sec-Fetch-Site": "same-site" }],
     ["an Origin that is no URL", { Origin: "not a url" }],
   ];
@@ -65,9 +68,11 @@ test("Chromium posting a scan from a same-site page of another origin, the clerk
   const portal = new URL(baseURL!);
   const context = await browser.newContext({ storageState: savedSession("clerk") });
   await useLocale(context, baseURL!, "en");
-  // the same host on another port is the same site: SameSite=Lax cookies go with its requests
-  const sibling = `${portal.protocol}//${portal.hostname}:${Number(portal.port) + 1}`;
-  await context.route(`${sibling}/**`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>sibling</title>" }));
+  // the same host on another port is the same site: SameSite=Lax cookies go with its requests. A
+  // real server on this machine (Chromium lets a page that Playwright made up reach no local address)
+  const server = createServer((_request, response) => response.writeHead(200, { "Content-Type": "text/html" }).end("<!doctype html><title>sibling</title>"));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const sibling = `${portal.protocol}//${portal.hostname}:${(server.address() as AddressInfo).port}`;
   const page = await context.newPage();
   const upload = (target: string) =>
     page.evaluate(async (url) => {
@@ -86,4 +91,5 @@ test("Chromium posting a scan from a same-site page of another origin, the clerk
   expect(await upload(`${portal.origin}/api/applications/${applicationId}/scans`)).toBe(201);
   expect((await storedFor(applicationId)).scans).toBe(before.scans + 1);
   await context.close();
+  server.close();
 });
