@@ -91,12 +91,12 @@ async function waitForPortal(portal: ChildProcess) {
 }
 
 /** The seeded package with the longest timeline, and its applicant's IIN. */
-async function demoPackage(): Promise<{ registrationNumber: string; iin: string }> {
+async function demoPackage(): Promise<{ registrationNumber: string; iin: string; accessCode: string }> {
   const client = new pg.Client({ connectionString: embeddedServerUrl(PG_DIR, PG_PORT, DATABASE) });
   await client.connect();
   try {
-    const { rows } = await client.query<{ registrationNumber: string; iin: string }>(
-      `SELECT a."registrationNumber", p.iin FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
+    const { rows } = await client.query<{ registrationNumber: string; iin: string; accessCode: string }>(
+      `SELECT a."registrationNumber", p.iin, a."accessCode" FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
        ORDER BY (SELECT count(*) FROM "AuditEvent" e WHERE e."applicationId" = a.id) DESC, a."registrationNumber" LIMIT 1`,
     );
     if (!rows[0]) throw new Error("the seed made no package to look up");
@@ -108,14 +108,15 @@ async function demoPackage(): Promise<{ registrationNumber: string; iin: string 
 
 /** The result page's address comes from the lookup form (a signed link that expires in 30 minutes). */
 async function statusResultUrl(): Promise<string> {
-  const { registrationNumber, iin } = await demoPackage();
+  const { registrationNumber, iin, accessCode } = await demoPackage();
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: ["--no-sandbox"] });
   try {
     const page = await browser.newPage();
     await page.goto(`${BASE}/status`);
     await page.locator('input[name="registrationNumber"]').fill(registrationNumber);
     await page.locator('input[name="iin"]').fill(iin);
-    await Promise.all([page.waitForURL(/\/status\/[^/?]+$/), page.locator('input[name="iin"]').press("Enter")]);
+    await page.locator('input[name="accessCode"]').fill(accessCode);
+    await Promise.all([page.waitForURL(/\/status\/[^/?]+$/), page.locator('input[name="accessCode"]').press("Enter")]);
     return page.url();
   } finally {
     await browser.close();

@@ -46,6 +46,15 @@ export function savedSessionCookie(role: SavedSession): string {
   return state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
+/**
+ * The Origin the portal's own pages send with a POST: proxy.ts refuses a change to a route handler
+ * (/api/*) from any other origin, or with none. Request contexts that stand in for the portal's
+ * pages send it (`extraHTTPHeaders: portalOrigin(baseURL)`); a browser sends it by itself.
+ */
+export function portalOrigin(baseURL: string): Record<string, string> {
+  return { Origin: new URL(baseURL).origin };
+}
+
 /** For a context or request made inside a story that uses a saved session: start signed out. */
 export const SIGNED_OUT = { cookies: [], origins: [] };
 

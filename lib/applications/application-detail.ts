@@ -36,6 +36,8 @@ export interface DocumentLine {
 export interface ApplicationDetail {
   id: string;
   registrationNumber: string;
+  /** for those who hand out or hold its receipt (`documents.download`), where it is printed; else null */
+  accessCode: string | null;
   state: ApplicationState;
   channel: Channel;
   version: number;
@@ -93,16 +95,17 @@ export async function listApplicationDetails(
 }
 
 /**
- * The package a registration number and its applicant's IIN both match, read as that applicant
- * would read it, or null for every miss alike (the public status lookup).
+ * The package a registration number, its applicant's IIN and its access code all match, read as
+ * that applicant would read it, or null for every miss alike (the public status lookup).
  */
 export async function getApplicationDetailByNumber(
   db: Db,
-  match: { registrationNumber: string; iin: string },
+  match: { registrationNumber: string; iin: string; accessCode: string },
   locale: Locale,
   now: Date = new Date(),
 ): Promise<ApplicationDetail | null> {
-  const [detail] = await loadDetails(db, { registrationNumber: match.registrationNumber, applicant: { iin: match.iin } }, asOwner, locale, now, 1);
+  const where = { registrationNumber: match.registrationNumber, accessCode: match.accessCode, applicant: { iin: match.iin } };
+  const [detail] = await loadDetails(db, where, asOwner, locale, now, 1);
   return detail ?? null;
 }
 
@@ -157,6 +160,7 @@ interface RelatedRow {
 const matchSelect = {
   id: true,
   registrationNumber: true,
+  accessCode: true,
   state: true,
   channel: true,
   version: true,
@@ -268,6 +272,7 @@ function toDetail(
   return {
     id: app.id,
     registrationNumber: app.registrationNumber,
+    accessCode: can(actor, "documents.download") ? app.accessCode : null,
     state: app.state,
     channel: app.channel,
     version: app.version,

@@ -31,7 +31,7 @@ export const PAGES: Record<string, Guard> = {
   "/forbidden": open("where a refused visitor lands"),
   "/process": open("the process, drawn from the transition table"),
   "/service": open("the service's description"),
-  "/status": open("the status lookup form: number and IIN must match"),
+  "/status": open("the status lookup form: number, IIN and access code must match"),
   "/status/[token]": open("the signed, short-lived link is the key"),
   "/verify/[token]": open("a document's signed verification link is the key"),
   "/sign-in": open("signing in"),
@@ -70,7 +70,7 @@ export const ROUTE_HANDLERS: Record<string, Guard> = {
   "GET /api/staff/queue": permission("queue.read"),
   "GET /api/region/export": permission("dashboard.read"),
   "GET /api/health": open("liveness for the load balancer; reads nothing"),
-  "POST /api/status": open("the status lookup as JSON: number and IIN must match"),
+  "POST /api/status": open("the status lookup as JSON: number, IIN and access code must match"),
   "GET /api/auth/[...nextauth]": open("next-auth's own endpoints"),
   "POST /api/auth/[...nextauth]": open("next-auth's own endpoints (sign-in checks its CSRF token)"),
 };
@@ -97,7 +97,7 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   // lib/server-actions/account.ts: the way through the password step (lib/auth/pending-step.ts)
   changePasswordAction: { signedIn: true },
   // lib/server-actions/status.ts
-  lookUpStatus: open("the status lookup form: number and IIN must match, rate-limited"),
+  lookUpStatus: open("the status lookup form: number, IIN and access code must match, rate-limited"),
   // components/layout/language-switcher.tsx, inline
   chooseLocale: open("the language choice, a cookie"),
 };

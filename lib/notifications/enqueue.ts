@@ -27,6 +27,8 @@ export interface NotifiedApplicant {
 export interface StateChangeNotice {
   applicationId: string;
   registrationNumber: string;
+  /** given at registration only: the notice of a new package tells its access code */
+  accessCode?: string;
   /** the deadline as it stands after the change */
   serviceDeadline: Date | null;
   applicant: NotifiedApplicant;
@@ -43,6 +45,7 @@ export function stateChangeMessages(notice: StateChangeNotice): OutgoingMessage[
   const { applicant } = notice;
   return composeStateChangeMessages({
     registrationNumber: notice.registrationNumber,
+    accessCode: notice.accessCode ?? null,
     toState: notice.toState,
     serviceDeadline: notice.serviceDeadline,
     applicant: {

@@ -2,6 +2,7 @@
 // (par. 9): both create the application, allocate its number and give a receipt.
 import { randomUUID } from "node:crypto";
 import { AppError } from "../errors";
+import { generateAccessCode } from "../applications/access-code";
 import { serviceDeadlines } from "../domain/deadlines";
 import { intakeTransitionOf } from "../domain/lifecycle";
 import { timingOnTransition } from "../domain/step-timing";
@@ -25,6 +26,8 @@ const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE",
 export interface RegisteredPackage {
   applicationId: string;
   registrationNumber: string;
+  /** asked with the number by the public lookup; on the receipt and in the registration notice */
+  accessCode: string;
 }
 
 export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInput: IntakeInput): Promise<RegisteredPackage> {
@@ -101,6 +104,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
     ...deadlines,
   }, at);
   const year = Number(toLocalDate(at).slice(0, 4));
+  const accessCode = generateAccessCode();
 
   return ctx.db.$transaction(async (tx) => {
     const { applicant, contacts, applicantRecord } = await applicantOfIntake(tx, input);
@@ -108,6 +112,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       data: {
         // replaced by the real number before commit (see below); never visible outside this transaction
         registrationNumber: `pending:${randomUUID()}`,
+        accessCode,
         channel,
         state: transition.to,
         applicantId: applicant.id,
@@ -146,6 +151,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         : stateChangeMessages({
             applicationId: application.id,
             registrationNumber,
+            accessCode,
             serviceDeadline: deadlines.serviceDeadline,
             applicant: { ...applicant, ...contacts },
             toState: transition.to,
@@ -172,7 +178,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       },
       messages,
     );
-    return { applicationId: application.id, registrationNumber };
+    return { applicationId: application.id, registrationNumber, accessCode };
   }, REGISTRATION_TRANSACTION);
 }
 

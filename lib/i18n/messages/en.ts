@@ -99,6 +99,7 @@ export const en: Messages = {
   },
   events: {
     ATTACH_SCAN: "A document scan was attached",
+    DOWNLOAD_SCAN: "A document scan was opened",
     REGISTER_AT_OFFICE: "Registered at the office; receipt given",
     ACCEPT_AT_CORP: "Accepted by the State Corporation; receipt given",
     FORWARD_TO_PROVIDER: "Sent to the provider",

@@ -99,6 +99,7 @@ export const kk = {
   },
   events: {
     ATTACH_SCAN: "Құжаттың сканері тіркелді",
+    DOWNLOAD_SCAN: "Құжаттың сканері ашылды",
     REGISTER_AT_OFFICE: "Кеңседе тіркелді, қолхат берілді",
     ACCEPT_AT_CORP: "Мемлекеттік корпорация қабылдады, қолхат берілді",
     FORWARD_TO_PROVIDER: "Қызмет берушіге жіберілді",

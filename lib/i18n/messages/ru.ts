@@ -99,6 +99,7 @@ export const ru: Messages = {
   },
   events: {
     ATTACH_SCAN: "Прикреплен скан документа",
+    DOWNLOAD_SCAN: "Открыт скан документа",
     REGISTER_AT_OFFICE: "Зарегистрировано в канцелярии, выдана расписка",
     ACCEPT_AT_CORP: "Принято Госкорпорацией, выдана расписка",
     FORWARD_TO_PROVIDER: "Направлено услугодателю",
