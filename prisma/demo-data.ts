@@ -146,7 +146,8 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
       await registerArrival(ctx, staff.clerk, id);
     }
     if (stage === "REGISTERED") continue;
-    const executor = random.pick(staff.executors);
+    // p.10: the office clerk checks a State Corporation package (the version's completenessCheckedBy)
+    const executor = isCorp ? staff.clerk : random.pick(staff.executors);
     step(2, index % 7 === 0 ? 40 : 15);
     await takeForReview(ctx, executor, id);
     if (stage === "TAKEN") continue;

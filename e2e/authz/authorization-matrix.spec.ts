@@ -80,7 +80,8 @@ async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL:
   const corp = await registerPackage(ctx, operator, makeIntake({ locale: "ru", providerId: aktauSchool.id }));
   await forwardToProvider(ctx, operator, corp.applicationId);
   await registerArrival(ctx, await actorByLogin(DEMO_ACCOUNTS.clerk.login), corp.applicationId);
-  await refuseIncomplete(DEMO_ACCOUNTS.executor.login, corp.applicationId);
+  // p.10: the office clerk checks a State Corporation package
+  await refuseIncomplete(DEMO_ACCOUNTS.clerk.login, corp.applicationId);
 
   const beineu = await registerAtOffice(OTHER_SCHOOL.clerk);
   await refuseIncomplete(OTHER_SCHOOL.executor, beineu.applicationId);

@@ -333,6 +333,8 @@ const FUZZ: Record<string, ActionFuzz> = {
       termSame: text("5", { crafted: badNumbers }),
       termOther: text("7", { crafted: badNumbers }),
       leadHours: text("24", { crafted: badNumbers }),
+      "checkedBy.OFFICE": text("EXECUTOR", { crafted: ["APPLICANT", "REGION_ADMIN", "", "executor"] }),
+      "checkedBy.STATE_CORP": text("CLERK", { crafted: ["CORP_OPERATOR", "SYSTEM_ADMIN", "", "clerk"] }),
       checklist: text("[]", { crafted: badJson }),
       refusalGrounds: text("[]", { crafted: badJson }),
       categories: text("[]", { crafted: badJson }),

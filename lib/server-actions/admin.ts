@@ -89,6 +89,9 @@ const draftForm = z.object({
   termSame: number,
   termOther: number,
   leadHours: number,
+  // who checks completeness on each channel: the rules' schema refuses a role that may not
+  "checkedBy.OFFICE": text,
+  "checkedBy.STATE_CORP": text,
   checklist: json,
   refusalGrounds: json,
   categories: json,
@@ -110,6 +113,7 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       dueSoonShare: form.dueSoonShare,
       serviceTermWorkingDays: { stateCorpSameLocality: form.termSame, stateCorpOtherLocality: form.termOther },
       resultToCorpLeadHours: form.leadHours,
+      completenessCheckedBy: { OFFICE: form["checkedBy.OFFICE"] as never, STATE_CORP: form["checkedBy.STATE_CORP"] as never },
       checklist: form.checklist as never,
       refusalGrounds: form.refusalGrounds as never,
       categories: form.categories as never,

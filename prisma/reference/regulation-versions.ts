@@ -169,6 +169,8 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     },
     rules: {
       ...normsAndTerms,
+      // p.5.2 and p.8.2: the executor checks at the office; p.10: the office clerk on the State Corporation route
+      completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" },
       checklist: checklist2015,
       refusalGrounds: grounds("Standard No. 632, par. 10"),
       categories: [
@@ -233,6 +235,8 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     },
     rules: {
       ...normsAndTerms,
+      // the 2020 rules name no office clerk's check: the provider's executor checks on every channel
+      completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" },
       checklist: checklist2015,
       refusalGrounds: grounds("Attestation rules (2020), grounds for refusal"),
       categories: [

@@ -39,9 +39,12 @@ describe("a package through the State Corporation", () => {
     ctx.advance(24 * 60);
     await registerArrival(ctx, clerk, applicationId);
     ctx.advance(5);
-    await takeForReview(ctx, executor, applicationId);
+    // p.10: on this route the provider's office clerk checks completeness, not the executor
+    await expect(takeForReview(ctx, executor, applicationId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await takeForReview(ctx, clerk, applicationId);
     ctx.advance(10);
-    await acceptDocuments(ctx, executor, { applicationId, marks: ALL_DOCUMENTS_PRESENT });
+    await expect(acceptDocuments(ctx, executor, { applicationId, marks: ALL_DOCUMENTS_PRESENT })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await acceptDocuments(ctx, clerk, { applicationId, marks: ALL_DOCUMENTS_PRESENT });
     // the clerk cannot hand a State Corporation result over at the office
     await expect(issueResult(ctx, clerk, applicationId)).rejects.toBeInstanceOf(AppError);
     ctx.advance(60);
@@ -51,6 +54,7 @@ describe("a package through the State Corporation", () => {
 
     const done = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(done.state).toBe("RESULT_ISSUED");
+    expect(done.assignedExecutorId).toBe(clerk.userId);
     expect(done.resultSentAt! <= done.resultToCorpDeadline!).toBe(true);
     const actions = await db.auditEvent.findMany({ where: { applicationId }, orderBy: { id: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual([

@@ -4,6 +4,7 @@ import type { Section } from "./section";
 const kk = {
   views: {
     arrivals: "МК-дан келетіндер",
+    toCheck: "Толықтығын тексеруге",
     waiting: "Тексеруде",
     results: "Берілетін нәтижелер",
     all: "Барлығы",
@@ -179,6 +180,7 @@ export const staffMessages: Section<typeof kk> = {
   ru: {
     views: {
       arrivals: "Поступают из ГК",
+      toCheck: "К проверке полноты",
       waiting: "На проверке",
       results: "Результаты к выдаче",
       all: "Все",
@@ -351,6 +353,7 @@ export const staffMessages: Section<typeof kk> = {
   en: {
     views: {
       arrivals: "Arriving from the State Corp.",
+      toCheck: "To check for completeness",
       waiting: "Being checked",
       results: "Results to hand over",
       all: "All",

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
 import { VersionPeriods } from "@/components/admin/version-periods";
-import { TextAreaField, TextField } from "@/components/admin/fields";
+import { SelectField, TextAreaField, TextField } from "@/components/admin/fields";
+import { CHANNELS, CHECKER_ROLES } from "@/lib/domain/lifecycle";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getVersion } from "@/lib/admin/versions";
 import { requirePermission } from "@/lib/auth/session";
@@ -52,6 +53,18 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
           <TextField label={t("dashboard.admin.leadHours")} name="leadHours" type="number" defaultValue={rules?.resultToCorpLeadHours ?? 24} required />
           <TextField label={t("dashboard.admin.termSame")} name="termSame" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpSameLocality ?? 3} required />
           <TextField label={t("dashboard.admin.termOther")} name="termOther" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpOtherLocality ?? 5} required />
+          <fieldset className="grid gap-3 rounded border border-slate-200 p-3 sm:col-span-2 sm:grid-cols-2">
+            <legend className="px-1 text-sm font-medium">{t("dashboard.admin.checkedBy")}</legend>
+            {CHANNELS.map((channel) => (
+              <SelectField
+                key={channel}
+                label={t(`channels.${channel}`)}
+                name={`checkedBy.${channel}`}
+                defaultValue={rules?.completenessCheckedBy[channel] ?? "EXECUTOR"}
+                options={CHECKER_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+              />
+            ))}
+          </fieldset>
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
           {textarea("refusalGrounds", t("dashboard.admin.refusalGrounds"), rules?.refusalGrounds ?? [])}
           {textarea("categories", t("dashboard.admin.categories"), rules?.categories ?? [])}
