@@ -9,11 +9,12 @@ import { PAGES, ROUTE_HANDLERS } from "../../lib/domain/entry-points";
 import { PERMISSIONS, WORKSPACE_PATHS, type Actor } from "../../lib/domain/permissions";
 import { createPreRegistration } from "../../lib/preregistration/pre-registration";
 import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
+import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { ALL_DOCUMENTS_PRESENT, makeIntake, makeUniqueTeacher } from "../../prisma/factories";
-import { actorByLogin, e2eDb, registerAtOffice, take } from "../staff/fixtures";
+import { actorByLogin, arriveFromCorp, e2eDb, registerAtOffice, take } from "../staff/fixtures";
 import { DEMO_TEACHER_IIN, messages, SAVED_SESSIONS, savedSession, SIGNED_OUT } from "../support";
 import { signedInContext } from "./api-session";
 import { API_MATRIX, PAGE_MATRIX, VISITOR_SESSION, VISITORS, type Expectation, type Fill, type Outcome, type RouteRule, type Visitor } from "./route-matrix";
@@ -50,7 +51,10 @@ test("lets in exactly the visitors holding the permission each guarded route nam
 // ---- the records the dynamic segments are filled with --------------------------------------
 
 interface Records {
+  /** refused packages: both the receipt of registration and the reasoned refusal exist */
   application: { aktau: string; corp: string; beineu: string };
+  /** accepted packages: the receipt of acceptance exists */
+  acceptedApplication: { aktau: string; corp: string; beineu: string };
   statusLookup: { registrationNumber: string; iin: string };
   scan: { aktau: string; corp: string; beineu: string };
   organization: { beineu: string; aktau: string };
@@ -86,6 +90,17 @@ async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL:
   const beineu = await registerAtOffice(OTHER_SCHOOL.clerk);
   await refuseIncomplete(OTHER_SCHOOL.executor, beineu.applicationId);
 
+  const accept = async (checkerLogin: string, applicationId: string) => {
+    await take(checkerLogin, applicationId);
+    await acceptDocuments(ctx, await actorByLogin(checkerLogin), { applicationId, marks: ALL_DOCUMENTS_PRESENT });
+    return applicationId;
+  };
+  const acceptedApplication = {
+    aktau: await accept(DEMO_ACCOUNTS.executor.login, (await registerAtOffice(DEMO_ACCOUNTS.clerk.login, { iin: DEMO_TEACHER_IIN, lastName: makeUniqueTeacher().lastName })).applicationId),
+    corp: await accept(DEMO_ACCOUNTS.clerk.login, (await arriveFromCorp(DEMO_ACCOUNTS.clerk.login)).applicationId),
+    beineu: await accept(OTHER_SCHOOL.executor, (await registerAtOffice(OTHER_SCHOOL.clerk)).applicationId),
+  };
+
   // the scan of school A goes on a package of its own, so each record serves one purpose
   const aktauWithScan = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
   const otherSchoolClerk = await signedInContext(baseURL, OTHER_SCHOOL.clerk);
@@ -106,6 +121,7 @@ async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL:
 
   return {
     application: { aktau: aktau.applicationId, corp: corp.applicationId, beineu: beineu.applicationId },
+    acceptedApplication,
     statusLookup: { registrationNumber: aktau.registrationNumber, iin: DEMO_TEACHER_IIN },
     scan,
     organization: {
@@ -151,6 +167,8 @@ function samplesOf(route: string, rule: RouteRule, visitor: Visitor, records: Re
       return [{ label: null, url: withQuery(route) }];
     case "application":
       return ownAndOther(visitor === "CORP_OPERATOR" ? records.application.corp : records.application.aktau, records.application.beineu);
+    case "acceptedApplication":
+      return ownAndOther(visitor === "CORP_OPERATOR" ? records.acceptedApplication.corp : records.acceptedApplication.aktau, records.acceptedApplication.beineu);
     case "scan":
       return ownAndOther(visitor === "CORP_OPERATOR" ? records.scan.corp : records.scan.aktau, records.scan.beineu);
     case "organization":

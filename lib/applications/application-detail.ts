@@ -307,7 +307,7 @@ function toDetail(
       ? {
           grounds: app.refusalGroundCodes.map((code) => {
             const ground = rules.refusalGrounds.find((g) => g.code === code);
-            return { code, text: ground ? text(ground.text, locale) : code, clause: ground?.clause ?? "" };
+            return { code, text: ground ? text(ground.text, locale) : code, clause: ground ? text(ground.clause, locale) : "" };
           }),
           missing: app.missingDocumentCodes.map(line),
           note: app.decisionNote,

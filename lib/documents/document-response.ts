@@ -6,14 +6,17 @@ import { db } from "../db/prisma";
 import { can } from "../domain/permissions";
 import { AppError } from "../errors";
 import { isLocale, toLocale } from "../i18n/locales";
-import { receiptSpec, refusalDate, refusalSpec, verificationUrl, type DocumentKind } from "./application-documents";
+import { acceptanceSpec, hasPaper, paperDate, receiptSpec, refusalSpec, verificationUrl, type DocumentKind } from "./application-documents";
 import { renderPdf } from "./pdf-layout";
 import { documentSecret } from "./signed-token";
 
 const notFound = () => new AppError("NOT_FOUND", "errors.applicationNotFound");
 
+const SPECS = { receipt: receiptSpec, acceptance: acceptanceSpec, refusal: refusalSpec } as const;
+
 /**
- * The route of the receipt or refusal of one package as a PDF, in the applicant's language (or
+ * The route of one of the package's papers (the receipt of registration, of acceptance, the
+ * reasoned refusal) as a PDF, in the applicant's language (or
  * `?lang=`). The package's own staff and its applicant download its documents ("documents.download",
  * then the scope of getApplicationDetail); anyone else finds nothing, not "forbidden".
  */
@@ -30,13 +33,14 @@ export function documentRoute(kind: DocumentKind) {
       const locale = isLocale(asked) ? asked : toLocale(first.applicant.locale);
       const detail = locale === "kk" ? first : await getApplicationDetail(db(), actor, id, locale);
       if (!detail) throw notFound();
+      // each paper only in its states: no acceptance before (or instead of) the decision, no refusal of an accepted package
+      const documentDate = hasPaper(kind, detail) ? paperDate(kind, detail) : null;
+      if (!documentDate) throw new AppError("NOT_FOUND", "errors.paperNotIssued");
 
       const origin = process.env.NEXTAUTH_URL || request.nextUrl.origin;
-      const documentDate = kind === "receipt" ? new Date(detail.receivedAt) : refusalDate(detail);
-      if (!documentDate) throw notFound();
       const url = verificationUrl(origin, kind, detail, documentDate, documentSecret());
-      const spec = kind === "receipt" ? receiptSpec(detail, locale, url) : refusalSpec(detail, locale, url);
-      if (!spec) throw notFound();
+      const spec = SPECS[kind](detail, locale, url);
+      if (!spec) throw new AppError("NOT_FOUND", "errors.paperNotIssued");
 
       const bytes = await renderPdf(spec);
       return new Response(Buffer.from(bytes), {

@@ -18,7 +18,8 @@ export const checklistItemSchema = z.object({
 
 export const refusalGroundSchema = z.object({
   code: z.string().regex(/^[A-Z_]+$/),
-  clause: z.string().min(1),
+  /** where the ground is written, in each language (a clause in English inside a Kazakh paper is not one) */
+  clause: localizedText,
   text: localizedText,
   /** a refusal on this ground must name the missing documents */
   requiresMissingItems: z.boolean(),

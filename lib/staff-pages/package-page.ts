@@ -26,6 +26,8 @@ export interface GroundOption {
   code: string;
   label: string;
   clause: string;
+  /** the clause as the applicant reads it, in her language */
+  applicantClause: string;
   applicantText: string;
   requiresMissingItems: boolean;
 }
@@ -121,7 +123,8 @@ async function checkFormData(db: Db, detail: ApplicationDetail, locale: Locale):
     grounds: rules.refusalGrounds.map((ground) => ({
       code: ground.code,
       label: ground.text[locale],
-      clause: ground.clause,
+      clause: ground.clause[locale],
+      applicantClause: ground.clause[applicantLocale],
       applicantText: ground.text[applicantLocale],
       requiresMissingItems: ground.requiresMissingItems,
     })),

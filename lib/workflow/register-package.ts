@@ -66,6 +66,9 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
   const documents = Object.fromEntries(
     requiredChecklist(rules, Boolean(input.categoryHeld)).map((item) => [item.code, input.documents[item.code] ?? "MISSING"]),
   );
+  // p.4: the service starts when the provider receives the application and the documents; with
+  // nothing handed over there is nothing to register, and no receipt to give
+  if (!Object.values(documents).some((mark) => mark !== "MISSING")) throw new AppError("INVALID_INPUT", "errors.nothingHandedOver");
 
   if (input.previousApplicationId) {
     const previous = await ctx.db.application.findFirst({

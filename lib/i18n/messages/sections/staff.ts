@@ -132,7 +132,8 @@ const kk = {
     note: "Ескертпе",
     done: "Орындалды: {action}",
     confirm: "Растау",
-    receipt: "Қолхат (PDF)",
+    receipt: "Тіркеу туралы қолхат (PDF)",
+    acceptanceDocument: "Құжаттарды қабылдау туралы қолхат (PDF)",
     refusalDocument: "Дәлелді бас тарту (PDF)",
   },
   scans: {
@@ -308,7 +309,8 @@ export const staffMessages: Section<typeof kk> = {
       note: "Примечание",
       done: "Выполнено: {action}",
       confirm: "Подтвердить",
-      receipt: "Расписка (PDF)",
+      receipt: "Расписка о регистрации (PDF)",
+      acceptanceDocument: "Расписка о приёме документов (PDF)",
       refusalDocument: "Мотивированный отказ (PDF)",
     },
     scans: {
@@ -481,7 +483,8 @@ export const staffMessages: Section<typeof kk> = {
       note: "Note",
       done: "Done: {action}",
       confirm: "Confirm",
-      receipt: "Receipt (PDF)",
+      receipt: "Receipt of registration (PDF)",
+      acceptanceDocument: "Receipt of acceptance (PDF)",
       refusalDocument: "Reasoned refusal (PDF)",
     },
     scans: {

@@ -84,7 +84,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
               <dt className="font-medium text-slate-600">{t("dashboard.admin.checklist")}</dt>
               <dd><ul className="list-disc pl-5">{rules.checklist.map((c) => <li key={c.code}>{c.name[locale]}</li>)}</ul></dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.refusalGrounds")}</dt>
-              <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause})</li>)}</ul></dd>
+              <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause[locale]})</li>)}</ul></dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.categories")}</dt>
               <dd>{rules.categories.map((c) => c.name[locale]).join(", ")}</dd>
             </>
