@@ -335,6 +335,7 @@ const FUZZ: Record<string, ActionFuzz> = {
       leadHours: text("24", { crafted: badNumbers }),
       "checkedBy.OFFICE": text("EXECUTOR", { crafted: ["APPLICANT", "REGION_ADMIN", "", "executor"] }),
       "checkedBy.STATE_CORP": text("CLERK", { crafted: ["CORP_OPERATOR", "SYSTEM_ADMIN", "", "clerk"] }),
+      incompleteAtCounter: text("{}", { crafted: badJson }),
       checklist: text("[]", { crafted: badJson }),
       refusalGrounds: text("[]", { crafted: badJson }),
       categories: text("[]", { crafted: badJson }),

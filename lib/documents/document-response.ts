@@ -7,6 +7,7 @@ import { can } from "../domain/permissions";
 import { AppError } from "../errors";
 import { isLocale, toLocale } from "../i18n/locales";
 import { acceptanceSpec, hasPaper, paperDate, receiptSpec, refusalSpec, verificationUrl, type DocumentKind } from "./application-documents";
+import { counterRefusalSpec, loadCounterRefusal } from "./counter-refusal";
 import { renderPdf } from "./pdf-layout";
 import { documentSecret } from "./signed-token";
 
@@ -53,3 +54,27 @@ export function documentRoute(kind: DocumentKind) {
     },
   });
 }
+
+/**
+ * The receipt of refusal to accept documents, for the staff of the counter that refused the
+ * package (the intake's "applications.intake", then the counter's own organization); anyone else finds nothing.
+ */
+export const counterRefusalRoute = defineRoute({
+  access: "signedIn",
+  params: z.object({ id: z.string().regex(/^[a-z0-9]{10,40}$/i) }),
+  notFound: "errors.notFound",
+  run: async ({ request, actor, params: { id } }) => {
+    if (!can(actor, "applications.intake")) throw new AppError("NOT_FOUND", "errors.notFound");
+    const asked = request.nextUrl.searchParams.get("lang");
+    const paper = await loadCounterRefusal(db(), actor, id, isLocale(asked) ? asked : null);
+    if (!paper) throw new AppError("NOT_FOUND", "errors.notFound");
+    const bytes = await renderPdf(counterRefusalSpec(paper, paper.paperLocale));
+    return new Response(Buffer.from(bytes), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `inline; filename="counter-refusal-${id}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+});

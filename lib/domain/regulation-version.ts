@@ -25,6 +25,18 @@ export const refusalGroundSchema = z.object({
   requiresMissingItems: z.boolean(),
 });
 
+/**
+ * What happens at the counter to a package that is not complete: refused there, with a receipt of
+ * refusal to accept documents («құжаттарды қабылдаудан бас тарту туралы қолхат»), or registered and
+ * passed on to be checked (and refused, if so, with a reasoned answer). A fact with its source.
+ */
+export const counterRuleSchema = z.object({
+  outcome: z.enum(["REGISTER", "REFUSE"]),
+  source: z.string().min(1),
+  isConfirmed: z.boolean(),
+});
+export type CounterRule = z.infer<typeof counterRuleSchema>;
+
 export const categorySchema = z.object({ code: z.string().regex(/^[A-Z_]+$/), name: localizedText, rank: z.number().int() });
 
 export const regulationRulesSchema = z.object({
@@ -51,6 +63,8 @@ export const regulationRulesSchema = z.object({
    * provider's office clerk («кеңсе қызметкері құжаттардың толықтығын тексеріп…»)
    */
   completenessCheckedBy: z.object({ OFFICE: z.enum(CHECKER_ROLES), STATE_CORP: z.enum(CHECKER_ROLES) }),
+  /** per channel: an incomplete package is refused at the counter, or registered and passed on */
+  incompleteAtCounter: z.object({ OFFICE: counterRuleSchema, STATE_CORP: counterRuleSchema }),
   checklist: z.array(checklistItemSchema).min(1),
   refusalGrounds: z.array(refusalGroundSchema).min(1),
   categories: z.array(categorySchema).min(1),

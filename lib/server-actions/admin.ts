@@ -92,6 +92,7 @@ const draftForm = z.object({
   // who checks completeness on each channel: the rules' schema refuses a role that may not
   "checkedBy.OFFICE": text,
   "checkedBy.STATE_CORP": text,
+  incompleteAtCounter: json,
   checklist: json,
   refusalGrounds: json,
   categories: json,
@@ -114,6 +115,7 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       serviceTermWorkingDays: { stateCorpSameLocality: form.termSame, stateCorpOtherLocality: form.termOther },
       resultToCorpLeadHours: form.leadHours,
       completenessCheckedBy: { OFFICE: form["checkedBy.OFFICE"] as never, STATE_CORP: form["checkedBy.STATE_CORP"] as never },
+      incompleteAtCounter: form.incompleteAtCounter as never,
       checklist: form.checklist as never,
       refusalGrounds: form.refusalGrounds as never,
       categories: form.categories as never,

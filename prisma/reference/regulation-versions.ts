@@ -181,6 +181,14 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       ...normsAndTerms,
       // p.5.2 and p.8.2: the executor checks at the office; p.10: the office clerk on the State Corporation route
       completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" },
+      incompleteAtCounter: {
+        OFFICE: { outcome: "REGISTER", source: "The seed, p.5: the office clerk registers the documents and gives a receipt; the executor then checks completeness (p.5.2)", isConfirmed: true },
+        STATE_CORP: {
+          outcome: "REFUSE",
+          source: "The typical pattern of the Standards of that time (issue 15, item 4): the State Corporation operator refuses to accept an incomplete set and gives a receipt of refusal to accept documents; not checked against Standard No. 632",
+          isConfirmed: false,
+        },
+      },
       checklist: checklist2015,
       refusalGrounds: grounds(STANDARD_632_PAR_10),
       categories: [
@@ -247,6 +255,10 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       ...normsAndTerms,
       // the 2020 rules name no office clerk's check: the provider's executor checks on every channel
       completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" },
+      incompleteAtCounter: {
+        OFFICE: { outcome: "REGISTER", source: "Kept from MANGYSTAU-2018; the 2020 rules' text is not checked here", isConfirmed: false },
+        STATE_CORP: { outcome: "REFUSE", source: "Kept from MANGYSTAU-2018 (the typical pattern, issue 15, item 4); not checked against the 2020 rules", isConfirmed: false },
+      },
       checklist: checklist2015,
       refusalGrounds: grounds(RULES_2020_GROUNDS),
       categories: [

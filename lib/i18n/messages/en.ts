@@ -120,6 +120,7 @@ export const en: Messages = {
     scanWrongType: "Only PDF, JPEG or PNG scans can be attached (checked by the file's content).",
     paperNotIssued: "This application has no such paper in its present state: the receipt of acceptance is issued once the documents are accepted, the reasoned refusal once they are refused.",
     nothingHandedOver: "Nothing was handed over: mark the documents the applicant brought. A package with no documents is not registered and gets no receipt.",
+    refusedAtCounter: "This package is incomplete and, under the regulation in force, is refused at the counter with a receipt of refusal to accept documents, not registered.",
     applicationNotFound: "Application not found. Check the registration number.",
     alreadyDone: "This was already done by {name} at {at}.",
     wrongState: "The application is not in a state that allows this action ({state}). Refresh the page.",
