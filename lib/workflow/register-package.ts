@@ -16,6 +16,7 @@ import { parseOrRefuse } from "../zod-issues";
 import { intakeSchema, type Intake, type IntakeInput } from "../domain/intake-schema";
 import { stateChangeMessages } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
+import { normalizePreRegistrationCode } from "../preregistration/code";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
 import type { Tx, WorkflowContext } from "../db/context";
 import { contactsAtIntake, differingNameParts, type Contacts } from "../domain/package-contacts";
@@ -95,6 +96,17 @@ export async function takeInPackage(
   const outcome = counterOutcome(rules, channel, Boolean(input.categoryHeld), documents);
   if (outcome.kind === "refuse") {
     if (!mayRefuse) throw new AppError("CONFLICT", "errors.refusedAtCounter");
+    // refused on the same terms as a registration: a teacher on file under her own name, a usable code
+    const onFile = await ctx.db.applicant.findUnique({ where: { iin: input.iin }, select: { lastName: true, firstName: true, middleName: true } });
+    const renamed = onFile ? differingNameParts(onFile, input) : [];
+    if (renamed.length > 0) {
+      throw new AppError("INVALID_INPUT", "staff.intake.nameNotOnFile", {}, Object.fromEntries(renamed.map((part) => [part, "staff.intake.nameNotOnFile" as const])));
+    }
+    if (input.preRegistrationCode) {
+      const code = normalizePreRegistrationCode(input.preRegistrationCode);
+      const usable = code ? await ctx.db.preRegistration.findFirst({ where: { code, applicationId: null }, select: { id: true } }) : null;
+      if (!usable) throw new AppError("INVALID_INPUT", "staff.intake.codeNotFound", {}, { preRegistrationCode: "staff.intake.codeNotFound" });
+    }
     const refusal = await ctx.db.$transaction(async (tx) => {
       const created = await tx.counterRefusal.create({
         data: {

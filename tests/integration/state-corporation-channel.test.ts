@@ -128,9 +128,17 @@ describe("a package through the State Corporation", () => {
     expect(ru).toContain("Недостающие документы • Копия документа о прохождении курсов повышения квалификации • Копия документа, подтверждающего трудовую деятельность (трудовая книжка)");
     expect(ru).toContain("Отказал(а) в приёме: Нұрланова Мадина, Сотрудник Госкорпорации");
 
+    // refused on the same terms as a registration: an unknown pre-registration code, a teacher renamed, store nothing
+    const refusalsBefore = await db.counterRefusal.count();
+    await expect(takeInPackage(ctx, operator, { ...incomplete, preRegistrationCode: "NOPE-0000" })).rejects.toMatchObject({ messageKey: "staff.intake.codeNotFound" });
+    expect(await db.counterRefusal.count()).toBe(refusalsBefore);
+
     // at the office the same incomplete package is registered and passed on (p.5: the executor checks it)
     const atOffice = await takeInPackage(ctx, clerk, { ...incomplete, providerId: undefined });
     expect(atOffice.kind).toBe("registered");
+    // now on file: a refusal under another name is refused as a registration would be
+    await expect(takeInPackage(ctx, operator, { ...incomplete, lastName: "Басқа" })).rejects.toMatchObject({ messageKey: "staff.intake.nameNotOnFile" });
+    expect(await db.counterRefusal.count()).toBe(refusalsBefore);
   });
 
   it("another centre's operator cannot forward the package", async () => {
