@@ -97,11 +97,17 @@ export async function takeInPackage(
   if (outcome.kind === "refuse") {
     if (!mayRefuse) throw new AppError("CONFLICT", "errors.refusedAtCounter");
     // refused on the same terms as a registration: a teacher on file under her own name, a usable code
-    const onFile = await ctx.db.applicant.findUnique({ where: { iin: input.iin }, select: { lastName: true, firstName: true, middleName: true } });
+    // (read only: a refusal writes nothing to the teacher's record), and contacts the intake may use
+    const onFile = await ctx.db.applicant.findUnique({
+      where: { iin: input.iin },
+      select: { lastName: true, firstName: true, middleName: true, phone: true, email: true, locale: true },
+    });
     const renamed = onFile ? differingNameParts(onFile, input) : [];
     if (renamed.length > 0) {
       throw new AppError("INVALID_INPUT", "staff.intake.nameNotOnFile", {}, Object.fromEntries(renamed.map((part) => [part, "staff.intake.nameNotOnFile" as const])));
     }
+    const given: Contacts = { phone: input.phone ?? null, email: input.email ?? null, locale: input.locale };
+    if (onFile ? !contactsAtIntake(input.contacts, given, onFile) : input.contacts === "onFile") throw noContactsOnFile();
     if (input.preRegistrationCode) {
       const code = normalizePreRegistrationCode(input.preRegistrationCode);
       const usable = code ? await ctx.db.preRegistration.findFirst({ where: { code, applicationId: null }, select: { id: true } }) : null;

@@ -131,6 +131,7 @@ describe("a package through the State Corporation", () => {
     // refused on the same terms as a registration: an unknown pre-registration code, a teacher renamed, store nothing
     const refusalsBefore = await db.counterRefusal.count();
     await expect(takeInPackage(ctx, operator, { ...incomplete, preRegistrationCode: "NOPE-0000" })).rejects.toMatchObject({ messageKey: "staff.intake.codeNotFound" });
+    await expect(takeInPackage(ctx, operator, { ...incomplete, iin: makeIntake().iin, contacts: "onFile" })).rejects.toMatchObject({ messageKey: "staff.intake.noContactsOnFile" });
     expect(await db.counterRefusal.count()).toBe(refusalsBefore);
 
     // at the office the same incomplete package is registered and passed on (p.5: the executor checks it)
