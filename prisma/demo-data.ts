@@ -19,7 +19,7 @@ import { forwardToProvider } from "../lib/workflow/forward-to-provider";
 import { issueResult } from "../lib/workflow/issue-result";
 import { refuseDocuments } from "../lib/workflow/refuse-documents";
 import { registerArrival } from "../lib/workflow/register-arrival";
-import { registerPackage } from "../lib/workflow/register-package";
+import { takeInPackage } from "../lib/workflow/register-package";
 import { sendResultToCorp } from "../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../lib/workflow/take-for-review";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
@@ -127,7 +127,7 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     const intakeStartedAt = new Date(clock.getTime() - random.int(2, 9) * 60_000);
     step(4, index % 11 === 0 ? 30 : 18); // a few clerks miss the 20-minute norm
     const previousApplicationId = lastRefusedByIin.get(person.iin);
-    const registered = await registerPackage(
+    const registered = await takeInPackage(
       ctx,
       isCorp ? operator : staff.clerk,
       makeIntake(
@@ -135,6 +135,8 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
         person,
       ),
     );
+    // an incomplete package at the State Corporation's counter is refused there (MANGYSTAU-2018's incompleteAtCounter)
+    if (registered.kind === "refusedAtCounter") continue;
     if (previousApplicationId) lastRefusedByIin.delete(person.iin);
     const id = registered.applicationId;
     if (stage === "INTAKE") continue;
@@ -146,7 +148,8 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
       await registerArrival(ctx, staff.clerk, id);
     }
     if (stage === "REGISTERED") continue;
-    const executor = random.pick(staff.executors);
+    // p.10: the office clerk checks a State Corporation package (the version's completenessCheckedBy)
+    const executor = isCorp ? staff.clerk : random.pick(staff.executors);
     step(2, index % 7 === 0 ? 40 : 15);
     await takeForReview(ctx, executor, id);
     if (stage === "TAKEN") continue;

@@ -231,8 +231,9 @@ function applicationBatchSql(): string {
     ('CORP_OPERATOR', app."corpCentreId", 'FORWARD_TO_PROVIDER', 'CORP_ACCEPTED', 'IN_TRANSIT_TO_PROVIDER', app."forwardedAt"),
     ('CLERK', app."providerId", CASE WHEN app.channel = 'STATE_CORP' THEN 'REGISTER_ARRIVAL' ELSE 'REGISTER_AT_OFFICE' END,
       CASE WHEN app.channel = 'STATE_CORP' THEN 'IN_TRANSIT_TO_PROVIDER' END, 'REGISTERED', app."registeredAt"),
-    ('EXECUTOR', app."providerId", 'TAKE_FOR_REVIEW', 'REGISTERED', 'UNDER_REVIEW', app."takenAt"),
-    ('EXECUTOR', app."providerId", CASE WHEN cardinality(app."refusalGroundCodes") > 0 THEN 'REFUSE_DOCUMENTS' ELSE 'ACCEPT_DOCUMENTS' END,
+    -- p.10: the office clerk checks a State Corporation package (MANGYSTAU-2018's completenessCheckedBy)
+    (CASE WHEN app.channel = 'STATE_CORP' THEN 'CLERK' ELSE 'EXECUTOR' END, app."providerId", 'TAKE_FOR_REVIEW', 'REGISTERED', 'UNDER_REVIEW', app."takenAt"),
+    (CASE WHEN app.channel = 'STATE_CORP' THEN 'CLERK' ELSE 'EXECUTOR' END, app."providerId", CASE WHEN cardinality(app."refusalGroundCodes") > 0 THEN 'REFUSE_DOCUMENTS' ELSE 'ACCEPT_DOCUMENTS' END,
       'UNDER_REVIEW', CASE WHEN cardinality(app."refusalGroundCodes") > 0 THEN 'REFUSED' ELSE 'ACCEPTED' END, app."decidedAt"),
     ('CLERK', app."providerId", 'SEND_RESULT_TO_CORP', CASE WHEN cardinality(app."refusalGroundCodes") > 0 THEN 'REFUSED' ELSE 'ACCEPTED' END,
       'RESULT_SENT_TO_CORP', app."resultSentAt"),

@@ -96,6 +96,9 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
 
   const iinCheck = iin.length === 12 ? validateIin(iin) : null;
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  // the required items not ticked: shown before registering, and refused here when the version says so
+  const missing = options.checklist.filter((item) => (!item.isConditional || categoryHeld) && !documents.includes(item.code));
+  const isRefusedHere = missing.length > 0 && options.incompleteAtCounter.outcome === "REFUSE";
   const providers = useMemo(() => {
     const needle = providerFilter.trim().toLocaleLowerCase();
     return needle ? options.providers.filter((p) => `${p.name} ${p.districtName}`.toLocaleLowerCase().includes(needle)) : options.providers;
@@ -123,7 +126,32 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
     }
   }
 
-  if (state?.ok) {
+  if (state?.ok && state.data.kind === "refusedAtCounter") {
+    const names = new Map(options.checklist.map((item) => [item.code, item.name]));
+    return (
+      <section className="rounded-lg border border-amber-300 bg-amber-50 p-6" aria-labelledby="refused-title">
+        <h2 id="refused-title" className="text-xl font-semibold text-amber-900">{t("staff.refusedAtCounter.title")}</h2>
+        <p className="mt-2">{t("staff.refusedAtCounter.lead")}</p>
+        <h3 className="mt-3 font-semibold">{t("staff.intake.missingTitle")}</h3>
+        <ul className="list-disc pl-5" data-testid="counter-refusal-missing">
+          {state.data.missingCodes.map((code) => <li key={code}>{names.get(code) ?? code}</li>)}
+        </ul>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <ButtonAnchor href={`/api/counter-refusals/${state.data.counterRefusalId}`} target="_blank" rel="noopener">
+            {t("staff.refusedAtCounter.printReceipt")}
+          </ButtonAnchor>
+          <ButtonAnchor href={`${options.workspacePath}/register`} variant="secondary">
+            {t("staff.registered.another")}
+          </ButtonAnchor>
+          <ButtonLink href={options.workspacePath} variant="secondary">
+            {t("staff.registered.backToQueue")}
+          </ButtonLink>
+        </div>
+      </section>
+    );
+  }
+
+  if (state?.ok && state.data.kind === "registered") {
     return (
       <section className="rounded-lg border border-emerald-300 bg-emerald-50 p-6" aria-labelledby="registered-title">
         <h2 id="registered-title" className="text-xl font-semibold text-emerald-900">{t("staff.registered.title")}</h2>
@@ -347,10 +375,33 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
               </li>
             ))}
         </ul>
+        {/* what is missing, before anything is registered, and what the counter does with it */}
+        <div className="mt-4 rounded border border-slate-200 bg-slate-50 p-3 text-sm" role="status" aria-live="polite" data-testid="intake-missing">
+          {missing.length === 0 ? (
+            <p>{t("staff.intake.missingNone")}</p>
+          ) : (
+            <>
+              <p className="font-semibold">{t("staff.intake.missingTitle")}</p>
+              <ul className="list-disc pl-5">
+                {missing.map((item) => <li key={item.code}>{item.name}</li>)}
+              </ul>
+              <p className="mt-2">{isRefusedHere ? t("staff.intake.incompleteRefused") : t("staff.intake.incompleteRegistered")}</p>
+              {isRefusedHere && !options.incompleteAtCounter.isConfirmed && (
+                <p className="mt-1 text-slate-600">{t("staff.intake.unconfirmed", { source: options.incompleteAtCounter.source })}</p>
+              )}
+            </>
+          )}
+        </div>
       </fieldset>
 
       <Button type="submit" size="xl" disabled={isPending}>
-        {isPending ? t("staff.intake.submitting") : options.isCorp ? t("staff.intake.submitCorp") : t("staff.intake.submit")}
+        {isPending
+          ? t("staff.intake.submitting")
+          : isRefusedHere
+            ? t("staff.intake.submitRefuse")
+            : options.isCorp
+              ? t("staff.intake.submitCorp")
+              : t("staff.intake.submit")}
       </Button>
     </form>
   );

@@ -24,7 +24,7 @@ async function fetchQueue(search: string): Promise<QueuePage> {
  * The queue, rendered on the server first and then kept live: when a colleague takes or
  * finishes a package it moves on here within seconds. Keyboard: ↑/↓ or j/k, Enter, t, /.
  */
-export function QueueTable({ initial, search, basePath, canTake }: { initial: QueuePage; search: string; basePath: string; canTake: boolean }) {
+export function QueueTable({ initial, search, basePath }: { initial: QueuePage; search: string; basePath: string }) {
   const { locale, t } = useI18n();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -78,7 +78,7 @@ export function QueueTable({ initial, search, basePath, canTake }: { initial: Qu
       move(index - 1);
     } else if (event.key === "Enter") {
       router.push(`${basePath}/applications/${row.id}`);
-    } else if (event.key === "t" && canTake && row.state === "REGISTERED") {
+    } else if (event.key === "t" && row.canTake) {
       void take(row.id, row.version);
     }
   }
@@ -135,7 +135,7 @@ export function QueueTable({ initial, search, basePath, canTake }: { initial: Qu
                   <Link href={`${basePath}/applications/${row.id}`} className="text-brand-700 underline">
                     {t("staff.queue.open")}
                   </Link>
-                  {canTake && row.state === "REGISTERED" && (
+                  {row.canTake && (
                     <Button size="xs" disabled={busyId === row.id} onClick={() => take(row.id, row.version)} className="ml-3">
                       {t("actions.TAKE_FOR_REVIEW")}
                     </Button>

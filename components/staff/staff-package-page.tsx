@@ -5,6 +5,9 @@ import { StateBadge } from "@/components/applications/state-badge";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { StaffPackagePageData } from "@/lib/staff-pages/package-page";
+import { papersOf } from "@/lib/documents/application-documents";
+
+const PAPER_LABELS = { receipt: "staff.package.receipt", acceptance: "staff.package.acceptanceDocument", refusal: "staff.package.refusalDocument" } as const;
 import { CompletenessCheckForm } from "./completeness-check-form";
 import { EscapeToQueue } from "./escape-to-queue";
 import { NormBadge } from "./norm-badge";
@@ -36,10 +39,9 @@ export async function StaffPackagePage({ data, workspace }: { data: StaffPackage
         <StateBadge state={detail.state} />
         <span className="text-sm text-slate-600">{t(`channels.${detail.channel}`)}</span>
         <span className="ml-auto flex gap-3 text-sm">
-          <a href={`/api/applications/${detail.id}/receipt`} className="text-brand-700 underline">{t("staff.package.receipt")}</a>
-          {detail.refusal && (
-            <a href={`/api/applications/${detail.id}/refusal`} className="text-brand-700 underline">{t("staff.package.refusalDocument")}</a>
-          )}
+          {papersOf(detail).map((kind) => (
+            <a key={kind} href={`/api/applications/${detail.id}/${kind}`} className="text-brand-700 underline">{t(PAPER_LABELS[kind])}</a>
+          ))}
         </span>
       </div>
 

@@ -3,7 +3,6 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { QUEUE_VIEWS } from "@/lib/applications/queue-views";
-import { rolesTaking } from "@/lib/domain/lifecycle";
 import { getTranslator } from "@/lib/i18n/server";
 import type { StaffQueuePageData } from "@/lib/staff-pages/queue-page";
 import { QueueFilters } from "./queue-filters";
@@ -41,7 +40,7 @@ export async function StaffQueuePage({ data, workspace }: { data: StaffQueuePage
       ))}
       <ViewTabs basePath={basePath} views={QUEUE_VIEWS[data.role]} current={page.view} counts={page.counts} params={params} t={t} />
       <QueueFilters basePath={basePath} query={query} view={page.view} categories={categories} t={t} />
-      <QueueTable initial={page} search={params.toString()} basePath={basePath} canTake={rolesTaking("TAKE_FOR_REVIEW").includes(data.role)} />
+      <QueueTable initial={page} search={params.toString()} basePath={basePath} />
       <nav className="mt-4 flex gap-3 text-sm" aria-label={t("staff.queue.next")}>
         {query.after && (
           <Link href={`${basePath}?${new URLSearchParams([...params].filter(([k]) => k !== "after"))}`} className="text-brand-700 underline">

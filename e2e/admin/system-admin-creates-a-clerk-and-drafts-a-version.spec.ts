@@ -65,6 +65,10 @@ test("the system administrator clones the published regulation into a draft; the
   await page.getByRole("link", { name: code }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(a.statuses.DRAFT);
   await page.getByLabel(m.dashboard.steps.COMPLETENESS_CHECK).fill("15");
+  // who checks completeness is the version's rule: the clone keeps the seed's (p.10: the office clerk on the State Corporation route)
+  const checkedBy = page.getByRole("group", { name: a.checkedBy });
+  await expect(checkedBy.getByLabel(m.channels.OFFICE)).toHaveValue("EXECUTOR");
+  await expect(checkedBy.getByLabel(m.channels.STATE_CORP)).toHaveValue("CLERK");
   await page.getByRole("button", { name: a.save }).click();
   await expect(page.getByRole("status").first()).toHaveText(a.saved);
   expect(await auditRows("ADMIN_CLONE_VERSION", "code", code)).toHaveLength(1);

@@ -9,11 +9,12 @@ import { PAGES, ROUTE_HANDLERS } from "../../lib/domain/entry-points";
 import { PERMISSIONS, WORKSPACE_PATHS, type Actor } from "../../lib/domain/permissions";
 import { createPreRegistration } from "../../lib/preregistration/pre-registration";
 import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
+import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerArrival } from "../../lib/workflow/register-arrival";
-import { registerPackage } from "../../lib/workflow/register-package";
-import { ALL_DOCUMENTS_PRESENT, makeIntake, makeUniqueTeacher } from "../../prisma/factories";
-import { actorByLogin, e2eDb, registerAtOffice, take } from "../staff/fixtures";
+import { registerPackage, takeInPackage } from "../../lib/workflow/register-package";
+import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { actorByLogin, arriveFromCorp, e2eDb, registerAtOffice, take } from "../staff/fixtures";
 import { DEMO_TEACHER_IIN, messages, portalOrigin, SAVED_SESSIONS, savedSession, SIGNED_OUT } from "../support";
 import { signedInContext } from "./api-session";
 import { API_MATRIX, PAGE_MATRIX, VISITOR_SESSION, VISITORS, type Expectation, type Fill, type Outcome, type RouteRule, type Visitor } from "./route-matrix";
@@ -50,7 +51,12 @@ test("lets in exactly the visitors holding the permission each guarded route nam
 // ---- the records the dynamic segments are filled with --------------------------------------
 
 interface Records {
+  /** refused packages: both the receipt of registration and the reasoned refusal exist */
   application: { aktau: string; corp: string; beineu: string };
+  /** accepted packages: the receipt of acceptance exists */
+  acceptedApplication: { aktau: string; corp: string; beineu: string };
+  /** refusals at the counter: of the clerk's school, of the operator's centre, of another school */
+  counterRefusal: { aktau: string; corp: string; beineu: string };
   statusLookup: { registrationNumber: string; iin: string; accessCode: string };
   scan: { aktau: string; corp: string; beineu: string };
   organization: { beineu: string; aktau: string };
@@ -72,9 +78,10 @@ async function refuseIncomplete(executorLogin: string, applicationId: string) {
 async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL: string): Promise<Records> {
   const db = e2eDb();
   const ctx = { db, now: () => new Date() };
-  // the demo teacher, by the name on file: an intake under another name is refused
+  // the demo teacher as she is on file: an intake never renames anyone (lib/domain/package-contacts.ts)
   const demoTeacher = await db.applicant.findUniqueOrThrow({ where: { iin: DEMO_TEACHER_IIN }, select: { lastName: true, firstName: true, middleName: true } });
-  const aktau = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, { iin: DEMO_TEACHER_IIN, ...demoTeacher, middleName: demoTeacher.middleName ?? undefined });
+  const asDemoTeacher = { iin: DEMO_TEACHER_IIN, lastName: demoTeacher.lastName, firstName: demoTeacher.firstName, middleName: demoTeacher.middleName ?? undefined };
+  const aktau = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, asDemoTeacher);
   await refuseIncomplete(DEMO_ACCOUNTS.executor.login, aktau.applicationId);
 
   const aktauSchool = await db.organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });
@@ -82,10 +89,42 @@ async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL:
   const corp = await registerPackage(ctx, operator, makeIntake({ locale: "ru", providerId: aktauSchool.id }));
   await forwardToProvider(ctx, operator, corp.applicationId);
   await registerArrival(ctx, await actorByLogin(DEMO_ACCOUNTS.clerk.login), corp.applicationId);
-  await refuseIncomplete(DEMO_ACCOUNTS.executor.login, corp.applicationId);
+  // p.10: the office clerk checks a State Corporation package
+  await refuseIncomplete(DEMO_ACCOUNTS.clerk.login, corp.applicationId);
 
   const beineu = await registerAtOffice(OTHER_SCHOOL.clerk);
   await refuseIncomplete(OTHER_SCHOOL.executor, beineu.applicationId);
+
+  const accept = async (checkerLogin: string, applicationId: string) => {
+    await take(checkerLogin, applicationId);
+    await acceptDocuments(ctx, await actorByLogin(checkerLogin), { applicationId, marks: ALL_DOCUMENTS_PRESENT });
+    return applicationId;
+  };
+  // the operator refuses an incomplete package at the centre's counter (MANGYSTAU-2018's incompleteAtCounter);
+  // offices register incomplete ones, so the schools' refusals are written as the use-case would
+  const atCorp = await takeInPackage(ctx, operator, makeIntake({ providerId: aktauSchool.id, documents: { ...ALL_DOCUMENTS_PRESENT, EMPLOYMENT_RECORD: "MISSING" } }));
+  if (atCorp.kind !== "refusedAtCounter") throw new Error("the centre registered an incomplete package");
+  const refusalAt = async (code: string) => {
+    const [org, version] = await Promise.all([
+      db.organization.findUniqueOrThrow({ where: { code }, select: { id: true } }),
+      db.regulationVersion.findUniqueOrThrow({ where: { code: "MANGYSTAU-2018" }, select: { id: true } }),
+    ]);
+    const teacher = makeIntake();
+    return (await db.counterRefusal.create({
+      data: {
+        channel: "OFFICE", organizationId: org.id, providerId: org.id, regulationVersionId: version.id, actorId: operator.userId, actorName: operator.name, actorRole: "CLERK",
+        iin: teacher.iin, lastName: teacher.lastName, firstName: teacher.firstName, locale: "ru", purpose: "ASSIGN", categorySought: "FIRST",
+        documents: { ...ALL_DOCUMENTS_PRESENT, EMPLOYMENT_RECORD: "MISSING" }, missingDocumentCodes: ["EMPLOYMENT_RECORD"],
+      },
+      select: { id: true },
+    })).id;
+  };
+  const counterRefusal = { aktau: await refusalAt(DEMO_ACCOUNTS.clerk.organization), corp: atCorp.counterRefusalId, beineu: await refusalAt(OTHER_SCHOOL.code) };
+  const acceptedApplication = {
+    aktau: await accept(DEMO_ACCOUNTS.executor.login, (await registerAtOffice(DEMO_ACCOUNTS.clerk.login, asDemoTeacher)).applicationId),
+    corp: await accept(DEMO_ACCOUNTS.clerk.login, (await arriveFromCorp(DEMO_ACCOUNTS.clerk.login)).applicationId),
+    beineu: await accept(OTHER_SCHOOL.executor, (await registerAtOffice(OTHER_SCHOOL.clerk)).applicationId),
+  };
 
   // the scan of school A goes on a package of its own, so each record serves one purpose
   const aktauWithScan = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
@@ -107,6 +146,8 @@ async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL:
 
   return {
     application: { aktau: aktau.applicationId, corp: corp.applicationId, beineu: beineu.applicationId },
+    acceptedApplication,
+    counterRefusal,
     statusLookup: { registrationNumber: aktau.registrationNumber, iin: DEMO_TEACHER_IIN, accessCode: aktau.accessCode },
     scan,
     organization: {
@@ -152,6 +193,10 @@ function samplesOf(route: string, rule: RouteRule, visitor: Visitor, records: Re
       return [{ label: null, url: withQuery(route) }];
     case "application":
       return ownAndOther(visitor === "CORP_OPERATOR" ? records.application.corp : records.application.aktau, records.application.beineu);
+    case "counterRefusal":
+      return ownAndOther(visitor === "CORP_OPERATOR" ? records.counterRefusal.corp : records.counterRefusal.aktau, records.counterRefusal.beineu);
+    case "acceptedApplication":
+      return ownAndOther(visitor === "CORP_OPERATOR" ? records.acceptedApplication.corp : records.acceptedApplication.aktau, records.acceptedApplication.beineu);
     case "scan":
       return ownAndOther(visitor === "CORP_OPERATOR" ? records.scan.corp : records.scan.aktau, records.scan.beineu);
     case "organization":

@@ -27,7 +27,7 @@ export type Outcome = PageOutcome | number;
 export type Expectation = Outcome | { own: Outcome; other: Outcome };
 
 /** What a dynamic segment is filled with (see the spec's fixtures). */
-export type Fill = "application" | "scan" | "organization" | "regulationVersion" | "preRegistration" | "signedToken" | "nextAuthAction";
+export type Fill = "application" | "acceptedApplication" | "counterRefusal" | "scan" | "organization" | "regulationVersion" | "preRegistration" | "signedToken" | "nextAuthAction";
 
 export interface RouteRule {
   fill?: Fill;
@@ -109,6 +109,16 @@ export const API_MATRIX: Record<string, RouteRule> = {
   "GET /api/applications/[id]/refusal": {
     fill: "application",
     expect: api({ APPLICANT: own(200), CLERK: own(200), EXECUTOR: own(200), CORP_OPERATOR: own(200) }, 404),
+  },
+  // the receipt of acceptance, of accepted packages (a refused one has none: lib/documents/application-documents.ts)
+  "GET /api/applications/[id]/acceptance": {
+    fill: "acceptedApplication",
+    expect: api({ APPLICANT: own(200), CLERK: own(200), EXECUTOR: own(200), CORP_OPERATOR: own(200) }, 404),
+  },
+  // the receipt of refusal to accept documents: the staff of the counter that refused the package
+  "GET /api/counter-refusals/[id]": {
+    fill: "counterRefusal",
+    expect: api({ CLERK: own(200), CORP_OPERATOR: own(200) }, 404),
   },
   // scans: attached by whoever takes packages in, read by the staff who handle them
   "POST /api/applications/[id]/scans": {

@@ -11,7 +11,7 @@ import { MESSAGES } from "../../lib/i18n/messages";
 import { serverActionsOnDisk } from "../../tests/entry-points-on-disk";
 import { callServerAction, serverActions, type ServerActionResponse } from "../server-actions";
 import { ALL_DOCUMENTS_PRESENT, makeUniqueTeacher } from "../../prisma/factories";
-import { e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
+import { arriveFromCorp, e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
 import { DEMO_TEACHER_IIN, savedSessionCookie } from "../support";
 import { VISITOR_SESSION, VISITORS, type Visitor } from "./route-matrix";
 
@@ -65,7 +65,7 @@ test("every server action of the build has a row in the entry-point map", () => 
   expect([...NAMED].filter((name) => !inBuild.includes(name))).toEqual([]);
 });
 
-test("taking a package for review: only its own organization's executor; another organization's is not found", async ({ baseURL }) => {
+test("taking an office package for review: only its own organization's executor; another organization's is not found", async ({ baseURL }) => {
   test.setTimeout(90_000);
   for (const visitor of VISITORS) {
     for (const whose of ["own", "other"] as const) {
@@ -87,7 +87,7 @@ test("taking a package for review: only its own organization's executor; another
   }
 });
 
-test("deciding on a package: only the executor checking it; another organization's is not found", async ({ baseURL }) => {
+test("deciding on an office package: only the executor checking it; another organization's is not found", async ({ baseURL }) => {
   test.setTimeout(90_000);
   for (const visitor of VISITORS) {
     for (const whose of ["own", "other"] as const) {
@@ -106,6 +106,41 @@ test("deciding on a package: only the executor checking it; another organization
       else if (visitor === "EXECUTOR") expectRefused(response, what, [en.errors.applicationNotFound]);
       else expectRefused(response, what, [en.errors.applicationNotFound, en.errors.actionNotAllowed, en.errors.takenByAnotherExecutor]);
       expect(after, `${what}: nothing stored`).toEqual(before);
+    }
+  }
+});
+
+test("on the State Corporation route the office clerk checks (MANGYSTAU-2018, p.10): only her takes and decides; the executor is refused", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  for (const visitor of VISITORS) {
+    for (const whose of ["own", "other"] as const) {
+      const clerkLogin = whose === "own" ? DEMO_ACCOUNTS.clerk.login : OTHER_CLERK;
+      const { applicationId } = await arriveFromCorp(clerkLogin);
+      const before = await storedApplication(applicationId);
+      const taking = await call(baseURL!, visitor, "runTransition", { json: [{ applicationId, action: "TAKE_FOR_REVIEW", expectedVersion: before.version }] });
+      const what = `${visitor} takes ${whose} State Corporation package`;
+      const after = await storedApplication(applicationId);
+      if (visitor === "CLERK" && whose === "own") {
+        expect(taking.value, what).toEqual({ ok: true, data: { state: "UNDER_REVIEW" } });
+        const decision = { applicationId, expectedVersion: after.version, marks: { ...ALL_DOCUMENTS_PRESENT }, decision: "ACCEPT" };
+        expect((await call(baseURL!, visitor, "decide", { json: [decision] })).value, `${what}, decides`).toEqual({ ok: true, data: { state: "ACCEPTED" } });
+        continue;
+      }
+      if (visitor === "ANONYMOUS") expectTurnedAway(taking, what);
+      else if (visitor === "CLERK") expectRefused(taking, what, [en.errors.applicationNotFound]);
+      else if (visitor === "EXECUTOR" && whose === "own") expectRefused(taking, what, [en.errors.actionNotAllowed]);
+      else expectRefused(taking, what, [en.errors.applicationNotFound, en.errors.actionNotAllowed]);
+      expect(after, `${what}: nothing stored`).toEqual(before);
+
+      // and once its clerk has taken it, nobody else decides on it
+      await take(clerkLogin, applicationId);
+      const taken = await storedApplication(applicationId);
+      const decision = { applicationId, expectedVersion: taken.version, marks: { ...ALL_DOCUMENTS_PRESENT }, decision: "ACCEPT" };
+      const deciding = await call(baseURL!, visitor, "decide", { json: [decision] });
+      if (visitor === "ANONYMOUS") expectTurnedAway(deciding, `${what}, decides`);
+      else if (visitor === "EXECUTOR" && whose === "own") expectRefused(deciding, `${what}, decides`, [en.errors.actionNotAllowed]);
+      else expectRefused(deciding, `${what}, decides`, [en.errors.applicationNotFound, en.errors.actionNotAllowed, en.errors.takenByAnotherExecutor]);
+      expect(await storedApplication(applicationId), `${what}, decides: nothing stored`).toEqual(taken);
     }
   }
 });

@@ -15,7 +15,7 @@ test.describe(() => {
 
 test.describe(() => {
   test.use({ storageState: savedSession("clerk") });
-  test("a clerk cannot decide on a package: no decision is offered", async ({ page, context, baseURL }) => {
+  test("a clerk cannot decide on an office package (the executor checks it): no decision is offered", async ({ page, context, baseURL }) => {
     const { applicationId } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login);
     await take(DEMO_ACCOUNTS.executor.login, applicationId);
     await useLocale(context, baseURL!, "en");

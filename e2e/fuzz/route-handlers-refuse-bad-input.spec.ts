@@ -142,6 +142,22 @@ const FUZZ: Record<string, RouteFuzz> = {
     alsoFine: [],
     isOurs: true,
   },
+  // nor accepted: no receipt of acceptance either
+  "GET /api/applications/[id]/acceptance": {
+    roles: ["APPLICANT", "CLERK"],
+    fields: (t) => ({ id: segment(t.application, ["no-such-package", "x".repeat(41)]), lang: param(["kk", "ru", "en"], ["", "xx"]) }),
+    request: (v, t) => ({ path: `/api/applications/${v.id ?? t.application}/acceptance${query(v, ["lang"])}` }),
+    alsoFine: [],
+    isOurs: true,
+  },
+  // a package id is no counter refusal: not found for anyone
+  "GET /api/counter-refusals/[id]": {
+    roles: ["CLERK", "CORP_OPERATOR"],
+    fields: (t) => ({ id: segment(t.application, ["no-such-refusal", "x".repeat(41)]), lang: param(["kk", "ru", "en"], ["", "xx"]) }),
+    request: (v, t) => ({ path: `/api/counter-refusals/${v.id ?? t.application}${query(v, ["lang"])}` }),
+    alsoFine: [],
+    isOurs: true,
+  },
   "POST /api/applications/[id]/scans": {
     roles: ["CLERK", "CORP_OPERATOR"],
     fields: (t) => ({

@@ -6,6 +6,8 @@ import type { IntakeInput } from "../../lib/domain/intake-schema";
 import type { Actor } from "../../lib/domain/permissions";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
+import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
+import { registerArrival } from "../../lib/workflow/register-arrival";
 import { ALL_DOCUMENTS_PRESENT, makeIntake, makeUniqueTeacher, type PersonSeed } from "../../prisma/factories";
 import { e2eDatabaseUrl } from "../support";
 
@@ -29,6 +31,18 @@ export async function registerAtOffice(clerkLogin: string, overrides: Partial<In
   return registerPackage(ctx, await actorByLogin(clerkLogin), makeIntake({ locale: "ru", ...overrides }));
 }
 
+/** A package accepted by the demo State Corporation operator for the clerk's school, forwarded, and registered on arrival by that clerk. */
+export async function arriveFromCorp(clerkLogin: string, overrides: Partial<IntakeInput> = {}) {
+  const ctx = { db: e2eDb(), now: () => new Date() };
+  const clerk = await actorByLogin(clerkLogin);
+  const operator = await actorByLogin("operator.aktau1");
+  const created = await registerPackage(ctx, operator, makeIntake({ locale: "ru", providerId: clerk.organizationId!, ...overrides }));
+  await forwardToProvider(ctx, operator, created.applicationId);
+  await registerArrival(ctx, clerk, created.applicationId);
+  return created;
+}
+
+/** The check taken by whoever the package's version gives it to (an executor at the office, the clerk on the State Corporation route). */
 export async function take(executorLogin: string, applicationId: string) {
   await takeForReview({ db: e2eDb(), now: () => new Date() }, await actorByLogin(executorLogin), applicationId);
 }

@@ -3,7 +3,7 @@ import { makeUniqueTeacher } from "../../prisma/factories";
 import { savedSession, useLocale } from "../support";
 import { e2eDb } from "./fixtures";
 
-test("the State Corporation operator accepts and forwards a package, and the school's clerk registers its arrival", async ({ browser, baseURL }) => {
+test("the State Corporation operator accepts and forwards a package; the school's clerk registers its arrival and checks its completeness (p.10)", async ({ browser, baseURL }) => {
   const operatorContext = await browser.newContext({ storageState: savedSession("operator") });
   await useLocale(operatorContext, baseURL!, "kk");
   const operator = await operatorContext.newPage();
@@ -36,14 +36,40 @@ test("the State Corporation operator accepts and forwards a package, and the sch
   await clerk.getByRole("button", { name: "Зарегистрировать поступление" }).click();
   await expect(clerk.getByRole("status")).toBeVisible();
 
-  const stored = await e2eDb().application.findUniqueOrThrow({
+  const registered = await e2eDb().application.findUniqueOrThrow({
     where: { registrationNumber: number },
-    select: { state: true, channel: true, corpAcceptedAt: true, forwardedAt: true, registeredAt: true, serviceDeadline: true, resultToCorpDeadline: true },
+    select: { id: true, state: true, channel: true, corpAcceptedAt: true, forwardedAt: true, registeredAt: true, serviceDeadline: true, resultToCorpDeadline: true },
   });
-  expect(stored.state).toBe("REGISTERED");
-  expect(stored.channel).toBe("STATE_CORP");
-  expect(stored.forwardedAt).not.toBeNull();
-  expect(stored.resultToCorpDeadline!.getTime()).toBeLessThan(stored.serviceDeadline!.getTime());
+  expect(registered.state).toBe("REGISTERED");
+  expect(registered.channel).toBe("STATE_CORP");
+  expect(registered.forwardedAt).not.toBeNull();
+  expect(registered.resultToCorpDeadline!.getTime()).toBeLessThan(registered.serviceDeadline!.getTime());
+
+  // the executor has nothing to take: on this route the office clerk checks (MANGYSTAU-2018, p.10)
+  const executorContext = await browser.newContext({ storageState: savedSession("executor") });
+  await useLocale(executorContext, baseURL!, "en");
+  const executor = await executorContext.newPage();
+  await executor.goto(`/executor/applications/${registered.id}`);
+  await expect(executor.getByRole("heading", { name: number })).toBeVisible();
+  await expect(executor.getByRole("button", { name: "Take for checking" })).toHaveCount(0);
+  await executor.goto(`/executor?view=unassigned&q=${number}`);
+  await expect(executor.getByTestId("queue-row").filter({ hasText: number })).toHaveCount(0);
+
+  // the clerk's queue shows it waiting for her check; she takes it and accepts the complete package
+  await clerk.goto("/clerk");
+  await clerk.getByRole("link", { name: /К проверке полноты/ }).click();
+  const row = clerk.getByTestId("queue-row").filter({ hasText: number });
+  await row.getByRole("button", { name: "Взять на проверку" }).click();
+  await expect(clerk).toHaveURL(new RegExp(`/clerk/applications/${registered.id}$`));
+  await expect(clerk.getByRole("heading", { name: "Проверка полноты документов" })).toBeVisible();
+  await clerk.getByRole("button", { name: "Принять документы" }).click();
+  await expect(clerk.getByRole("button", { name: "Направить результат в Госкорпорацию" })).toBeVisible({ timeout: 15_000 });
+
+  const stored = await e2eDb().application.findUniqueOrThrow({ where: { id: registered.id }, select: { state: true, assignedExecutorId: true } });
+  expect(stored.state).toBe("ACCEPTED");
+  const checker = await e2eDb().auditEvent.findFirstOrThrow({ where: { applicationId: registered.id, action: "ACCEPT_DOCUMENTS" }, select: { actorRole: true } });
+  expect(checker.actorRole).toBe("CLERK");
+  await executorContext.close();
   await operatorContext.close();
   await clerkContext.close();
 });

@@ -303,7 +303,7 @@ function toDetail(
           deadline: step.deadline.toISOString(),
           normState: normState(calendar, step, now, rules.dueSoonShare),
           minutesLeft: signedWorkingMinutes(calendar, step.hours, now, step.deadline),
-          nextRoles: nextActorRoles(app.state, app.channel),
+          nextRoles: nextActorRoles(app.state, app.channel, rules),
         }
       : null,
     // in the checklist's order, which is the order of the paper package
@@ -332,6 +332,6 @@ function toDetail(
       organizationName: names(e.orgKk, e.orgRu, e.orgEn),
       reason: e.reason,
     })),
-    actions: availableActions(app.state, app.channel, actor.role),
+    actions: availableActions(app.state, app.channel, actor.role, rules),
   };
 }

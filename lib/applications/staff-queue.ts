@@ -6,14 +6,14 @@ import { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
 import { isFilterInstant, readDateRange, type DateFilterField } from "../domain/date-filter";
-import { APPLICATION_STATES, CHANNELS, type ApplicationState, type Channel } from "../domain/lifecycle";
+import { APPLICATION_STATES, CHANNELS, checksCompleteness, type ApplicationState, type Channel } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import type { RegulationRules } from "../domain/regulation-version";
 import type { Locale } from "../i18n/locales";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
-import { rulesOf } from "../regulation/in-force";
+import { rulesOf, versionsCheckedBy } from "../regulation/in-force";
 import { localizedName } from "../i18n/localized-name";
-import { QUEUE_VIEWS, viewFilter, viewFilterSql, type QueueView, type StaffRole } from "./queue-views";
+import { QUEUE_VIEWS, viewFilter, viewFilterSql, type CheckedVersions, type QueueView, type StaffRole } from "./queue-views";
 import { applicationsVisibleTo, visibleApplicationsSql } from "./scope";
 
 export const PAGE_SIZE = 25;
@@ -81,6 +81,8 @@ export interface QueueRow {
   providerName: string;
   categorySought: string;
   isMine: boolean;
+  /** the actor may take it for the completeness check (the package's version gives the check to the actor's role) */
+  canTake: boolean;
   deadline: string | null;
   normState: NormState | null;
   /** working minutes to the deadline; negative once it has passed */
@@ -184,8 +186,8 @@ function queueFiltersSql(actor: Actor, query: QueueQuery, now: Date): Prisma.Sql
  * is in the WHERE, so the planner narrows by state through the (scope, state, …) indexes), and
  * the state-only views of a workspace's whole history ("all", "issued") are index-only scans.
  */
-async function countViews(db: Db, actor: Actor, views: readonly QueueView[], query: QueueQuery, now: Date): Promise<Partial<Record<QueueView, number>>> {
-  const filters = views.map((view) => viewFilterSql(view, actor, now));
+async function countViews(db: Db, actor: Actor, views: readonly QueueView[], query: QueueQuery, now: Date, checked: CheckedVersions): Promise<Partial<Record<QueueView, number>>> {
+  const filters = views.map((view) => viewFilterSql(view, actor, now, checked));
   const columns = Prisma.join(filters.map((filter, i) => Prisma.sql`count(*) FILTER (WHERE ${filter})::int AS ${Prisma.raw(`"v${i}"`)}`));
   const [row] = await db.$queryRaw<Record<string, number>[]>`
     SELECT ${columns} FROM "Application" a
@@ -197,11 +199,12 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
   const views = QUEUE_VIEWS[actor.role] as readonly QueueView[];
   const view = query.view && views.includes(query.view) ? query.view : views[0]!;
   const filters = queueFilters(actor, query, now);
+  const checked = await versionsCheckedBy(db, actor.role);
   const cursor = query.after ? decodeCursor(query.after, now) : null;
   const pageWhere: Prisma.ApplicationWhereInput = {
     AND: [
       ...filters,
-      viewFilter(view, actor, now),
+      viewFilter(view, actor, now, checked),
       cursor ? { OR: [{ receivedAt: { gt: cursor.receivedAt } }, { receivedAt: cursor.receivedAt, id: { gt: cursor.id } }] } : {},
     ],
   };
@@ -231,7 +234,7 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
         provider: { select: { nameKk: true, nameRu: true, nameEn: true } },
       },
     }),
-    countViews(db, actor, views, query, now),
+    countViews(db, actor, views, query, now, checked),
     loadWorkingCalendar(db),
   ]);
   const hasMore = found.length > PAGE_SIZE;
@@ -257,6 +260,7 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
         providerName: localizedName(row.provider, locale),
         categorySought: row.categorySought,
         isMine: row.assignedExecutorId === actor.userId,
+        canTake: row.state === "REGISTERED" && checksCompleteness(actor.role, row.channel, rules),
         deadline: step?.deadline.toISOString() ?? null,
         normState: step ? normState(calendar, step, now, rules.dueSoonShare) : null,
         minutesLeft: step ? signedWorkingMinutes(calendar, step.hours, now, step.deadline) : null,

@@ -1,17 +1,51 @@
-// What the receipt (қолхат) and the reasoned refusal say, built from the package detail, in the
-// applicant's language. Pure: the route handlers load and authorize, the layout draws.
-import { formatAccessCode } from "../applications/access-code";
+// The papers of a package, built from the package detail, in the applicant's language. Pure: the
+// route handlers load and authorize, the layout draws. Three papers, each in its own states:
+//   - the receipt of registration (p.5.1; p.10 at the State Corporation): what was handed over and
+//     what was not, the number, date and time, who registered it and when the result is due; it
+//     says nothing was accepted yet;
+//   - the receipt of acceptance (p.3), once the documents were found complete;
+//   - the reasoned refusal (p.3, on the grounds of Standard p.10), once they were refused.
 import type { ApplicationDetail } from "../applications/application-detail";
 import { maskIin } from "../domain/identity";
+import { isDecided } from "../domain/lifecycle";
 import { formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import { createTranslator } from "../i18n/translate";
 import type { Block, PdfDocumentSpec } from "./pdf-layout";
 import { signToken } from "./signed-token";
 
-export type DocumentKind = "receipt" | "refusal";
+export const DOCUMENT_KINDS = ["receipt", "acceptance", "refusal"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const INTAKE_ACTIONS = ["REGISTER_AT_OFFICE", "ACCEPT_AT_CORP"];
+
+type PaperFacts = Pick<ApplicationDetail, "state" | "refusal" | "documents">;
+
+/** Something was handed over: a package with nothing in it was never received, so it has no receipt. */
+function hasHandedOver(detail: Pick<ApplicationDetail, "documents">): boolean {
+  return detail.documents.some((line) => line.mark !== "MISSING");
+}
+
+/**
+ * Whether a package in its present state has this paper: the receipt of registration once it was
+ * registered with something handed over, the receipt of acceptance only once it was accepted (and
+ * while the result travels and after it is handed over), the reasoned refusal only once it was refused.
+ */
+export function hasPaper(kind: DocumentKind, detail: PaperFacts): boolean {
+  switch (kind) {
+    case "receipt":
+      return hasHandedOver(detail);
+    case "acceptance":
+      return isDecided(detail.state) && detail.refusal === null;
+    case "refusal":
+      return isDecided(detail.state) && detail.refusal !== null;
+  }
+}
+
+/** The papers a package has now, in the order they were issued. */
+export function papersOf(detail: PaperFacts): DocumentKind[] {
+  return DOCUMENT_KINDS.filter((kind) => hasPaper(kind, detail));
+}
 
 /** The link the QR code opens; the token is stable per document, so every copy verifies alike. */
 export function verificationUrl(origin: string, kind: DocumentKind, detail: Pick<ApplicationDetail, "id" | "receivedAt">, documentDate: Date, secret: string): string {
@@ -19,19 +53,34 @@ export function verificationUrl(origin: string, kind: DocumentKind, detail: Pick
   return `${origin.replace(/\/$/, "")}/verify/${token}`;
 }
 
-/** When the refusal was decided: the audit event of the refusal. */
-export function refusalDate(detail: ApplicationDetail): Date | null {
-  const event = detail.timeline.find((entry) => entry.action === "REFUSE_DOCUMENTS");
+/** When the decision was made: the audit event of the acceptance or the refusal. */
+export function decisionDate(detail: Pick<ApplicationDetail, "timeline">, kind: "acceptance" | "refusal"): Date | null {
+  const event = detail.timeline.find((entry) => entry.action === (kind === "acceptance" ? "ACCEPT_DOCUMENTS" : "REFUSE_DOCUMENTS"));
   return event ? new Date(event.at) : null;
 }
 
-function header(detail: ApplicationDetail, t: ReturnType<typeof createTranslator>, locale: Locale, { withAccessCode = false } = {}): Block[] {
+/** When the refusal was decided: the audit event of the refusal. */
+export function refusalDate(detail: ApplicationDetail): Date | null {
+  return decisionDate(detail, "refusal");
+}
+
+/** The date a paper carries (and its QR token signs): the registration, or the decision. */
+export function paperDate(kind: DocumentKind, detail: ApplicationDetail): Date | null {
+  return kind === "receipt" ? new Date(detail.receivedAt) : decisionDate(detail, kind);
+}
+
+type Translate = ReturnType<typeof createTranslator>;
+
+/** What the receipt prints beside the registration number when the package has it. */
+export interface ReceiptExtras {
+  /** the short code a teacher looks her package up with (printed on its own line under the number) */
+  accessCode?: string | null;
+}
+
+function header(detail: ApplicationDetail, t: Translate, locale: Locale, extras: ReceiptExtras = {}): Block[] {
   return [
     { kind: "text", text: t("applicant.pdf.number", { number: detail.registrationNumber }) },
-    // the receipt is what the teacher keeps: the code the public lookup asks for stands beside the number
-    ...(withAccessCode && detail.accessCode
-      ? [{ kind: "text" as const, text: t("applicant.pdf.accessCode", { code: formatAccessCode(detail.accessCode) }) }]
-      : []),
+    ...(extras.accessCode ? [{ kind: "text" as const, text: t("applicant.pdf.accessCode", { code: extras.accessCode }) }] : []),
     { kind: "text", text: t("applicant.pdf.receivedAt", { date: formatDateTime(detail.receivedAt, locale) }) },
     { kind: "text", text: t("applicant.pdf.applicant", { name: detail.applicant.fullName }) },
     { kind: "text", text: t("applicant.pdf.iin", { iin: maskIin(detail.applicant.iin) }) },
@@ -44,19 +93,46 @@ function header(detail: ApplicationDetail, t: ReturnType<typeof createTranslator
   ];
 }
 
-export function receiptSpec(detail: ApplicationDetail, locale: Locale, verifyUrl: string): PdfDocumentSpec {
+function footer(t: Translate, verifyUrl: string): Block[] {
+  return [
+    { kind: "small", text: t("applicant.pdf.verify", { url: verifyUrl }) },
+    { kind: "small", text: t("applicant.pdf.service", { service: t("app.service") }) },
+  ];
+}
+
+function documentLine(line: ApplicationDetail["documents"][number], t: Translate, withMark: boolean): string {
+  const mark = withMark && line.mark === "UNREADABLE" ? ` (${t("applicant.pdf.markUNREADABLE")})` : "";
+  return `${line.name}${mark}${line.isReturnedToApplicant ? ` ${t("applicant.pdf.returned")}` : ""}`;
+}
+
+function spec(kind: DocumentKind, detail: ApplicationDetail, t: Translate, blocks: Block[], verifyUrl: string): PdfDocumentSpec {
+  return {
+    title: `${t(`applicant.pdf.${kind}Title`)} ${t(`applicant.pdf.${kind}Subtitle`)} ${detail.registrationNumber}`,
+    author: detail.providerName,
+    blocks,
+    qr: { text: verifyUrl, caption: detail.registrationNumber },
+  };
+}
+
+/** The receipt of registration (p.5.1): null for a package with nothing handed over. */
+export function receiptSpec(detail: ApplicationDetail, locale: Locale, verifyUrl: string, extras: ReceiptExtras = {}): PdfDocumentSpec | null {
+  if (!hasPaper("receipt", detail)) return null;
   const t = createTranslator(locale);
   const intake = detail.timeline.find((entry) => INTAKE_ACTIONS.includes(entry.action));
+  const handedOver = detail.documents.filter((line) => line.mark !== "MISSING");
+  const notHandedOver = detail.documents.filter((line) => line.mark === "MISSING");
   const blocks: Block[] = [
     { kind: "title", text: t("applicant.pdf.receiptTitle") },
     { kind: "subtitle", text: t("applicant.pdf.receiptSubtitle") },
-    ...header(detail, t, locale, { withAccessCode: true }),
-    { kind: "heading", text: t("applicant.pdf.documentsTitle") },
-    ...detail.documents.map((line, index) => ({
-      kind: "item" as const,
-      marker: `${index + 1}.`,
-      text: `${line.name} — ${t(`applicant.pdf.mark${line.mark}`)}${line.isReturnedToApplicant ? ` ${t("applicant.pdf.returned")}` : ""}`,
-    })),
+    ...header(detail, t, locale, extras),
+    { kind: "heading", text: t("applicant.pdf.handedOverTitle") },
+    ...handedOver.map((line, index) => ({ kind: "item" as const, marker: `${index + 1}.`, text: documentLine(line, t, true) })),
+    ...(notHandedOver.length
+      ? [
+          { kind: "heading" as const, text: t("applicant.pdf.notHandedOverTitle") },
+          ...notHandedOver.map((line) => ({ kind: "item" as const, text: line.name })),
+        ]
+      : []),
     { kind: "space" },
     ...(intake?.actorName && intake.actorRole
       ? [{ kind: "text" as const, text: t("applicant.pdf.staff", { name: intake.actorName, role: t(`roles.${intake.actorRole}`) }) }]
@@ -64,19 +140,37 @@ export function receiptSpec(detail: ApplicationDetail, locale: Locale, verifyUrl
     ...(detail.serviceDeadline
       ? [{ kind: "text" as const, text: t("applicant.pdf.expected", { date: formatDateTime(detail.serviceDeadline, locale) }) }]
       : []),
-    { kind: "small", text: t("applicant.pdf.verify", { url: verifyUrl }) },
-    { kind: "small", text: t("applicant.pdf.service", { service: t("app.service") }) },
+    { kind: "small", text: t("applicant.pdf.registrationOnly") },
+    ...footer(t, verifyUrl),
   ];
-  return {
-    title: `${t("applicant.pdf.receiptTitle")} ${detail.registrationNumber}`,
-    author: detail.providerName,
-    blocks,
-    qr: { text: verifyUrl, caption: detail.registrationNumber },
-  };
+  return spec("receipt", detail, t, blocks, verifyUrl);
 }
 
+/** The receipt of acceptance (p.3): only for a package whose documents were accepted. */
+export function acceptanceSpec(detail: ApplicationDetail, locale: Locale, verifyUrl: string): PdfDocumentSpec | null {
+  if (!hasPaper("acceptance", detail)) return null;
+  const t = createTranslator(locale);
+  const decided = decisionDate(detail, "acceptance");
+  const decision = detail.timeline.find((entry) => entry.action === "ACCEPT_DOCUMENTS");
+  const blocks: Block[] = [
+    { kind: "title", text: t("applicant.pdf.acceptanceTitle") },
+    { kind: "subtitle", text: t("applicant.pdf.acceptanceSubtitle") },
+    ...header(detail, t, locale),
+    ...(decided ? [{ kind: "text" as const, text: t("applicant.pdf.decidedAt", { date: formatDateTime(decided, locale) }) }] : []),
+    { kind: "heading", text: t("applicant.pdf.acceptedTitle") },
+    ...detail.documents.map((line, index) => ({ kind: "item" as const, marker: `${index + 1}.`, text: documentLine(line, t, false) })),
+    { kind: "space" },
+    ...(decision?.actorName && decision.actorRole
+      ? [{ kind: "text" as const, text: t("applicant.pdf.decidedBy", { name: decision.actorName, role: t(`roles.${decision.actorRole}`) }) }]
+      : []),
+    ...footer(t, verifyUrl),
+  ];
+  return spec("acceptance", detail, t, blocks, verifyUrl);
+}
+
+/** The reasoned refusal (p.3, on the grounds of Standard p.10): only for a refused package. */
 export function refusalSpec(detail: ApplicationDetail, locale: Locale, verifyUrl: string): PdfDocumentSpec | null {
-  if (!detail.refusal) return null;
+  if (!hasPaper("refusal", detail) || !detail.refusal) return null;
   const t = createTranslator(locale);
   const decided = refusalDate(detail);
   const decision = detail.timeline.find((entry) => entry.action === "REFUSE_DOCUMENTS");
@@ -103,13 +197,7 @@ export function refusalSpec(detail: ApplicationDetail, locale: Locale, verifyUrl
       ? [{ kind: "text" as const, text: t("applicant.pdf.decidedBy", { name: decision.actorName, role: t(`roles.${decision.actorRole}`) }) }]
       : []),
     { kind: "text", text: t("applicant.pdf.reapply") },
-    { kind: "small", text: t("applicant.pdf.verify", { url: verifyUrl }) },
-    { kind: "small", text: t("applicant.pdf.service", { service: t("app.service") }) },
+    ...footer(t, verifyUrl),
   ];
-  return {
-    title: `${t("applicant.pdf.refusalTitle")} ${detail.registrationNumber}`,
-    author: detail.providerName,
-    blocks,
-    qr: { text: verifyUrl, caption: detail.registrationNumber },
-  };
+  return spec("refusal", detail, t, blocks, verifyUrl);
 }

@@ -5,7 +5,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "../env";
 
-export const TOKEN_KINDS = ["receipt", "refusal", "status"] as const;
+export const TOKEN_KINDS = ["receipt", "acceptance", "refusal", "status"] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
 
 export interface TokenClaims {
@@ -17,9 +17,9 @@ export interface TokenClaims {
 
 // Compact, so the QR code stays coarse and the printed link fits a line:
 // "<kind letter>.<application id>.<issued, base 36 seconds>[.<expires>].<signature>"
-const KIND_LETTERS: Record<TokenKind, string> = { receipt: "r", refusal: "f", status: "s" };
+const KIND_LETTERS: Record<TokenKind, string> = { receipt: "r", acceptance: "a", refusal: "f", status: "s" };
 const KINDS_BY_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as TokenKind]));
-const TOKEN_SHAPE = /^([rfs])\.([a-z0-9]{1,40})\.([0-9a-z]{1,10})(?:\.([0-9a-z]{1,10}))?\.([A-Za-z0-9_-]{22})$/;
+const TOKEN_SHAPE = /^([rafs])\.([a-z0-9]{1,40})\.([0-9a-z]{1,10})(?:\.([0-9a-z]{1,10}))?\.([A-Za-z0-9_-]{22})$/;
 /** 128 bits of HMAC-SHA256: far beyond guessing, short enough to print */
 const SIGNATURE_BYTES = 16;
 

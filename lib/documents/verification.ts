@@ -21,7 +21,7 @@ export function maskName(lastName: string, firstName: string, middleName: string
 }
 
 export async function findVerifiedDocument(db: Db, token: string, secret: string): Promise<VerifiedDocument | null> {
-  const claims = verifyToken(token, secret, ["receipt", "refusal"]);
+  const claims = verifyToken(token, secret, ["receipt", "acceptance", "refusal"]);
   if (!claims) return null;
   const application = await db.application.findUnique({
     where: { id: claims.applicationId },
@@ -29,12 +29,15 @@ export async function findVerifiedDocument(db: Db, token: string, secret: string
       registrationNumber: true,
       state: true,
       refusalGroundCodes: true,
+      decidedAt: true,
       applicant: { select: { lastName: true, firstName: true, middleName: true } },
     },
   });
   if (!application) return null;
   // a refusal token for a package that was never refused cannot be genuine
   if (claims.kind === "refusal" && application.refusalGroundCodes.length === 0) return null;
+  // nor an acceptance of one that was not accepted
+  if (claims.kind === "acceptance" && (application.decidedAt === null || application.refusalGroundCodes.length > 0)) return null;
   return {
     kind: claims.kind as DocumentKind,
     registrationNumber: application.registrationNumber,

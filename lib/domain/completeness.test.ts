@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
-import { evaluateCheck, findRefusalProblem, type DocumentMark } from "./completeness";
+import { counterOutcome, evaluateCheck, findRefusalProblem, type DocumentMark } from "./completeness";
 import { regulationRulesSchema } from "./regulation-version";
 
 const rules = regulationRulesSchema.parse(REGULATION_VERSIONS[0]!.rules);
@@ -48,5 +48,29 @@ describe("a reasoned refusal", () => {
 
   it("accepts grounds that need no missing items on their own", () => {
     expect(findRefusalProblem(rules, ["UNRELIABLE_DOCUMENTS"], [], allPresent(false))).toBeNull();
+  });
+});
+
+describe("an incomplete package at the counter (the version's incompleteAtCounter, per channel)", () => {
+  it("in MANGYSTAU-2018 is registered and passed on at the office, refused at the State Corporation (unconfirmed, with its source)", () => {
+    expect(rules.incompleteAtCounter.OFFICE).toMatchObject({ outcome: "REGISTER", isConfirmed: true });
+    expect(rules.incompleteAtCounter.STATE_CORP).toMatchObject({ outcome: "REFUSE", isConfirmed: false });
+    expect(rules.incompleteAtCounter.STATE_CORP.source).toMatch(/typical pattern/);
+    const incomplete = { ...allPresent(false), TRAINING_CERTIFICATE: "MISSING" as const, EDUCATION_DIPLOMA: "UNREADABLE" as const };
+    expect(counterOutcome(rules, "OFFICE", false, incomplete)).toEqual({ kind: "register" });
+    expect(counterOutcome(rules, "STATE_CORP", false, incomplete)).toEqual({ kind: "refuse", missingCodes: ["EDUCATION_DIPLOMA", "TRAINING_CERTIFICATE"] });
+    // complete: registered on either channel; the certificate of a category held counts only when one is held
+    for (const channel of ["OFFICE", "STATE_CORP"] as const) expect(counterOutcome(rules, channel, false, allPresent(false))).toEqual({ kind: "register" });
+    expect(counterOutcome(rules, "STATE_CORP", true, allPresent(false))).toEqual({ kind: "refuse", missingCodes: ["CURRENT_CATEGORY_CERTIFICATE"] });
+  });
+
+  it("follows the rule, not the channel: every outcome × channel", () => {
+    const incomplete = { ...allPresent(false), EMPLOYMENT_RECORD: "MISSING" as const };
+    for (const outcome of ["REGISTER", "REFUSE"] as const) {
+      for (const channel of ["OFFICE", "STATE_CORP"] as const) {
+        const ruled = { ...rules, incompleteAtCounter: { ...rules.incompleteAtCounter, [channel]: { outcome, source: "test", isConfirmed: false } } };
+        expect(counterOutcome(ruled, channel, false, incomplete).kind, `${outcome} ${channel}`).toBe(outcome === "REFUSE" ? "refuse" : "register");
+      }
+    }
   });
 });

@@ -38,3 +38,21 @@ export function findRefusalProblem(
   if (missingCodes.some((code) => marks[code] === "PRESENT")) return "MISSING_ITEM_IS_PRESENT";
   return null;
 }
+
+export type CounterOutcome = { kind: "register" } | { kind: "refuse"; missingCodes: string[] };
+
+/**
+ * What the counter does with a package as it is handed over: a complete one is registered; an
+ * incomplete one is refused there (with a receipt of refusal to accept documents) when the
+ * version's `incompleteAtCounter` says so for the channel, and otherwise registered and passed on
+ * to be checked.
+ */
+export function counterOutcome(
+  rules: RegulationRules,
+  channel: "OFFICE" | "STATE_CORP",
+  hasCategoryHeld: boolean,
+  marks: Record<string, DocumentMark>,
+): CounterOutcome {
+  const { missingCodes, isComplete } = evaluateCheck(rules, hasCategoryHeld, marks);
+  return !isComplete && rules.incompleteAtCounter[channel].outcome === "REFUSE" ? { kind: "refuse", missingCodes } : { kind: "register" };
+}

@@ -65,6 +65,8 @@ export const PAGES: Record<string, Guard> = {
 export const ROUTE_HANDLERS: Record<string, Guard> = {
   "GET /api/applications/[id]/receipt": permission("documents.download"),
   "GET /api/applications/[id]/refusal": permission("documents.download"),
+  "GET /api/applications/[id]/acceptance": permission("documents.download"),
+  "GET /api/counter-refusals/[id]": permission("applications.intake"),
   "POST /api/applications/[id]/scans": permission("scans.attach"),
   "GET /api/scans/[scanId]": permission("scans.read"),
   "GET /api/staff/queue": permission("queue.read"),

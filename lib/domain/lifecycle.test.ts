@@ -11,14 +11,22 @@ import {
   STATE_STANDINGS,
   TRANSITIONS,
   availableActions,
+  checksCompleteness,
   findTransition,
   intakeTransitionOf,
   isDecided,
   nextActorRoles,
+  rolesFor,
   rolesTaking,
   type ApplicationState,
   type Channel,
+  type RoleRules,
 } from "./lifecycle";
+import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
+
+/** The seed regulation's rule: the executor checks at the office, the office clerk on the State Corporation route (p.10). */
+const MANGYSTAU_2018: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" } };
+const EXECUTOR_EVERYWHERE: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" } };
 
 function prismaEnum(name: string): string[] {
   const schema = readFileSync("prisma/schema.prisma", "utf8");
@@ -88,16 +96,54 @@ describe("the transition table", () => {
     for (const role of ROLES) {
       for (const channel of CHANNELS) {
         for (const state of APPLICATION_STATES) {
-          const actions = availableActions(state, channel, role);
-          if (role === "APPLICANT" || role === "REGION_ADMIN" || role === "SYSTEM_ADMIN") expect(actions).toEqual([]);
-          for (const action of actions) expect(findTransition(state, action, channel)?.roles).toContain(role);
+          for (const rules of [MANGYSTAU_2018, EXECUTOR_EVERYWHERE]) {
+            const actions = availableActions(state, channel, role, rules);
+            if (role === "APPLICANT" || role === "REGION_ADMIN" || role === "SYSTEM_ADMIN") expect(actions).toEqual([]);
+            for (const action of actions) expect(findTransition(state, action, channel)?.roles).toContain(role);
+          }
         }
       }
     }
-    expect(availableActions("REGISTERED", "OFFICE", "EXECUTOR")).toEqual(["TAKE_FOR_REVIEW"]);
-    expect(availableActions("UNDER_REVIEW", "STATE_CORP", "EXECUTOR")).toEqual(["ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
-    expect(nextActorRoles("RESULT_SENT_TO_CORP", "STATE_CORP")).toEqual(["CORP_OPERATOR"]);
-    expect(nextActorRoles("RESULT_ISSUED", "OFFICE")).toEqual([]);
+    expect(availableActions("REGISTERED", "OFFICE", "EXECUTOR", MANGYSTAU_2018)).toEqual(["TAKE_FOR_REVIEW"]);
+    expect(availableActions("UNDER_REVIEW", "STATE_CORP", "EXECUTOR", EXECUTOR_EVERYWHERE)).toEqual(["ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
+    expect(nextActorRoles("RESULT_SENT_TO_CORP", "STATE_CORP", MANGYSTAU_2018)).toEqual(["CORP_OPERATOR"]);
+    expect(nextActorRoles("RESULT_ISSUED", "OFFICE", MANGYSTAU_2018)).toEqual([]);
+  });
+});
+
+describe("who checks completeness: the version's rule, per channel (p.5.2 at the office, p.10 on the State Corporation route)", () => {
+  it("gives the State Corporation route's check to the provider's office clerk in MANGYSTAU-2018, as the seed's p.10 says", () => {
+    const seed = REGULATION_VERSIONS.find((v) => v.code === "MANGYSTAU-2018")!;
+    expect(seed.rules.completenessCheckedBy).toEqual({ OFFICE: "EXECUTOR", STATE_CORP: "CLERK" });
+    expect(availableActions("REGISTERED", "STATE_CORP", "CLERK", seed.rules)).toEqual(["TAKE_FOR_REVIEW"]);
+    expect(availableActions("UNDER_REVIEW", "STATE_CORP", "CLERK", seed.rules)).toEqual(["ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
+    expect(availableActions("REGISTERED", "STATE_CORP", "EXECUTOR", seed.rules)).toEqual([]);
+    expect(availableActions("UNDER_REVIEW", "STATE_CORP", "EXECUTOR", seed.rules)).toEqual([]);
+    expect(nextActorRoles("REGISTERED", "STATE_CORP", seed.rules)).toEqual(["CLERK"]);
+    // at the office the executor still checks, and the clerk only registers
+    expect(availableActions("REGISTERED", "OFFICE", "CLERK", seed.rules)).toEqual([]);
+    expect(nextActorRoles("REGISTERED", "OFFICE", seed.rules)).toEqual(["EXECUTOR"]);
+  });
+
+  it("hands each check step to exactly the role the rule names, for every role × channel × rule", () => {
+    const checkSteps = TRANSITIONS.filter((t) => t.step === "COMPLETENESS_CHECK");
+    expect(checkSteps.map((t) => t.action)).toEqual(["TAKE_FOR_REVIEW", "ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
+    for (const office of ["EXECUTOR", "CLERK"] as const) {
+      for (const stateCorp of ["EXECUTOR", "CLERK"] as const) {
+        const rules: RoleRules = { completenessCheckedBy: { OFFICE: office, STATE_CORP: stateCorp } };
+        for (const channel of CHANNELS) {
+          for (const role of ROLES) {
+            const isChecker = rules.completenessCheckedBy[channel] === role;
+            expect(checksCompleteness(role, channel, rules), `${role} ${channel}`).toBe(isChecker);
+            for (const t of checkSteps) expect(rolesFor(t, channel, rules).includes(role), `${t.action} ${channel} ${role}`).toBe(isChecker);
+          }
+        }
+        // the rule moves no other step
+        for (const t of TRANSITIONS.filter((t) => t.step !== "COMPLETENESS_CHECK")) {
+          for (const channel of t.channels) expect(rolesFor(t, channel, rules)).toEqual(t.roles);
+        }
+      }
+    }
   });
 });
 
@@ -140,7 +186,8 @@ describe("what the table says about states and steps", () => {
     }
     expect(intakeTransitionOf("CLERK")?.action).toBe("REGISTER_AT_OFFICE");
     expect(intakeTransitionOf("CORP_OPERATOR")?.action).toBe("ACCEPT_AT_CORP");
-    expect(rolesTaking("TAKE_FOR_REVIEW")).toEqual(["EXECUTOR"]);
+    // over every version: the rule may give the check to either
+    expect(rolesTaking("TAKE_FOR_REVIEW")).toEqual(["EXECUTOR", "CLERK"]);
     expect(rolesTaking("ISSUE_RESULT")).toEqual(["CLERK", "CORP_OPERATOR"]);
   });
 });
@@ -157,7 +204,7 @@ function walk(channel: Channel, actions: (typeof ACTIONS)[number][]): Applicatio
   return states;
 }
 
-describe("every role × state × action × channel", () => {
+describe("every role × state × action × channel, under MANGYSTAU-2018", () => {
   // Written out by hand from the regulation, independently of TRANSITIONS.
   const ALLOWED = new Set([
     "-|REGISTER_AT_OFFICE|OFFICE|CLERK",
@@ -165,11 +212,11 @@ describe("every role × state × action × channel", () => {
     "CORP_ACCEPTED|FORWARD_TO_PROVIDER|STATE_CORP|CORP_OPERATOR",
     "IN_TRANSIT_TO_PROVIDER|REGISTER_ARRIVAL|STATE_CORP|CLERK",
     "REGISTERED|TAKE_FOR_REVIEW|OFFICE|EXECUTOR",
-    "REGISTERED|TAKE_FOR_REVIEW|STATE_CORP|EXECUTOR",
+    "REGISTERED|TAKE_FOR_REVIEW|STATE_CORP|CLERK",
     "UNDER_REVIEW|ACCEPT_DOCUMENTS|OFFICE|EXECUTOR",
-    "UNDER_REVIEW|ACCEPT_DOCUMENTS|STATE_CORP|EXECUTOR",
+    "UNDER_REVIEW|ACCEPT_DOCUMENTS|STATE_CORP|CLERK",
     "UNDER_REVIEW|REFUSE_DOCUMENTS|OFFICE|EXECUTOR",
-    "UNDER_REVIEW|REFUSE_DOCUMENTS|STATE_CORP|EXECUTOR",
+    "UNDER_REVIEW|REFUSE_DOCUMENTS|STATE_CORP|CLERK",
     "ACCEPTED|ISSUE_RESULT|OFFICE|CLERK",
     "REFUSED|ISSUE_RESULT|OFFICE|CLERK",
     "ACCEPTED|SEND_RESULT_TO_CORP|STATE_CORP|CLERK",
@@ -183,7 +230,8 @@ describe("every role × state × action × channel", () => {
       for (const action of ACTIONS) {
         for (const channel of CHANNELS) {
           for (const role of ROLES) {
-            const isAllowed = Boolean(findTransition(from, action, channel)?.roles.includes(role));
+            const transition = findTransition(from, action, channel);
+            const isAllowed = Boolean(transition && rolesFor(transition, channel, MANGYSTAU_2018).includes(role));
             const key = `${from ?? "-"}|${action}|${channel}|${role}`;
             expect(isAllowed, key).toBe(ALLOWED.has(key));
             checked++;

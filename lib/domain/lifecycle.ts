@@ -8,6 +8,8 @@
 //   par. 9, 10 — through the State Corporation: its operator accepts, registers, gives a
 //               receipt and forwards (20 min); the provider's office checks completeness and
 //               delivers the result back no later than one day before the term ends.
+// Who checks completeness is the version's rule, per channel (`completenessCheckedBy`): the rows
+// of that step list every role that may hold it, and `rolesFor` narrows them by the rule.
 
 export const APPLICATION_STATES = [
   "CORP_ACCEPTED",
@@ -27,6 +29,15 @@ export const STAFF_ROLES = ["CLERK", "EXECUTOR", "CORP_OPERATOR"] as const satis
 
 export const CHANNELS = ["OFFICE", "STATE_CORP"] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** The roles a regulation version may give the completeness check to. */
+export const CHECKER_ROLES = ["EXECUTOR", "CLERK"] as const satisfies readonly Role[];
+export type CheckerRole = (typeof CHECKER_ROLES)[number];
+
+/** The part of a version's rules the table needs: who checks completeness on each channel. */
+export interface RoleRules {
+  completenessCheckedBy: Record<Channel, CheckerRole>;
+}
 
 export const ACTIONS = [
   "REGISTER_AT_OFFICE",
@@ -64,16 +75,20 @@ export interface Transition {
   channels: readonly Channel[];
   step: Step;
   input: ActionInput;
+  /** the roles are the version's: `roles` lists every role the rule may name */
+  rolesBy?: "completenessCheckedBy";
 }
+
+const CHECK = { roles: CHECKER_ROLES, channels: CHANNELS, step: "COMPLETENESS_CHECK", rolesBy: "completenessCheckedBy" } as const;
 
 export const TRANSITIONS: readonly Transition[] = [
   { from: null, action: "REGISTER_AT_OFFICE", to: "REGISTERED", roles: ["CLERK"], channels: ["OFFICE"], step: "OFFICE_REGISTRATION", input: "intakeForm" },
   { from: null, action: "ACCEPT_AT_CORP", to: "CORP_ACCEPTED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE", input: "intakeForm" },
   { from: "CORP_ACCEPTED", action: "FORWARD_TO_PROVIDER", to: "IN_TRANSIT_TO_PROVIDER", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE", input: "button" },
   { from: "IN_TRANSIT_TO_PROVIDER", action: "REGISTER_ARRIVAL", to: "REGISTERED", roles: ["CLERK"], channels: ["STATE_CORP"], step: "OFFICE_REGISTRATION", input: "button" },
-  { from: "REGISTERED", action: "TAKE_FOR_REVIEW", to: "UNDER_REVIEW", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK", input: "button" },
-  { from: "UNDER_REVIEW", action: "ACCEPT_DOCUMENTS", to: "ACCEPTED", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK", input: "completenessCheck" },
-  { from: "UNDER_REVIEW", action: "REFUSE_DOCUMENTS", to: "REFUSED", roles: ["EXECUTOR"], channels: ["OFFICE", "STATE_CORP"], step: "COMPLETENESS_CHECK", input: "completenessCheck" },
+  { from: "REGISTERED", action: "TAKE_FOR_REVIEW", to: "UNDER_REVIEW", ...CHECK, input: "button" },
+  { from: "UNDER_REVIEW", action: "ACCEPT_DOCUMENTS", to: "ACCEPTED", ...CHECK, input: "completenessCheck" },
+  { from: "UNDER_REVIEW", action: "REFUSE_DOCUMENTS", to: "REFUSED", ...CHECK, input: "completenessCheck" },
   { from: "ACCEPTED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "button" },
   { from: "REFUSED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "button" },
   { from: "ACCEPTED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY", input: "button" },
@@ -125,7 +140,18 @@ export function isButtonAction(action: Action): boolean {
   return BUTTON_ACTIONS.includes(action);
 }
 
-/** The roles that may take this action in some state and channel (the union over its rows). */
+/** The roles that take this transition on this channel under a version's rules. */
+export function rolesFor(transition: Transition, channel: Channel, rules: RoleRules): readonly Role[] {
+  if (!transition.channels.includes(channel)) return [];
+  return transition.rolesBy === "completenessCheckedBy" ? [rules.completenessCheckedBy[channel]] : transition.roles;
+}
+
+/** Whether this role checks completeness on this channel under a version's rules. */
+export function checksCompleteness(role: Role, channel: Channel, rules: RoleRules): boolean {
+  return rules.completenessCheckedBy[channel] === role;
+}
+
+/** The roles that may take this action in some state and channel under some version (the union over its rows). */
 export function rolesTaking(action: Action): Role[] {
   return [...new Set(TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.roles))];
 }
@@ -143,14 +169,12 @@ export function findTransition(
   return TRANSITIONS.find((t) => t.from === from && t.action === action && t.channels.includes(channel));
 }
 
-export function availableActions(state: ApplicationState, channel: Channel, role: Role): Action[] {
-  return TRANSITIONS.filter((t) => t.from === state && t.channels.includes(channel) && t.roles.includes(role)).map(
-    (t) => t.action,
-  );
+export function availableActions(state: ApplicationState, channel: Channel, role: Role, rules: RoleRules): Action[] {
+  return TRANSITIONS.filter((t) => t.from === state && rolesFor(t, channel, rules).includes(role)).map((t) => t.action);
 }
 
 /** Who acts next on an application in this state: what the applicant's timeline says. */
-export function nextActorRoles(state: ApplicationState, channel: Channel): Role[] {
-  const roles = TRANSITIONS.filter((t) => t.from === state && t.channels.includes(channel)).flatMap((t) => t.roles);
+export function nextActorRoles(state: ApplicationState, channel: Channel, rules: RoleRules): Role[] {
+  const roles = TRANSITIONS.filter((t) => t.from === state).flatMap((t) => rolesFor(t, channel, rules));
   return [...new Set(roles)];
 }

@@ -3,7 +3,7 @@
 // compares roles by hand: it asks `can`. Every page, route handler and server action names the
 // permission (or the transitions) that guards it in entry-points.ts, and a test fails on one
 // without a row.
-import type { Role } from "./lifecycle";
+import { rolesFor, type Channel, type Role, type RoleRules, type Transition } from "./lifecycle";
 
 export const PERMISSIONS = {
   "workspace.applicant": ["APPLICANT"],
@@ -46,6 +46,15 @@ export interface Actor {
 
 export function can<A extends Pick<Actor, "role">, P extends Permission>(actor: A, permission: P): actor is A & { role: RoleWith<P> } {
   return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+/**
+ * Whether the actor may take a transition on a package: its roles, narrowed by the rules of the
+ * version the package was received under (read through its regulationVersionId; who checks
+ * completeness is such a rule), on the package's channel.
+ */
+export function mayTakeTransition(actor: Pick<Actor, "role">, transition: Transition, application: { channel: Channel }, rules: RoleRules): boolean {
+  return rolesFor(transition, application.channel, rules).includes(actor.role);
 }
 
 /**

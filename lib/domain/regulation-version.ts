@@ -2,7 +2,7 @@
 // times (2015 Standard, 2018 Mangystau regulation, 2020 rules). Each application keeps the
 // version in force when it was received.
 import { z } from "zod";
-import type { Step } from "./lifecycle";
+import { CHECKER_ROLES, type Step } from "./lifecycle";
 
 const localizedText = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -26,6 +26,18 @@ export const refusalGroundSchema = z.object({
   requiresMissingItems: z.boolean(),
 });
 
+/**
+ * What happens at the counter to a package that is not complete: refused there, with a receipt of
+ * refusal to accept documents («құжаттарды қабылдаудан бас тарту туралы қолхат»), or registered and
+ * passed on to be checked (and refused, if so, with a reasoned answer). A fact with its source.
+ */
+export const counterRuleSchema = z.object({
+  outcome: z.enum(["REGISTER", "REFUSE"]),
+  source: z.string().min(1),
+  isConfirmed: z.boolean(),
+});
+export type CounterRule = z.infer<typeof counterRuleSchema>;
+
 export const categorySchema = z.object({ code: z.string().regex(/^[A-Z_]+$/), name: localizedText, rank: z.number().int() });
 
 export const regulationRulesSchema = z.object({
@@ -46,6 +58,14 @@ export const regulationRulesSchema = z.object({
    * working day (computed as one, it took Fri 18:30 for a term ending Tue 18:00)
    */
   resultToCorpLeadHours: z.number().int().min(0).max(240),
+  /**
+   * who checks that a package is complete, per channel: the 2018 regulation's p.5.2 gives the
+   * office route to the responsible executor, its p.10 the State Corporation route to the
+   * provider's office clerk («кеңсе қызметкері құжаттардың толықтығын тексеріп…»)
+   */
+  completenessCheckedBy: z.object({ OFFICE: z.enum(CHECKER_ROLES), STATE_CORP: z.enum(CHECKER_ROLES) }),
+  /** per channel: an incomplete package is refused at the counter, or registered and passed on */
+  incompleteAtCounter: z.object({ OFFICE: counterRuleSchema, STATE_CORP: counterRuleSchema }),
   checklist: z.array(checklistItemSchema).min(1),
   refusalGrounds: z.array(refusalGroundSchema).min(1),
   categories: z.array(categorySchema).min(1),

@@ -13,9 +13,10 @@ export function mermaidStateDiagram(stateLabel: Label, actionLabel: Label): stri
   }
   for (const group of edges.values()) {
     const first = group[0]!;
-    const roles = [...new Set(group.flatMap((t) => t.roles))].join(", ");
+    const roles = [...new Set(group.flatMap((t) => t.roles))].join(" or ");
+    const rolesBy = first.rolesBy ? ` by the version's ${first.rolesBy}` : "";
     const channels = [...new Set(group.flatMap((t) => t.channels))].join(", ");
-    lines.push(`  ${first.from ?? "[*]"} --> ${first.to}: ${actionLabel(first.action)} (${roles}; ${channels})`);
+    lines.push(`  ${first.from ?? "[*]"} --> ${first.to}: ${actionLabel(first.action)} (${roles}${rolesBy}; ${channels})`);
   }
   lines.push("  RESULT_ISSUED --> [*]");
   return lines.join("\n");

@@ -25,6 +25,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "staff.norm",
   "staff.intake",
   "staff.registered",
+  "staff.refusedAtCounter",
   "staff.package",
   "staff.scans",
   "staff.check",

@@ -2,6 +2,7 @@
 // governs an instant, and the parsed rules of a version. Rules of a published version never
 // change in place (a change is a new version), so each process parses them once per version.
 import type { Db } from "../db/client";
+import { CHANNELS, type Channel, type Role } from "../domain/lifecycle";
 import { regulationRulesSchema, versionInForce, type NormedStep, type RegulationRules } from "../domain/regulation-version";
 
 export interface ParsedVersion {
@@ -54,4 +55,17 @@ const NORMS_OF_THE_REGULATION: Record<NormedStep, number> = { CORP_INTAKE: 20, O
 /** The step norms of the version in force: what the process map shows. */
 export async function normsInForce(db: Db, instant: Date): Promise<Record<NormedStep, number>> {
   return (await regulationInForce(db, instant))?.rules.stepNormMinutes ?? NORMS_OF_THE_REGULATION;
+}
+
+/**
+ * On each channel, the versions under which `role` checks completeness (`completenessCheckedBy`):
+ * the check views of a queue show only those packages. Published versions only: a draft governs
+ * no package.
+ */
+export async function versionsCheckedBy(db: Db, role: Role): Promise<Record<Channel, string[]>> {
+  const rows = await db.regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { id: true } });
+  const versions = (await Promise.all(rows.map((row) => findVersion(db, row.id)))).filter((v): v is ParsedVersion => v !== null);
+  return Object.fromEntries(
+    CHANNELS.map((channel) => [channel, versions.filter((v) => v.rules.completenessCheckedBy[channel] === role).map((v) => v.id)]),
+  ) as Record<Channel, string[]>;
 }

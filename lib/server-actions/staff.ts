@@ -16,7 +16,7 @@ import { intakeStartFromStamp } from "@/lib/workflow/intake-clock";
 import { intakeFormSchema } from "@/lib/workflow/intake-form";
 import { SIMPLE_ACTIONS, isSimpleAction } from "@/lib/workflow/perform-action";
 import { refuseDocuments } from "@/lib/workflow/refuse-documents";
-import { registerPackage } from "@/lib/workflow/register-package";
+import { takeInPackage } from "@/lib/workflow/register-package";
 
 const context = (): WorkflowContext => ({ db: db(), now: () => new Date() });
 
@@ -66,7 +66,8 @@ export const registerIntake = defineFormAction({
     // the start is the server's: the page's signed stamp, or (none, forged, another's, stale) now
     const stamp = input.intakeStartedAt;
     const intakeStartedAt = stamp ? (intakeStartFromStamp(stamp, actor.userId, ctx.now(), documentSecret()) ?? undefined) : undefined;
-    return registerPackage(ctx, actor, { ...input, intakeStartedAt });
+    // an incomplete package may be refused at the counter (the version's incompleteAtCounter)
+    return takeInPackage(ctx, actor, { ...input, intakeStartedAt });
   },
 });
 

@@ -18,6 +18,8 @@ export interface IntakeOptions {
   categories: { code: string; name: string }[];
   checklist: { code: string; name: string; isConditional: boolean; isReturned: boolean }[];
   providers: { id: string; name: string; districtName: string }[];
+  /** the version's rule for this counter's channel: is an incomplete package refused here */
+  incompleteAtCounter: { outcome: "REGISTER" | "REFUSE"; isConfirmed: boolean; source: string };
 }
 
 /** The form's options, or null when no regulation version is in force (nothing can be registered). */
@@ -52,6 +54,7 @@ export async function loadIntakeOptions(
       isConditional: item.requirement === "WHEN_CATEGORY_HELD",
       isReturned: item.isReturnedToApplicant,
     })),
+    incompleteAtCounter: rules.incompleteAtCounter[isCorp ? "STATE_CORP" : "OFFICE"],
     providers: providers.map((p) => ({ id: p.id, name: localizedName(p, locale), districtName: p.parent ? localizedName(p.parent, locale) : "" })),
   };
 }

@@ -26,9 +26,9 @@ export interface GroundOption {
   code: string;
   label: string;
   clause: string;
-  applicantText: string;
-  /** the clause in the teacher's language, for the refusal she is shown */
+  /** the clause as the applicant reads it, in her language */
   applicantClause: string;
+  applicantText: string;
   requiresMissingItems: boolean;
 }
 

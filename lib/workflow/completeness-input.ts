@@ -6,7 +6,7 @@ import type { LoadedApplication } from "./transition";
 
 export const checkMarksSchema = z.record(z.string().max(60), z.enum(DOCUMENT_MARKS));
 
-/** Only the executor who took the package decides on it. */
+/** Only the staff member who took the package for the check (executor or clerk, by the version) decides on it. */
 export function assertAssignedExecutor(application: LoadedApplication, actor: Actor) {
   if (application.assignedExecutorId !== actor.userId) throw new AppError("CONFLICT", "errors.takenByAnotherExecutor");
 }

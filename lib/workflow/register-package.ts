@@ -1,5 +1,8 @@
 // The clerk registers a walk-in package (par. 5), or the State Corporation operator accepts one
-// (par. 9): both create the application, allocate its number and give a receipt.
+// (par. 9): both create the application, allocate its number and give a receipt. An incomplete
+// package is refused at the counter instead when the version's `incompleteAtCounter` says so for
+// the channel: nothing is registered, the refusal is recorded with its audit event, and the
+// applicant gets a receipt of refusal to accept documents.
 import { randomUUID } from "node:crypto";
 import { AppError } from "../errors";
 import { generateAccessCode } from "../applications/access-code";
@@ -8,11 +11,13 @@ import { intakeTransitionOf } from "../domain/lifecycle";
 import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
+import { counterOutcome } from "../domain/completeness";
 import { toLocalDate } from "../domain/working-calendar";
 import { parseOrRefuse } from "../zod-issues";
 import { intakeSchema, type Intake, type IntakeInput } from "../domain/intake-schema";
 import { stateChangeMessages } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
+import { normalizePreRegistrationCode } from "../preregistration/code";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
 import type { Tx, WorkflowContext } from "../db/context";
 import { contactsAtIntake, differingNameParts, type Contacts } from "../domain/package-contacts";
@@ -30,7 +35,25 @@ export interface RegisteredPackage {
   accessCode: string;
 }
 
+export type IntakeResult = ({ kind: "registered" } & RegisteredPackage) | { kind: "refusedAtCounter"; counterRefusalId: string; missingCodes: string[] };
+
+/**
+ * Registers a package that the counter takes in; one the version's rule refuses at the counter is
+ * refused here, before anything is written (takeInPackage records that refusal).
+ */
 export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInput: IntakeInput): Promise<RegisteredPackage> {
+  const result = await takeInPackage(ctx, actor, rawInput, { mayRefuse: false });
+  if (result.kind !== "registered") throw new AppError("CONFLICT", "errors.refusedAtCounter");
+  return result;
+}
+
+/** What the counter does with a package handed over: registers it, or refuses an incomplete one (the version's rule). */
+export async function takeInPackage(
+  ctx: WorkflowContext,
+  actor: Actor,
+  rawInput: IntakeInput,
+  { mayRefuse = true }: { mayRefuse?: boolean } = {},
+): Promise<IntakeResult> {
   // the office clerk registers at the office, the State Corporation's operator accepts at its centre
   const transition = intakeTransitionOf(actor.role);
   if (!transition || !actor.organizationId) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
@@ -69,6 +92,68 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
   const documents = Object.fromEntries(
     requiredChecklist(rules, Boolean(input.categoryHeld)).map((item) => [item.code, input.documents[item.code] ?? "MISSING"]),
   );
+  // p.4: the service starts when the provider receives the application and the documents; with
+  // nothing handed over there is nothing to register, and no receipt to give
+  if (!Object.values(documents).some((mark) => mark !== "MISSING")) throw new AppError("INVALID_INPUT", "errors.nothingHandedOver");
+
+  const outcome = counterOutcome(rules, channel, Boolean(input.categoryHeld), documents);
+  if (outcome.kind === "refuse") {
+    if (!mayRefuse) throw new AppError("CONFLICT", "errors.refusedAtCounter");
+    // refused on the same terms as a registration: a teacher on file under her own name, a usable code
+    // (read only: a refusal writes nothing to the teacher's record), and contacts the intake may use
+    const onFile = await ctx.db.applicant.findUnique({
+      where: { iin: input.iin },
+      select: { lastName: true, firstName: true, middleName: true, phone: true, email: true, locale: true },
+    });
+    const renamed = onFile ? differingNameParts(onFile, input) : [];
+    if (renamed.length > 0) {
+      throw new AppError("INVALID_INPUT", "staff.intake.nameNotOnFile", {}, Object.fromEntries(renamed.map((part) => [part, "staff.intake.nameNotOnFile" as const])));
+    }
+    const given: Contacts = { phone: input.phone ?? null, email: input.email ?? null, locale: input.locale };
+    if (onFile ? !contactsAtIntake(input.contacts, given, onFile) : input.contacts === "onFile") throw noContactsOnFile();
+    if (input.preRegistrationCode) {
+      const code = normalizePreRegistrationCode(input.preRegistrationCode);
+      const usable = code ? await ctx.db.preRegistration.findFirst({ where: { code, applicationId: null }, select: { id: true } }) : null;
+      if (!usable) throw new AppError("INVALID_INPUT", "staff.intake.codeNotFound", {}, { preRegistrationCode: "staff.intake.codeNotFound" });
+    }
+    const refusal = await ctx.db.$transaction(async (tx) => {
+      const created = await tx.counterRefusal.create({
+        data: {
+          channel,
+          organizationId: actor.organizationId!,
+          providerId: provider.id,
+          regulationVersionId: version.id,
+          actorId: actor.userId,
+          actorName: actor.name,
+          actorRole: actor.role,
+          iin: input.iin,
+          lastName: input.lastName,
+          firstName: input.firstName,
+          middleName: input.middleName ?? null,
+          locale: input.locale,
+          purpose: input.purpose,
+          categorySought: input.categorySought,
+          documents,
+          missingDocumentCodes: outcome.missingCodes,
+          at,
+        },
+        select: { id: true },
+      });
+      await tx.auditEvent.create({
+        data: {
+          applicationId: null,
+          actorId: actor.userId,
+          actorRole: actor.role,
+          organizationId: actor.organizationId,
+          action: "REFUSE_AT_COUNTER",
+          data: { counterRefusalId: created.id, missingCodes: outcome.missingCodes, source: rules.incompleteAtCounter[channel].source },
+          at,
+        },
+      });
+      return created;
+    });
+    return { kind: "refusedAtCounter", counterRefusalId: refusal.id, missingCodes: outcome.missingCodes };
+  }
 
   if (input.previousApplicationId) {
     const previous = await ctx.db.application.findFirst({
@@ -178,7 +263,7 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
       },
       messages,
     );
-    return { applicationId: application.id, registrationNumber, accessCode };
+    return { kind: "registered" as const, applicationId: application.id, registrationNumber, accessCode };
   }, REGISTRATION_TRANSACTION);
 }
 

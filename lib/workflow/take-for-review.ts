@@ -1,4 +1,5 @@
-// Par. 8: a responsible executor takes the package; two executors pressing at once: one wins.
+// Par. 8 (the office: the responsible executor) and par. 10 (the State Corporation route: the office
+// clerk, as the version's completenessCheckedBy says) take the package for the check; two pressing at once: one wins.
 import type { Actor } from "../domain/permissions";
 import type { WorkflowContext } from "../db/context";
 import { applyTransition } from "./transition";

@@ -4,7 +4,7 @@
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { findTransition, type Action, type ApplicationState, type Channel, type Transition } from "../domain/lifecycle";
-import type { Actor } from "../domain/permissions";
+import { mayTakeTransition, type Actor } from "../domain/permissions";
 import { applicationsVisibleTo } from "../applications/scope";
 import { contactsOfPackage } from "../domain/package-contacts";
 import { timingOnTransition } from "../domain/step-timing";
@@ -129,7 +129,9 @@ export async function applyTransition(
       new AppError("CONFLICT", "errors.wrongState", { state: application.state })
     );
   }
-  if (!transition.roles.includes(actor.role)) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
+  // the package's own version says who checks it on its channel
+  const rules = await rulesOf(ctx.db, application);
+  if (!mayTakeTransition(actor, transition, application, rules)) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
   if (request.expectedVersion !== undefined && request.expectedVersion !== application.version) {
     throw new AppError("CONFLICT", "errors.changedSinceOpened");
   }
@@ -137,7 +139,7 @@ export async function applyTransition(
 
   const at = ctx.now();
   const changes = options.changes?.(application, at) ?? {};
-  const timing = timingOnTransition(await loadWorkingCalendar(ctx.db), await rulesOf(ctx.db, application), request.action, {
+  const timing = timingOnTransition(await loadWorkingCalendar(ctx.db), rules, request.action, {
     state: transition.to,
     channel: application.channel,
     intakeStartedAt: application.intakeStartedAt,

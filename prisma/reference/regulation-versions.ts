@@ -36,6 +36,14 @@ const STANDARD_632 = {
   isConfirmed: true,
 } as const satisfies LegalRecord["acts"][number];
 
+// where the grounds are written, in the language of the paper that cites them
+const STANDARD_632_PAR_10 = { kk: "№ 632 Стандарттың 10-тармағы", ru: "пункт 10 Стандарта № 632", en: "Standard No. 632, par. 10" };
+const RULES_2020_GROUNDS = {
+  kk: "Аттестаттау қағидалары (2020), бас тарту негіздері",
+  ru: "Правила аттестации (2020), основания для отказа",
+  en: "Attestation rules (2020), grounds for refusal",
+};
+
 const checklist2015: RegulationRules["checklist"] = [
   {
     code: "APPLICATION_FORM",
@@ -75,7 +83,9 @@ const checklist2015: RegulationRules["checklist"] = [
   },
 ];
 
-const grounds = (clause: RegulationRules["refusalGrounds"][number]["clause"]): RegulationRules["refusalGrounds"] => [
+type Clause = RegulationRules["refusalGrounds"][number]["clause"];
+
+const grounds = (clause: Clause): RegulationRules["refusalGrounds"] => [
   {
     code: "INCOMPLETE_PACKAGE",
     clause,
@@ -195,8 +205,18 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     },
     rules: {
       ...normsAndTerms,
+      // p.5.2 and p.8.2: the executor checks at the office; p.10: the office clerk on the State Corporation route
+      completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" },
+      incompleteAtCounter: {
+        OFFICE: { outcome: "REGISTER", source: "The seed, p.5: the office clerk registers the documents and gives a receipt; the executor then checks completeness (p.5.2)", isConfirmed: true },
+        STATE_CORP: {
+          outcome: "REFUSE",
+          source: "The typical pattern of the Standards of that time (issue 15, item 4): the State Corporation operator refuses to accept an incomplete set and gives a receipt of refusal to accept documents; not checked against Standard No. 632",
+          isConfirmed: false,
+        },
+      },
       checklist: checklist2015,
-      refusalGrounds: grounds({ kk: "№ 632 Стандарттың 10-тармағы", ru: "пункт 10 Стандарта № 632", en: "Standard No. 632, par. 10" }),
+      refusalGrounds: grounds(STANDARD_632_PAR_10),
       categories: [
         { code: "SECOND", name: { kk: "Екінші санат", ru: "Вторая категория", en: "Second category" }, rank: 1 },
         { code: "FIRST", name: { kk: "Бірінші санат", ru: "Первая категория", en: "First category" }, rank: 2 },
@@ -283,8 +303,14 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     },
     rules: {
       ...normsAndTerms,
+      // the 2020 rules name no office clerk's check: the provider's executor checks on every channel
+      completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" },
+      incompleteAtCounter: {
+        OFFICE: { outcome: "REGISTER", source: "Kept from MANGYSTAU-2018; the 2020 rules' text is not checked here", isConfirmed: false },
+        STATE_CORP: { outcome: "REFUSE", source: "Kept from MANGYSTAU-2018 (the typical pattern, issue 15, item 4); not checked against the 2020 rules", isConfirmed: false },
+      },
       checklist: checklist2015,
-      refusalGrounds: grounds({ kk: "Аттестаттау қағидалары (2020), бас тарту негіздері", ru: "Правила аттестации (2020), основания для отказа", en: "Attestation rules (2020), grounds for refusal" }),
+      refusalGrounds: grounds(RULES_2020_GROUNDS),
       categories: [
         { code: "PEDAGOG", name: { kk: "Педагог", ru: "Педагог", en: "Pedagogue" }, rank: 1 },
         { code: "PEDAGOG_MODERATOR", name: { kk: "Педагог-модератор", ru: "Педагог-модератор", en: "Pedagogue-moderator" }, rank: 2 },

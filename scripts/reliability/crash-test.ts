@@ -142,6 +142,8 @@ async function register(lane: Lane, documents: string[], category: string): Prom
 
 async function advance(lane: Lane, application: TrackedApplication, marks: Record<string, "PRESENT">) {
   const isCorp = application.channel === "STATE_CORP";
+  // p.10: the office clerk checks a State Corporation package (MANGYSTAU-2018's completenessCheckedBy)
+  const checker = isCorp ? lane.clerk : lane.executor;
   const simple = (client: StaffClient, action: string) =>
     client.call("runTransition", { json: [{ applicationId: application.id, action, expectedVersion: application.version }] });
   let action: string;
@@ -155,12 +157,12 @@ async function advance(lane: Lane, application: TrackedApplication, marks: Recor
       outcome = await simple(lane.clerk, (action = "REGISTER_ARRIVAL"));
       break;
     case "REGISTERED":
-      outcome = await simple(lane.executor, (action = "TAKE_FOR_REVIEW"));
+      outcome = await simple(checker, (action = "TAKE_FOR_REVIEW"));
       break;
     case "UNDER_REVIEW": {
       const isAccepted = decisions++ % 3 !== 2;
       action = isAccepted ? "ACCEPT_DOCUMENTS" : "REFUSE_DOCUMENTS";
-      outcome = await lane.executor.call("decide", {
+      outcome = await checker.call("decide", {
         json: [
           {
             applicationId: application.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getApplicationDetail } from "../../lib/applications/application-detail";
-import { receiptSpec, refusalDate, refusalSpec, verificationUrl } from "../../lib/documents/application-documents";
+import { acceptanceSpec, decisionDate, receiptSpec, refusalDate, refusalSpec, verificationUrl } from "../../lib/documents/application-documents";
+import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { renderPdf } from "../../lib/documents/pdf-layout";
 import { pdfText } from "../../lib/documents/pdf-text.test-support";
 import { signToken } from "../../lib/documents/signed-token";
@@ -24,9 +25,10 @@ describe("printed documents and their verification", () => {
     const detail = (await getApplicationDetail(db, clerk, applicationId, "ru"))!;
     const url = verificationUrl("http://localhost:3150", "receipt", detail, new Date(detail.receivedAt), SECRET);
 
-    const text = (await pdfText(await renderPdf(receiptSpec(detail, "ru", url)))).join(" ").replace(/\s+/g, " ");
+    const text = (await pdfText(await renderPdf(receiptSpec(detail, "ru", url)!))).join(" ").replace(/\s+/g, " ");
     expect(text).toContain(`Регистрационный номер: ${registrationNumber}`);
-    expect(text).toContain("Принял(а): Сәрсенбаева Гүлжан");
+    expect(text).toContain("РАСПИСКА о получении и регистрации документов");
+    expect(text).toContain("Зарегистрировал(а): Сәрсенбаева Гүлжан");
 
     const verified = await findVerifiedDocument(db, tokenOf(url), SECRET);
     expect(verified).toEqual({
@@ -67,6 +69,28 @@ describe("printed documents and their verification", () => {
     expect(text).toContain("ДӘЛЕЛДІ БАС ТАРТУ");
     expect(text).toContain("Еңбек қызметін растайтын құжаттың көшірмесі (еңбек кітапшасы)");
     expect(await findVerifiedDocument(db, tokenOf(url), SECRET)).toMatchObject({ kind: "refusal", state: "REFUSED" });
+  });
+
+  it("verifies a receipt of acceptance only for a package that was accepted, and prints it in the applicant's language", async () => {
+    const db = testDb.db;
+    const ctx = contextAt(db);
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
+    const { applicationId } = await registerPackage(ctx, clerk, makeIntake({ locale: "en" }));
+    const early = signToken({ kind: "acceptance", applicationId, issuedAt: ctx.now() }, SECRET);
+    expect(await findVerifiedDocument(db, early, SECRET)).toBeNull();
+    expect(acceptanceSpec((await getApplicationDetail(db, clerk, applicationId, "en"))!, "en", "https://x.kz/verify/t")).toBeNull();
+
+    await takeForReview(ctx, executor, applicationId);
+    ctx.advance(4);
+    await acceptDocuments(ctx, executor, { applicationId, marks: ALL_DOCUMENTS_PRESENT });
+    const detail = (await getApplicationDetail(db, executor, applicationId, "en"))!;
+    expect(refusalSpec(detail, "en", "https://x.kz/verify/t")).toBeNull();
+    const url = verificationUrl("http://localhost:3150", "acceptance", detail, decisionDate(detail, "acceptance")!, SECRET);
+    const text = (await pdfText(await renderPdf(acceptanceSpec(detail, "en", url)!))).join(" ").replace(/\s+/g, " ");
+    expect(text).toContain("RECEIPT of the acceptance of documents for attestation");
+    expect(text).toContain("Documents accepted");
+    expect(await findVerifiedDocument(db, tokenOf(url), SECRET)).toMatchObject({ kind: "acceptance", state: "ACCEPTED" });
   });
 
   it("masks names to the first letter and initials", () => {

@@ -66,7 +66,6 @@ beforeAll(async () => {
   const executor12 = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
   const clerkBeineu = await createStaff(db, "CLERK", "BEINEU-SCH-01");
   const clerk28 = await createStaff(db, "CLERK", "AKTAU-SCH-28");
-  const executor28 = await createStaff(db, "EXECUTOR", "AKTAU-SCH-28");
   const operator = await createStaff(db, "CORP_OPERATOR", "GOVCORP-AKTAU-1");
 
   // 1. Office, within every norm: registered in 8 minutes, checked in 17, issued.
@@ -107,9 +106,10 @@ beforeAll(async () => {
   ctx.advance(120);
   await registerArrival(ctx, clerk28, fifth.applicationId);
   ctx.advance(10);
-  await takeForReview(ctx, executor28, fifth.applicationId);
+  // p.10: the office clerk checks a State Corporation package
+  await takeForReview(ctx, clerk28, fifth.applicationId);
   ctx.advance(10);
-  await acceptDocuments(ctx, executor28, { applicationId: fifth.applicationId, marks: ALL_DOCUMENTS_PRESENT });
+  await acceptDocuments(ctx, clerk28, { applicationId: fifth.applicationId, marks: ALL_DOCUMENTS_PRESENT });
   ctx.advance(60);
   await sendResultToCorp(ctx, clerk28, fifth.applicationId);
   ctx.advance(60);

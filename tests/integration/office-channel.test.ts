@@ -163,6 +163,16 @@ describe("a walk-in package at the provider's office", () => {
     expect(await db.application.count()).toBe(before);
   });
 
+  it("registers nothing when nothing was handed over (p.4): no package, so no receipt for an empty one", async () => {
+    const db = testDb.db;
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const before = await db.application.count();
+    await expectAppError(registerPackage(contextAt(db), clerk, makeIntake({ documents: {} })), "INVALID_INPUT", "errors.nothingHandedOver");
+    const allMissing = Object.fromEntries(Object.keys(ALL_DOCUMENTS_PRESENT).map((code) => [code, "MISSING" as const]));
+    await expectAppError(registerPackage(contextAt(db), clerk, makeIntake({ documents: allMissing })), "INVALID_INPUT", "errors.nothingHandedOver");
+    expect(await db.application.count()).toBe(before);
+  });
+
   it("hides another organization's package: an executor of school B gets 'not found'", async () => {
     const db = testDb.db;
     const ctx = contextAt(db);

@@ -6,6 +6,9 @@ import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
+import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
+import { registerArrival } from "../../lib/workflow/register-arrival";
+import { versionsCheckedBy } from "../../lib/regulation/in-force";
 import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
 import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
@@ -29,7 +32,13 @@ describe("the queue's view counts", () => {
       ctx.advance(7);
     }
     for (let i = 0; i < 3; i++) {
-      await registerPackage(ctx, operator, makeIntake({ firstName: `Корп${i}`, providerId: clerk.organizationId! }));
+      const { applicationId } = await registerPackage(ctx, operator, makeIntake({ firstName: `Корп${i}`, providerId: clerk.organizationId! }));
+      // two arrive at the provider, where the office clerk checks them (MANGYSTAU-2018, p.10)
+      if (i < 2) {
+        await forwardToProvider(ctx, operator, applicationId);
+        await registerArrival(ctx, clerk, applicationId);
+      }
+      if (i === 0) await takeForReview(ctx, clerk, applicationId);
     }
     await takeForReview(ctx, executor, ids[0]!);
     await takeForReview(ctx, other, ids[1]!);
@@ -71,15 +80,38 @@ describe("the queue's view counts", () => {
     ];
     let nonZero = 0;
     for (const actor of actors) {
+      const checked = await versionsCheckedBy(db, actor.role);
       for (const query of queries) {
         const page = await loadQueue(db, actor, query, "kk", at);
         for (const view of QUEUE_VIEWS[actor.role]) {
-          const expected = await db.application.count({ where: { AND: [...queueFilters(actor, query, at), viewFilter(view, actor, at)] } });
+          const expected = await db.application.count({ where: { AND: [...queueFilters(actor, query, at), viewFilter(view, actor, at, checked)] } });
           expect(page.counts[view], `${actor.role} ${view} ${JSON.stringify(query)}`).toBe(expected);
           if (expected > 0) nonZero += 1;
         }
       }
     }
     expect(nonZero).toBeGreaterThan(20);
+  });
+
+  it("show the clerk the State Corporation packages waiting for her check, and the executor only the office's", { timeout: 60_000 }, async () => {
+    const db = testDb.db;
+    const ctx = contextAt(db);
+    const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
+    const executor = await createStaff(db, "EXECUTOR", "AKTAU-SCH-12");
+    const operator = await createStaff(db, "CORP_OPERATOR", "GOVCORP-AKTAU-1");
+    const office = await registerPackage(ctx, clerk, makeIntake({ firstName: "Кеңсе" }));
+    const corp = await registerPackage(ctx, operator, makeIntake({ firstName: "Корпорация", providerId: clerk.organizationId! }));
+    await forwardToProvider(ctx, operator, corp.applicationId);
+    await registerArrival(ctx, clerk, corp.applicationId);
+
+    const ofView = async (actor: Actor & { role: StaffRole }, view: QueueQuery["view"]) =>
+      (await loadQueue(db, actor, { view }, "kk", ctx.now())).rows.filter((r) => [office.applicationId, corp.applicationId].includes(r.id));
+    const toCheck = await ofView({ ...clerk, role: "CLERK" }, "toCheck");
+    expect(toCheck.map((r) => [r.id, r.canTake])).toEqual([[corp.applicationId, true]]);
+    const unassigned = await ofView({ ...executor, role: "EXECUTOR" }, "unassigned");
+    expect(unassigned.map((r) => [r.id, r.canTake])).toEqual([[office.applicationId, true]]);
+    // the clerk's "being checked" view still shows both, and offers her only her own check
+    const waiting = await ofView({ ...clerk, role: "CLERK" }, "waiting");
+    expect(waiting.map((r) => [r.id, r.canTake])).toEqual([[office.applicationId, false], [corp.applicationId, true]]);
   });
 });

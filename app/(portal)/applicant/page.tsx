@@ -10,6 +10,7 @@ import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { listPreRegistrations } from "@/lib/preregistration/pre-registration";
+import { papersOf } from "@/lib/documents/application-documents";
 
 export default async function ApplicantWorkspacePage() {
   const actor = await requirePermission("workspace.applicant", "/applicant");
@@ -39,14 +40,12 @@ export default async function ApplicantWorkspacePage() {
               </p>
             )}
             <div className="mt-3 flex flex-wrap gap-3 text-sm">
-              <a href={`/api/applications/${detail.id}/receipt`} className="text-brand-700 underline">
-                {t("applicant.account.receipt")}
-              </a>
-              {detail.refusal && (
-                <a href={`/api/applications/${detail.id}/refusal`} className="text-brand-700 underline">
-                  {t("applicant.account.refusal")}
+              {/* each paper only in its states: the receipt of registration, then acceptance or refusal */}
+              {papersOf(detail).map((kind) => (
+                <a key={kind} href={`/api/applications/${detail.id}/${kind}`} className="text-brand-700 underline">
+                  {t(`applicant.account.${kind}`)}
                 </a>
-              )}
+              ))}
             </div>
             <details className="mt-3" open={index === 0}>
               <summary className="cursor-pointer font-medium text-brand-700">{t("applicant.account.history")}</summary>

@@ -4,6 +4,7 @@ import type { Section } from "./section";
 const kk = {
   views: {
     arrivals: "МК-дан келетіндер",
+    toCheck: "Толықтығын тексеруге",
     waiting: "Тексеруде",
     results: "Берілетін нәтижелер",
     all: "Барлығы",
@@ -98,6 +99,17 @@ const kk = {
     submit: "Тіркеу және қолхат беру",
     submitCorp: "Қабылдау және қолхат беру",
     submitting: "Тіркелуде…",
+    missingTitle: "Тапсырылмаған құжаттар",
+    missingNone: "Талап етілетін құжаттардың бәрі тапсырылды.",
+    incompleteRegistered: "Толық емес пакет тіркеледі және тексеруге жіберіледі; толықтығын тексерген қызметкер бас тарта алады.",
+    incompleteRefused: "Қолданыстағы регламент бойынша толық емес пакет қабылданбайды: тіркелмейді, өтініш берушіге құжаттарды қабылдаудан бас тарту туралы қолхат беріледі.",
+    unconfirmed: "Бұл ереже нормативтік мәтінмен расталмаған: {source}",
+    submitRefuse: "Қабылдаудан бас тарту және қолхат беру",
+  },
+  refusedAtCounter: {
+    title: "Құжаттарды қабылдаудан бас тартылды",
+    lead: "Пакет толық емес болғандықтан тіркелмеді. Өтініш берушіге бас тарту туралы қолхатты беріңіз.",
+    printReceipt: "Бас тарту туралы қолхатты басып шығару",
   },
   registered: {
     title: "Пакет тіркелді",
@@ -131,7 +143,8 @@ const kk = {
     note: "Ескертпе",
     done: "Орындалды: {action}",
     confirm: "Растау",
-    receipt: "Қолхат (PDF)",
+    receipt: "Тіркеу туралы қолхат (PDF)",
+    acceptanceDocument: "Құжаттарды қабылдау туралы қолхат (PDF)",
     refusalDocument: "Дәлелді бас тарту (PDF)",
   },
   scans: {
@@ -179,6 +192,7 @@ export const staffMessages: Section<typeof kk> = {
   ru: {
     views: {
       arrivals: "Поступают из ГК",
+      toCheck: "К проверке полноты",
       waiting: "На проверке",
       results: "Результаты к выдаче",
       all: "Все",
@@ -272,7 +286,18 @@ export const staffMessages: Section<typeof kk> = {
       conditional: "при наличии категории",
       submit: "Зарегистрировать и выдать расписку",
       submitCorp: "Принять и выдать расписку",
+      missingTitle: "Не сданные документы",
+      missingNone: "Все требуемые документы сданы.",
+      incompleteRegistered: "Неполный пакет будет зарегистрирован и передан на проверку; отказать может сотрудник, проверяющий полноту.",
+      incompleteRefused: "По действующему регламенту неполный пакет не принимается: он не регистрируется, заявителю выдаётся расписка об отказе в приёме документов.",
+      unconfirmed: "Это правило не подтверждено нормативным текстом: {source}",
+      submitRefuse: "Отказать в приёме и выдать расписку",
       submitting: "Регистрация…",
+    },
+    refusedAtCounter: {
+      title: "В приёме документов отказано",
+      lead: "Пакет неполный и не зарегистрирован. Выдайте заявителю расписку об отказе.",
+      printReceipt: "Распечатать расписку об отказе",
     },
     registered: {
       title: "Пакет зарегистрирован",
@@ -306,7 +331,8 @@ export const staffMessages: Section<typeof kk> = {
       note: "Примечание",
       done: "Выполнено: {action}",
       confirm: "Подтвердить",
-      receipt: "Расписка (PDF)",
+      receipt: "Расписка о регистрации (PDF)",
+      acceptanceDocument: "Расписка о приёме документов (PDF)",
       refusalDocument: "Мотивированный отказ (PDF)",
     },
     scans: {
@@ -351,6 +377,7 @@ export const staffMessages: Section<typeof kk> = {
   en: {
     views: {
       arrivals: "Arriving from the State Corp.",
+      toCheck: "To check for completeness",
       waiting: "Being checked",
       results: "Results to hand over",
       all: "All",
@@ -444,7 +471,18 @@ export const staffMessages: Section<typeof kk> = {
       conditional: "when a category is held",
       submit: "Register and give a receipt",
       submitCorp: "Accept and give a receipt",
+      missingTitle: "Documents not handed over",
+      missingNone: "Every required document was handed over.",
+      incompleteRegistered: "An incomplete package is registered and passed on; whoever checks its completeness may refuse it.",
+      incompleteRefused: "Under the regulation in force an incomplete package is not accepted: it is not registered, and the applicant gets a receipt of refusal to accept documents.",
+      unconfirmed: "This rule is not confirmed by the legal text: {source}",
+      submitRefuse: "Refuse to accept and give a receipt",
       submitting: "Registering…",
+    },
+    refusedAtCounter: {
+      title: "Documents not accepted",
+      lead: "The package is incomplete and was not registered. Give the applicant the receipt of refusal.",
+      printReceipt: "Print the receipt of refusal",
     },
     registered: {
       title: "Package registered",
@@ -478,7 +516,8 @@ export const staffMessages: Section<typeof kk> = {
       note: "Note",
       done: "Done: {action}",
       confirm: "Confirm",
-      receipt: "Receipt (PDF)",
+      receipt: "Receipt of registration (PDF)",
+      acceptanceDocument: "Receipt of acceptance (PDF)",
       refusalDocument: "Reasoned refusal (PDF)",
     },
     scans: {

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
 import { VersionPeriods } from "@/components/admin/version-periods";
-import { TextAreaField, TextField } from "@/components/admin/fields";
+import { SelectField, TextAreaField, TextField } from "@/components/admin/fields";
+import { CHANNELS, CHECKER_ROLES } from "@/lib/domain/lifecycle";
+import { Tag } from "@/components/ui/tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getVersion } from "@/lib/admin/versions";
 import { requirePermission } from "@/lib/auth/session";
@@ -52,6 +54,19 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
           <TextField label={t("dashboard.admin.leadHours")} name="leadHours" type="number" defaultValue={rules?.resultToCorpLeadHours ?? 24} required />
           <TextField label={t("dashboard.admin.termSame")} name="termSame" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpSameLocality ?? 3} required />
           <TextField label={t("dashboard.admin.termOther")} name="termOther" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpOtherLocality ?? 5} required />
+          <fieldset className="grid gap-3 rounded border border-slate-200 p-3 sm:col-span-2 sm:grid-cols-2">
+            <legend className="px-1 text-sm font-medium">{t("dashboard.admin.checkedBy")}</legend>
+            {CHANNELS.map((channel) => (
+              <SelectField
+                key={channel}
+                label={t(`channels.${channel}`)}
+                name={`checkedBy.${channel}`}
+                defaultValue={rules?.completenessCheckedBy[channel] ?? "EXECUTOR"}
+                options={CHECKER_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+              />
+            ))}
+          </fieldset>
+          {textarea("incompleteAtCounter", t("dashboard.admin.incompleteAtCounter"), rules?.incompleteAtCounter ?? {})}
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
           {textarea("refusalGrounds", t("dashboard.admin.refusalGrounds"), rules?.refusalGrounds ?? [])}
           {textarea("categories", t("dashboard.admin.categories"), rules?.categories ?? [])}
@@ -65,6 +80,23 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
               <dt className="font-medium text-slate-600">{t("dashboard.admin.norms")}</dt>
               <dd data-testid="published-norms">
                 {(["OFFICE_REGISTRATION", "COMPLETENESS_CHECK", "CORP_INTAKE"] as const).map((step) => `${t(`dashboard.steps.${step}`)}: ${rules.stepNormMinutes[step]}`).join(" · ")}
+              </dd>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.checkedBy")}</dt>
+              <dd>{CHANNELS.map((channel) => `${t(`channels.${channel}`)}: ${t(`roles.${rules.completenessCheckedBy[channel]}`)}`).join(" · ")}</dd>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.incompleteAtCounterShort")}</dt>
+              <dd data-testid="incomplete-at-counter">
+                <ul className="list-disc pl-5">
+                  {CHANNELS.map((channel) => {
+                    const rule = rules.incompleteAtCounter[channel];
+                    return (
+                      <li key={channel}>
+                        {t(`channels.${channel}`)}: {t(`dashboard.admin.counterOutcomes.${rule.outcome}`)}{" "}
+                        {!rule.isConfirmed && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
+                        <span className="block text-xs text-slate-600">{rule.source}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
               </dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.checklist")}</dt>
               <dd><ul className="list-disc pl-5">{rules.checklist.map((c) => <li key={c.code}>{c.name[locale]}</li>)}</ul></dd>

@@ -1,0 +1,3 @@
+import { documentRoute } from "@/lib/documents/document-response";
+
+export const GET = documentRoute("acceptance");

@@ -1,0 +1,3 @@
+import { counterRefusalRoute } from "@/lib/documents/document-response";
+
+export const GET = counterRefusalRoute;
