@@ -5,6 +5,7 @@
 // action's own, or the proxy's 4xx); nothing stored changes.
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { ownClient, type OwnClient } from "../own-client";
 import type { Role } from "../../lib/domain/lifecycle";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "../../lib/i18n/locales";
 import { MESSAGES } from "../../lib/i18n/messages";
@@ -436,11 +437,12 @@ test.describe("server actions refuse bad input", () => {
   let targets: Targets;
   let watched: Watched;
   const actions = everyServerAction();
-  // a client address of its own, so the lookup's rate limit never slows other specs
-  const clientAddress = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  // a client of its own (its own source address), so the lookup's and sign-in's limits never slow other specs
+  let client: OwnClient;
 
   test.beforeAll(async ({ baseURL }) => {
     test.setTimeout(90_000);
+    client = await ownClient();
     for (const role of ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN"] as const) visitors.set(role, await createVisitor(baseURL!, role));
     const login = async (role: Role) => (await e2eDb().user.findUniqueOrThrow({ where: { id: visitors.get(role)!.userId! }, select: { login: true } })).login;
     const clerk = await login("CLERK");
@@ -475,12 +477,13 @@ test.describe("server actions refuse bad input", () => {
 
   test.afterAll(async () => {
     await Promise.all([...visitors.values()].map((v) => v.context?.dispose()));
+    await client?.close();
   });
 
   async function expectRefused(baseURL: string, fuzz: ActionFuzz, visitor: FuzzVisitor, ref: ServerActionRef, body: ActionBody, asked: Locale, what: string) {
     const response = await callServerAction(baseURL, ref, body, {
       cookie: withLocale(visitor.cookie, asked),
-      headers: { "X-Forwarded-For": clientAddress },
+      from: client.fetch,
     });
     expect(response.status, `${what}: never a 5xx: ${response.raw.slice(0, 300)}`).toBeLessThan(500);
     if (response.status >= 400) return expectTranslatedJson(response.status, Object.fromEntries(response.headers), response.raw, asked, what);
@@ -571,9 +574,9 @@ test.describe("server actions refuse bad input", () => {
           for (const [name, value] of Object.entries(fields)) form.append(name, value);
           const encoded = new Response(form);
           requests.add();
-          const response = await fetch(new URL(ref.pagePath, baseURL), {
+          const response = await client.fetch(new URL(ref.pagePath, baseURL), {
             method: "POST",
-            headers: { "Content-Type": encoded.headers.get("content-type")!, Cookie: withLocale("", asked), Origin: baseURL!, "X-Forwarded-For": clientAddress },
+            headers: { "Content-Type": encoded.headers.get("content-type")!, Cookie: withLocale("", asked), Origin: baseURL! },
             body: await encoded.arrayBuffer(),
             redirect: "manual",
           });
