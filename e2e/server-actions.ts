@@ -68,7 +68,7 @@ export async function callServerAction(
     cookie = "",
     headers = {},
     from = fetch,
-  }: { cookie?: string; headers?: Record<string, string>; /** another client's fetch (e2e/own-client.ts) */ from?: typeof fetch } = {},
+  }: { cookie?: string; headers?: Record<string, string>; /** another client's fetch (e2e/own-client.ts) */ from?: (url: URL, init: RequestInit) => Promise<Response> } = {},
 ): Promise<ServerActionResponse> {
   const requestHeaders: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL, ...headers };
   if (cookie) requestHeaders.Cookie = cookie;

@@ -10,6 +10,8 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; role: Role; organizationId: string | null; applicantId: string | null };
     sessionId: string;
+    /** a confirmed TOTP factor (lib/auth/second-factor.ts) */
+    hasSecondFactor: boolean;
   }
 }
 

@@ -1,5 +1,6 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
+import { accountSecurityMessages } from "./sections/account-security";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import type { Messages } from "./kk";
@@ -154,4 +155,5 @@ export const en: Messages = {
   applicant: applicantMessages.en,
   dashboard: dashboardMessages.en,
   reliability: reliabilityMessages.en,
+  accountSecurity: accountSecurityMessages.en,
 };

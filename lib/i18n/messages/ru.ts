@@ -1,5 +1,6 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
+import { accountSecurityMessages } from "./sections/account-security";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import type { Messages } from "./kk";
@@ -154,4 +155,5 @@ export const ru: Messages = {
   applicant: applicantMessages.ru,
   dashboard: dashboardMessages.ru,
   reliability: reliabilityMessages.ru,
+  accountSecurity: accountSecurityMessages.ru,
 };
