@@ -59,9 +59,9 @@ describe("safeReturnPath", () => {
         expect(path.startsWith("/") && !path.startsWith("//")).toBe(true);
         expect(landsOn(path)).toBe(PORTAL);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
 
 describe("redirectWithinPortal (next-auth's redirect callback)", () => {
