@@ -98,6 +98,15 @@ function statusLookupRefusal(response: ServerActionResponse, _asked: Locale, wha
   expect(target, `${what}: ${response.raw.slice(0, 200)}`).toMatch(/^\/status\?.*error=/);
 }
 
+/** A sign-in that fails says so in the asked language, sets no session and sends the browser nowhere. */
+function signInRefusal(response: ServerActionResponse, asked: Locale, what: string) {
+  const value = response.value as { step?: unknown; message?: unknown };
+  expect(value?.step, `${what}: ${response.raw.slice(0, 300)}`).toMatch(/^(password|code)$/);
+  expectTranslated(value.message, asked, what);
+  expect(response.headers.get("set-cookie") ?? "", what).not.toContain("session-token=");
+  expect(response.headers.get("x-action-redirect"), what).toBeNull();
+}
+
 /** A forged language changes nothing: no cookie is set. */
 function localeUnchanged(response: ServerActionResponse, _asked: Locale, what: string) {
   expect(response.headers.get("set-cookie") ?? "", what).not.toContain(`${LOCALE_COOKIE}=`);
@@ -221,6 +230,27 @@ const FUZZ: Record<string, ActionFuzz> = {
       iin: { good: one("760907410001"), refusesBad: true, refused: ["123"], crafted: ["", "７６０９０７４１０００１", "x".repeat(41)] },
     }),
     isRefusal: statusLookupRefusal,
+  },
+  // signing in: the login is no one's, so every attempt fails (and counts only against the fuzz's own client)
+  submitSignIn: {
+    roles: [],
+    shape: "stateAndForm",
+    fields: () => ({
+      login: { good: one("nobody.fuzz"), refusesBad: true, refused: ["", "   "], crafted: ["x".repeat(301), "NOBODY.FUZZ", " 7609 0741 0001 "] },
+      password: { good: one("not-the-password"), refusesBad: true, refused: [""], crafted: ["x".repeat(1_001)] },
+      callbackUrl: text("/clerk", { crafted: ["/\\evil.example", "/\t/evil.example", "//evil.example", "http://evil.example/", ""] }),
+      // the signed note of a later step: anything forged is "sign in again"
+      pending: text("", { crafted: ["x", "a.b", "eyJzIjoibm90aWNlIn0.AAAA", "x".repeat(1_001)] }),
+      code: text("", { crafted: ["000000", "１２３４５６", "x".repeat(21)] }),
+    }),
+    isRefusal: signInRefusal,
+  },
+  // enrolling a second factor: a code that is no code of the pending secret changes nothing
+  confirmSecondFactor: {
+    roles: ["CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN"],
+    shape: "stateAndForm",
+    fields: () => ({ code: { good: one("000000"), refusesBad: true, refused: ["", "abcdef", "x".repeat(21)], crafted: ["123 456", "１２３４５６"] } }),
+    isRefusal: actionResultRefusal,
   },
   "components/layout/language-switcher.tsx (inline)": {
     roles: [],

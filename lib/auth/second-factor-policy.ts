@@ -2,7 +2,7 @@
 import type { Role } from "../domain/lifecycle";
 
 /** The enrolment page (every staff role reaches it from its workspace). */
-export const SECOND_FACTOR_PATH = "/workspace/second-factor";
+export const SECOND_FACTOR_PATH = "/account/second-factor";
 
 /**
  * The administrators (lib/domain/permissions.ts: the system administrator manages reference data

@@ -18,7 +18,7 @@ describe("second-factor secrets at rest", () => {
     const sealed = sealSecret("JBSWY3DPEHPK3PXP", key);
     const [version, iv, body, tag] = sealed.split(".") as [string, string, string, string];
     const flipped = Buffer.from(body, "base64url");
-    flipped[0] ^= 1;
+    flipped[0] = flipped[0]! ^ 1;
     expect(openSecret([version, iv, flipped.toString("base64url"), tag].join("."), key)).toBeNull();
     for (const bad of ["", "v1", "v2.a.b.c", `${version}.${iv}.${body}`]) expect(openSecret(bad, key)).toBeNull();
   });

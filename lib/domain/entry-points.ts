@@ -36,6 +36,8 @@ export const PAGES: Record<string, Guard> = {
   "/verify/[token]": open("a document's signed verification link is the key"),
   "/sign-in": open("signing in"),
   "/workspace": { signedIn: true },
+  // every staff role's own second factor; the page asks `can` itself (an administrator may be sent here first)
+  "/account/second-factor": { signedIn: true },
 
   "/applicant": permission("workspace.applicant"),
   "/applicant/prepare": permission("workspace.applicant"),
@@ -93,6 +95,10 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   publishVersionAction: permission("reference.manage"),
   addHolidayAction: permission("reference.manage"),
   removeHolidayAction: permission("reference.manage"),
+  // lib/server-actions/second-factor.ts
+  confirmSecondFactor: permission("account.secondFactor"),
+  // lib/server-actions/sign-in.ts
+  submitSignIn: open("signing in: failures limited per login and client and per client"),
   // lib/server-actions/status.ts
   lookUpStatus: open("the status lookup form: number and IIN must match, rate-limited"),
   // components/layout/language-switcher.tsx, inline
