@@ -25,7 +25,8 @@ export async function authenticate(db: Db, login: string, password: string): Pro
  * account the login names (for its owner's notice of failed sign-ins), if there is one.
  */
 export async function checkPassword(db: Db, login: string, password: string): Promise<{ actor: Actor | null; userId: string | null }> {
-  if (!login || !password || password.length > 256 || login.length > 256) return { actor: null, userId: null };
+  // control characters (NUL reached PostgreSQL as an error) are in no login
+  if (!login || !password || password.length > 256 || login.length > 256 || /\p{Cc}/u.test(login)) return { actor: null, userId: null };
   const user = await db.user.findUnique({
     where: { login: normalizeLogin(login) },
     select: { id: true, fullName: true, role: true, organizationId: true, applicantId: true, passwordHash: true, isActive: true },
