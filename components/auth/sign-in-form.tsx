@@ -52,7 +52,7 @@ export function SignInForm({ labels, callbackUrl, initialMessage }: { labels: Si
         <>
           <h2 className="text-lg font-semibold">{labels.codeTitle}</h2>
           <Field id="code" label={labels.codeLabel} hint={labels.codeHint}>
-            {(control) => <input {...control} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={8} required autoFocus />}
+            {(control) => <input {...control} name="code" autoComplete="one-time-code" maxLength={11} required autoFocus />}
           </Field>
           <Button type="submit" size="lg" disabled={isPending} className="w-full">
             {isPending ? labels.submitting : labels.codeSubmit}

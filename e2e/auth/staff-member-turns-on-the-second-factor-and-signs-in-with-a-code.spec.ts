@@ -31,8 +31,11 @@ test("a clerk turns on the second factor, then signs in with password and code",
   const enrolCode = totpCode(secret, new Date());
   await page.getByLabel(m.accountSecurity.signIn.codeLabel).fill(enrolCode);
   await page.getByRole("button", { name: m.accountSecurity.secondFactor.confirm }).click();
-  // the page, drawn again, says the factor is on (and since when)
-  await expect(page.getByRole("status")).toContainText(m.accountSecurity.secondFactor.enabled.split("{date}")[1]!.trim());
+  // the recovery codes, shown this once; the page, drawn again, says the factor is on and shows the key no more
+  await expect(page.getByRole("heading", { name: m.accountSecurity.secondFactor.recoveryTitle })).toBeVisible();
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await expect(page.getByText(m.accountSecurity.secondFactor.enabled.split("{date}")[1]!.trim())).toBeVisible();
+  await expect(page.getByTestId("second-factor-secret")).toHaveCount(0);
   // stored sealed, never as the key itself
   const stored = await e2eDb().userSecondFactor.findUniqueOrThrow({ where: { userId }, select: { secretEncrypted: true, confirmedAt: true } });
   expect(stored.confirmedAt).not.toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openSecret, sealSecret, secondFactorKey } from "./second-factor";
+import { isRecoveryCodeShaped, newRecoveryCode, openSecret, recoveryCodeHash, sealSecret, secondFactorKey } from "./second-factor";
 
 describe("second-factor secrets at rest", () => {
   const key = secondFactorKey("unit-test-secret-0123456789abcdef");
@@ -25,5 +25,26 @@ describe("second-factor secrets at rest", () => {
 
   it("need a session secret of 16 characters or more", () => {
     expect(() => secondFactorKey("short")).toThrow(/at least 16/);
+  });
+});
+
+describe("recovery codes", () => {
+  const key = secondFactorKey("unit-test-secret-0123456789abcdef");
+
+  it("are ten letters of base32 in two groups, typed in any case, with or without the dash", () => {
+    const code = newRecoveryCode();
+    expect(code).toMatch(/^[A-Z2-7]{5}-[A-Z2-7]{5}$/);
+    expect(newRecoveryCode()).not.toBe(code);
+    expect(isRecoveryCodeShaped(code)).toBe(true);
+    expect(isRecoveryCodeShaped(code.toLowerCase().replace("-", ""))).toBe(true);
+    expect(recoveryCodeHash(code.toLowerCase().replace("-", ""), key)).toBe(recoveryCodeHash(code, key));
+    // a TOTP code is never taken for one
+    expect(isRecoveryCodeShaped("123456")).toBe(false);
+  });
+
+  it("are kept as HMACs under the sealing key, not as themselves", () => {
+    const code = newRecoveryCode();
+    expect(recoveryCodeHash(code, key)).not.toContain(code.slice(0, 5));
+    expect(recoveryCodeHash(code, secondFactorKey("another-secret-0123456789abcdef"))).not.toBe(recoveryCodeHash(code, key));
   });
 });

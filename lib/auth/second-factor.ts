@@ -2,9 +2,9 @@
 // from NEXTAUTH_SECRET for this purpose alone), shown once while it is being set up and never
 // again. Enrolment is two steps: the page makes a pending secret and shows it (QR and text); the
 // first right code confirms it. Only a confirmed factor is asked for at sign-in.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
-import { matchTotp, newTotpSecret } from "./totp";
+import { encodeBase32, matchTotp, newTotpSecret } from "./totp";
 
 const KEY_INFO = "sanat/second-factor-secret/v1";
 
@@ -80,4 +80,50 @@ export async function acceptTotpCode(db: Db, userId: string, code: string, now: 
     data: { lastUsedStep: step, ...(options.pending ? { confirmedAt: now } : {}) },
   });
   return count === 1;
+}
+
+/** How many recovery codes an enrolment gives: each signs in once instead of a TOTP code (a lost phone). */
+export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE = /^[A-Z2-7]{5}-?[A-Z2-7]{5}$/;
+
+/** "ABCDE-FGHIJ": 50 bits of base32, grouped to be copied by hand. */
+export function newRecoveryCode(): string {
+  const text = encodeBase32(randomBytes(7)).slice(0, 10);
+  return `${text.slice(0, 5)}-${text.slice(5)}`;
+}
+
+export function isRecoveryCodeShaped(typed: string): boolean {
+  return RECOVERY_CODE.test(typed.trim().toUpperCase());
+}
+
+/** Stored as an HMAC under the sealing key: the table alone does not let anyone try codes offline. */
+export function recoveryCodeHash(code: string, key: Buffer): string {
+  const normal = code.trim().toUpperCase().replace("-", "");
+  return createHmac("sha256", key).update(`recovery:${normal}`).digest("base64url");
+}
+
+/**
+ * Confirms a pending factor with its first right code (acceptTotpCode) and hands out the recovery
+ * codes, shown once; null when the code is not right.
+ */
+export async function confirmSecondFactor(db: Db, userId: string, code: string, now: Date, key = secondFactorKey()): Promise<string[] | null> {
+  if (!(await acceptTotpCode(db, userId, code, now, { pending: true, key }))) return null;
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  await db.userSecondFactor.update({ where: { userId }, data: { recoveryCodeHashes: codes.map((c) => recoveryCodeHash(c, key)) }, select: { userId: true } });
+  return codes;
+}
+
+/** A recovery code instead of a TOTP code: good once (struck out in the same statement that checks it). */
+export async function acceptRecoveryCode(db: Db, userId: string, typed: string, key = secondFactorKey()): Promise<boolean> {
+  if (!isRecoveryCodeShaped(typed)) return false;
+  const hash = recoveryCodeHash(typed, key);
+  const struck = await db.$executeRaw`
+    UPDATE "UserSecondFactor" SET "recoveryCodeHashes" = array_remove("recoveryCodeHashes", ${hash})
+    WHERE "userId" = ${userId} AND "confirmedAt" IS NOT NULL AND ${hash} = ANY("recoveryCodeHashes")`;
+  return struck === 1;
+}
+
+/** The second step of a sign-in: the app's code, or one of the recovery codes. */
+export async function acceptSignInCode(db: Db, userId: string, typed: string, now: Date): Promise<boolean> {
+  return isRecoveryCodeShaped(typed) ? acceptRecoveryCode(db, userId, typed) : acceptTotpCode(db, userId, typed, now);
 }

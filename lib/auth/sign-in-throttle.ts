@@ -14,7 +14,7 @@ import { log } from "../log/logger";
 import { countAttempt, windowStartOf, type RateLimitRule } from "../rate-limit/fixed-window";
 import { createPostgresStore } from "../rate-limit/postgres-store";
 import { checkPassword, normalizeLogin } from "./authenticate";
-import { acceptTotpCode, secondFactorOf } from "./second-factor";
+import { acceptSignInCode, secondFactorOf } from "./second-factor";
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -137,12 +137,12 @@ export async function passwordWithinLimits(
     if (!actor) return { ok: false, userId, reason: "password" };
     if (!(await secondFactorOf(db, actor.userId)).isConfirmed) return { ok: true, value: { actor, needsCode: false } };
     if (input.code === undefined || input.code === "") return { ok: true, value: { actor, needsCode: true } };
-    if (!(await acceptTotpCode(db, actor.userId, input.code, now))) return { ok: false, userId: actor.userId, reason: "code" };
+    if (!(await acceptSignInCode(db, actor.userId, input.code, now))) return { ok: false, userId: actor.userId, reason: "code" };
     return { ok: true, value: { actor, needsCode: false } };
   }, options);
 }
 
-/** The code of an account whose password was right a moment ago (the form's second step). */
+/** The code (or a recovery code) of an account whose password was right a moment ago (the form's second step). */
 export async function codeWithinLimits(
   db: Db,
   input: { login: string; userId: string; code: string },
@@ -151,7 +151,7 @@ export async function codeWithinLimits(
   options: ThrottleOptions = {},
 ): Promise<SignInOutcome<true>> {
   return withinSignInLimits<true>(db, input.login, clientKey, now, async () => {
-    if (await acceptTotpCode(db, input.userId, input.code, now)) return { ok: true, value: true };
+    if (await acceptSignInCode(db, input.userId, input.code, now)) return { ok: true, value: true };
     return { ok: false, userId: input.userId, reason: "code" };
   }, options);
 }

@@ -3,7 +3,7 @@
 // the owner hears of it; the second factor's wrong codes count like wrong passwords.
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "../../lib/auth/password";
-import { acceptTotpCode, pendingSecretFor, secondFactorKey } from "../../lib/auth/second-factor";
+import { acceptTotpCode, confirmSecondFactor, pendingSecretFor, RECOVERY_CODE_COUNT, secondFactorKey } from "../../lib/auth/second-factor";
 import {
   codeWithinLimits,
   passwordWithinLimits,
@@ -169,5 +169,22 @@ describe("the second factor at sign-in", () => {
     expect(await pendingSecretFor(testDb.db, actor.userId, KEY)).toBeNull();
     const stored = await testDb.db.userSecondFactor.findUniqueOrThrow({ where: { userId: actor.userId }, select: { secretEncrypted: true } });
     expect(stored.secretEncrypted).not.toContain(secret);
+  });
+
+  it("confirming gives ten recovery codes: each signs in once instead of the app's code", async () => {
+    const { actor, login } = await staffWithPassword("AKTAU-SCH-07");
+    const secret = (await pendingSecretFor(testDb.db, actor.userId, KEY))!;
+    expect(await confirmSecondFactor(testDb.db, actor.userId, "000000", now, KEY)).toBeNull();
+    const codes = (await confirmSecondFactor(testDb.db, actor.userId, totpCode(secret, now), now, KEY))!;
+    expect(codes).toHaveLength(RECOVERY_CODE_COUNT);
+    const stored = await testDb.db.userSecondFactor.findUniqueOrThrow({ where: { userId: actor.userId }, select: { recoveryCodeHashes: true } });
+    expect(stored.recoveryCodeHashes).toHaveLength(RECOVERY_CODE_COUNT);
+    expect(stored.recoveryCodeHashes.join()).not.toContain(codes[0]!.slice(0, 5));
+
+    const withCode = (code: string) => codeWithinLimits(testDb.db, { login, userId: actor.userId, code }, "lost-phone", later(120), noWait);
+    expect(await withCode(codes[3]!.toLowerCase())).toEqual({ kind: "passed", value: true });
+    expect(await withCode(codes[3]!)).toEqual({ kind: "failed" });
+    expect(await withCode("AAAAA-AAAAA")).toEqual({ kind: "failed" });
+    expect((await testDb.db.userSecondFactor.findUniqueOrThrow({ where: { userId: actor.userId }, select: { recoveryCodeHashes: true } })).recoveryCodeHashes).toHaveLength(RECOVERY_CODE_COUNT - 1);
   });
 });

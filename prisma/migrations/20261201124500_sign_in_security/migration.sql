@@ -7,6 +7,7 @@ CREATE TABLE "UserSecondFactor" (
     "secretEncrypted" TEXT NOT NULL,
     "confirmedAt" TIMESTAMP(3),
     "lastUsedStep" INTEGER,
+    "recoveryCodeHashes" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "UserSecondFactor_pkey" PRIMARY KEY ("userId")

@@ -38,11 +38,12 @@ export default async function SecondFactorPage() {
       <PageHeading title={t("accountSecurity.secondFactor.title")} />
       <p>{t("accountSecurity.secondFactor.lead")}</p>
       {isRequired && <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">{t("accountSecurity.secondFactor.requiredLead")}</p>}
-      {state.confirmedAt ? (
+      {state.confirmedAt && (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-4 text-green-900">
           {t("accountSecurity.secondFactor.enabled", { date: formatDate(state.confirmedAt, locale) })}
         </p>
-      ) : secret ? (
+      )}
+      {secret && (
         <section className="space-y-4">
           <p>{t("accountSecurity.secondFactor.scan")}</p>
           {/* drawn on the server: the page needs no script; img-src allows data: */}
@@ -59,17 +60,20 @@ export default async function SecondFactorPage() {
             </code>
           </p>
           <p>{t("accountSecurity.secondFactor.confirmLead")}</p>
-          <SecondFactorForm
-            action={confirmSecondFactor}
-            labels={{
-              code: t("accountSecurity.signIn.codeLabel"),
-              hint: t("accountSecurity.signIn.codeHint"),
-              submit: t("accountSecurity.secondFactor.confirm"),
-              confirmed: t("accountSecurity.secondFactor.confirmed"),
-            }}
-          />
         </section>
-      ) : null}
+      )}
+      {/* always drawn: the answer of a confirmation posted without JavaScript (the recovery codes) lands here */}
+      <SecondFactorForm
+        action={confirmSecondFactor}
+        isEnabled={state.isConfirmed}
+        labels={{
+          code: t("accountSecurity.signIn.codeLabel"),
+          submit: t("accountSecurity.secondFactor.confirm"),
+          confirmed: t("accountSecurity.secondFactor.confirmed"),
+          recoveryTitle: t("accountSecurity.secondFactor.recoveryTitle"),
+          recoveryLead: t("accountSecurity.secondFactor.recoveryLead"),
+        }}
+      />
     </div>
   );
 }

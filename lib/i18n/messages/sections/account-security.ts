@@ -6,7 +6,7 @@ const kk = {
   signIn: {
     codeTitle: "Аутентификатор қолданбасындағы кодты енгізіңіз",
     codeLabel: "6 таңбалы код",
-    codeHint: "Телефоныңыздағы аутентификатор қолданбасын ашып, «Санат» үшін көрсетілген кодты теріңіз.",
+    codeHint: "Телефоныңыздағы аутентификатор қолданбасын ашып, «Санат» үшін көрсетілген кодты теріңіз немесе қалпына келтіру кодтарыңыздың бірін енгізіңіз.",
     codeSubmit: "Растау",
     codeWrong: "Код қате немесе оның мерзімі өтіп кетті. Қолданба дәл қазір көрсетіп тұрған кодты теріңіз.",
     codeExpired: "Құпиясөзді енгізгеннен бері тым көп уақыт өтті. Қайта кіріңіз.",
@@ -32,6 +32,8 @@ const kk = {
     confirmed: "Дайын: екінші фактор қосылды. Енді кіру кезінде қолданбадағы код сұралады.",
     wrongCode: "Код сәйкес келмеді. Қолданба дәл қазір көрсетіп тұрған кодты теріңіз.",
     required: "Алдымен екінші факторды қосыңыз: жұмыс орныңыздағы «Екінші фактор» бетін ашыңыз.",
+    recoveryTitle: "Қалпына келтіру кодтары",
+    recoveryLead: "Телефоныңызды жоғалтсаңыз, осы кодтардың әрқайсысы қолданбадағы кодтың орнына бір рет кіруге мүмкіндік береді. Оларды жазып алыңыз немесе басып шығарып, қауіпсіз жерде сақтаңыз: олар тек қазір көрсетіледі.",
   },
 };
 
@@ -41,7 +43,7 @@ export const accountSecurityMessages: Section<typeof kk> = {
     signIn: {
       codeTitle: "Введите код из приложения-аутентификатора",
       codeLabel: "Код из 6 цифр",
-      codeHint: "Откройте приложение-аутентификатор на телефоне и введите код, показанный для «Санат».",
+      codeHint: "Откройте приложение-аутентификатор на телефоне и введите код, показанный для «Санат», или один из ваших кодов восстановления.",
       codeSubmit: "Подтвердить",
       codeWrong: "Код неверный или устарел. Введите код, который приложение показывает сейчас.",
       codeExpired: "С ввода пароля прошло слишком много времени. Войдите заново.",
@@ -67,13 +69,15 @@ export const accountSecurityMessages: Section<typeof kk> = {
       confirmed: "Готово: второй фактор включён. Теперь при входе будет запрашиваться код из приложения.",
       wrongCode: "Код не подошёл. Введите код, который приложение показывает сейчас.",
       required: "Сначала включите второй фактор: откройте страницу «Второй фактор» в рабочем кабинете.",
+      recoveryTitle: "Коды восстановления",
+      recoveryLead: "Если вы потеряете телефон, каждый из этих кодов один раз позволит войти вместо кода из приложения. Запишите или распечатайте их и храните в надёжном месте: они показываются только сейчас.",
     },
   },
   en: {
     signIn: {
       codeTitle: "Enter the code from your authenticator app",
       codeLabel: "6-digit code",
-      codeHint: "Open the authenticator app on your phone and type the code it shows for Sanat.",
+      codeHint: "Open the authenticator app on your phone and type the code it shows for Sanat, or one of your recovery codes.",
       codeSubmit: "Confirm",
       codeWrong: "The code is wrong or has expired. Type the code your app shows now.",
       codeExpired: "Too much time has passed since you entered your password. Sign in again.",
@@ -99,6 +103,8 @@ export const accountSecurityMessages: Section<typeof kk> = {
       confirmed: "Done: the second factor is on. From now on, signing in asks for the code from your app.",
       wrongCode: "The code did not match. Type the code your app shows now.",
       required: "Turn on the second factor first: open the «Second factor» page in your workspace.",
+      recoveryTitle: "Recovery codes",
+      recoveryLead: "If you lose your phone, each of these codes signs you in once instead of the app's code. Write them down or print them and keep them somewhere safe: they are shown only now.",
     },
   },
 };
