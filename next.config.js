@@ -3,7 +3,9 @@
 // Responses that are not pages (JSON, PDFs, images, static files) run no script at all. Pages get
 // their own policy from proxy.ts, with a fresh nonce for Next.js's scripts
 // (lib/security/content-security-policy.ts; every directive but script-src is the same there, and
-// a unit test keeps it so).
+// a unit test keeps it so). A scan download (/api/scans/<id>) sets its own, stricter policy
+// (scanPolicy there): a header set here cannot be replaced by the route (Next.js keeps the first
+// Content-Security-Policy it has), so that path is left out.
 const contentSecurityPolicy = [
   "script-src 'self'",
   "default-src 'self'",
@@ -24,6 +26,9 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+/** Every route handler but the scan download, whose answers carry the policy it sets itself. */
+const API_EXCEPT_SCAN_DOWNLOADS = "/api/:path((?!scans/).*)";
+
 const nextConfig = {
   // parallel builds (several developers' test runs in one checkout) each take their own folder
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -33,7 +38,7 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // not on pages: a second policy there would refuse the nonce'd scripts the first allows
-      ...["/api/:path*", "/_next/:path*"].map((source) => ({
+      ...[API_EXCEPT_SCAN_DOWNLOADS, "/_next/:path*"].map((source) => ({
         source,
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }],
       })),

@@ -1,17 +1,23 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { actionRequestProblem } from "@/lib/actions/action-request";
+import { routeRequestProblem } from "@/lib/actions/route-request";
 import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
+import { envValue } from "@/lib/env";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
 import { createTranslator, type MessageKey } from "@/lib/i18n/translate";
 import { newNonce, pagePolicy } from "@/lib/security/content-security-policy";
+import { strictTransportSecurity } from "@/lib/security/strict-transport-security";
 
 const WORKSPACES = Object.values(WORKSPACE_PATHS);
 const redirectSignedOut = withAuth({ pages: { signIn: "/sign-in" } });
 
+function translated(request: NextRequest, messageKey: MessageKey): string {
+  return createTranslator(toLocale(request.cookies.get(LOCALE_COOKIE)?.value))(messageKey);
+}
+
 function refuse(request: NextRequest, status: number, messageKey: MessageKey) {
-  const t = createTranslator(toLocale(request.cookies.get(LOCALE_COOKIE)?.value));
-  return NextResponse.json({ error: status === 403 ? "FORBIDDEN" : "INVALID_INPUT", message: t(messageKey) }, { status });
+  return NextResponse.json({ error: status === 403 ? "FORBIDDEN" : "INVALID_INPUT", message: translated(request, messageKey) }, { status });
 }
 
 function isDecodablePath(pathname: string): boolean {
@@ -25,10 +31,21 @@ function isDecodablePath(pathname: string): boolean {
 
 // Early answers; none is the security boundary (pages, actions and route handlers check the actor
 // themselves). A request Next.js could not decode (a route's path with broken percent-encoding, a
-// server action's body) gets a 4xx in the user's language instead of Next's 500; a signed-out
-// visitor of a workspace goes to sign-in. Every page gets its script nonce here.
+// server action's body) gets a 4xx in the user's language instead of Next's 500; a change posted
+// to a route handler from another origin is refused; a signed-out visitor of a workspace goes to
+// sign-in. Every page gets its script nonce here, and every answer over HTTPS its HSTS header.
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.nextUrl.pathname.startsWith("/api/")) return answerRoute(request);
+  const response = request.nextUrl.pathname.startsWith("/api/") ? answerRoute(request) : await answerPageWithPolicy(request, event);
+  const hsts = strictTransportSecurity({
+    publicOrigin: envValue("NEXTAUTH_URL"),
+    requestProtocol: request.nextUrl.protocol,
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+  });
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+async function answerPageWithPolicy(request: NextRequest, event: NextFetchEvent) {
   const nonce = newNonce();
   const policy = pagePolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
   const response = (await answerPage(request, event)) ?? passOn(request, policy);
@@ -37,7 +54,20 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 }
 
 function answerRoute(request: NextRequest) {
-  return isDecodablePath(request.nextUrl.pathname) ? NextResponse.next() : refuse(request, 400, "reliability.request.unreadable");
+  if (!isDecodablePath(request.nextUrl.pathname)) return refuse(request, 400, "reliability.request.unreadable");
+  const problem = routeRequestProblem({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    origin: request.headers.get("origin"),
+    host: request.headers.get("host"),
+    forwardedHost: request.headers.get("x-forwarded-host"),
+    fetchSite: request.headers.get("sec-fetch-site"),
+  });
+  // answered as the route handlers answer a refusal (lib/actions/define-route.ts): { code, message }
+  if (problem) {
+    return NextResponse.json({ code: "FORBIDDEN", message: translated(request, problem.messageKey) }, { status: problem.status, headers: { "Cache-Control": "no-store" } });
+  }
+  return NextResponse.next();
 }
 
 /** Next.js takes the nonce from the request's policy header and writes it on its scripts. */
@@ -58,6 +88,7 @@ async function answerPage(request: NextRequest, event: NextFetchEvent): Promise<
       origin: request.headers.get("origin"),
       host: request.headers.get("host"),
       forwardedHost: request.headers.get("x-forwarded-host"),
+      fetchSite: request.headers.get("sec-fetch-site"),
       contentType: request.headers.get("content-type"),
       contentLength: request.headers.get("content-length"),
       body: () => request.arrayBuffer(),

@@ -30,7 +30,7 @@ async function main() {
   const duration = Number(secondsArg ?? 8);
   const scenarios = (scenariosArg ?? "health50,status,health10,executor,arrivals").split(",");
   const pairs = await statusPairs(url);
-  const statusRequest = statusLookupRequest(pairs, Math.floor(Math.random() * pairs.length));
+  const statusRequest = statusLookupRequest(pairs, BASE, Math.floor(Math.random() * pairs.length));
   const results: Record<string, Record<string, Load[]>> = { A: {}, B: {} };
   for (let round = 0; round < rounds; round++) {
     for (const [label, checkout] of [["A", checkoutA], ["B", checkoutB]] as const) {

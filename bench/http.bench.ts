@@ -116,7 +116,7 @@ async function benchTarget(label: string, serverUrl: string, database: string): 
       signIn(BASE, GENERATED_STAFF.executor),
       signIn(BASE, GENERATED_STAFF.region),
     ]);
-    const statusRequest = statusLookupRequest(pairs);
+    const statusRequest = statusLookupRequest(pairs, BASE);
     const health = (connections: number) => () => loadFor({ url: `${BASE}/api/health`, connections });
     const page = (path: string, cookie: string, connections: number) => () =>
       loadFor({ url: `${BASE}${path}`, connections, headers: { cookie } });
@@ -129,10 +129,10 @@ async function benchTarget(label: string, serverUrl: string, database: string): 
     }
     const lookup = await fetch(`${BASE}/api/status`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": "10.255.255.254" },
+      headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": "10.255.255.254" },
       body: JSON.stringify(pairs[0]),
     });
-    if (lookup.status !== 200) throw new Error(`/api/status answered ${lookup.status} to a generated package's number and IIN`);
+    if (lookup.status !== 200) throw new Error(`/api/status answered ${lookup.status} to a generated package's number, IIN and access code`);
     const loadAtStart = os.loadavg()[0]!;
     const result = {
       health50: await repeated(health(50)),

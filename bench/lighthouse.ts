@@ -14,6 +14,7 @@ import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import pg from "pg";
 import { chromium } from "@playwright/test";
+import { embeddedServerUrl } from "../scripts/embedded-server-url";
 
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
 const PORT = Number(process.env.LH_PORT ?? 3215);
@@ -51,7 +52,7 @@ function median(values: number[]): number {
 }
 
 function startPortal(): ChildProcess {
-  const command = ["tsx", "scripts/with-db.ts", "--fresh", "--", "prisma", "migrate", "deploy", "--", "tsx", "prisma/seed.ts"];
+  const command = ["tsx", "scripts/with-db.ts", "--fresh", "--", "prisma", "migrate", "deploy", "--", "tsx", "prisma/seed.ts", "--demo"];
   command.push("--", "node", "scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(PORT));
   return spawn("npx", command, {
     env: {
@@ -90,12 +91,12 @@ async function waitForPortal(portal: ChildProcess) {
 }
 
 /** The seeded package with the longest timeline, and its applicant's IIN. */
-async function demoPackage(): Promise<{ registrationNumber: string; iin: string }> {
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${PG_PORT}/${DATABASE}` });
+async function demoPackage(): Promise<{ registrationNumber: string; iin: string; accessCode: string }> {
+  const client = new pg.Client({ connectionString: embeddedServerUrl(PG_DIR, PG_PORT, DATABASE) });
   await client.connect();
   try {
-    const { rows } = await client.query<{ registrationNumber: string; iin: string }>(
-      `SELECT a."registrationNumber", p.iin FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
+    const { rows } = await client.query<{ registrationNumber: string; iin: string; accessCode: string }>(
+      `SELECT a."registrationNumber", p.iin, a."accessCode" FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
        ORDER BY (SELECT count(*) FROM "AuditEvent" e WHERE e."applicationId" = a.id) DESC, a."registrationNumber" LIMIT 1`,
     );
     if (!rows[0]) throw new Error("the seed made no package to look up");
@@ -107,14 +108,15 @@ async function demoPackage(): Promise<{ registrationNumber: string; iin: string 
 
 /** The result page's address comes from the lookup form (a signed link that expires in 30 minutes). */
 async function statusResultUrl(): Promise<string> {
-  const { registrationNumber, iin } = await demoPackage();
+  const { registrationNumber, iin, accessCode } = await demoPackage();
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: ["--no-sandbox"] });
   try {
     const page = await browser.newPage();
     await page.goto(`${BASE}/status`);
     await page.locator('input[name="registrationNumber"]').fill(registrationNumber);
     await page.locator('input[name="iin"]').fill(iin);
-    await Promise.all([page.waitForURL(/\/status\/[^/?]+$/), page.locator('input[name="iin"]').press("Enter")]);
+    await page.locator('input[name="accessCode"]').fill(accessCode);
+    await Promise.all([page.waitForURL(/\/status\/[^/?]+$/), page.locator('input[name="accessCode"]').press("Enter")]);
     return page.url();
   } finally {
     await browser.close();

@@ -68,6 +68,8 @@ export async function servePortal(options: { port: number; databaseUrl: string; 
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // the benchmark's data and keys are the demo's (lib/env.ts: production requires its own keys)
+      SANAT_MODE: "demo",
       NEXT_DIST_DIR: options.distDir,
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_URL: base,
@@ -97,15 +99,16 @@ export function stopPortal(server: ChildProcess) {
 export interface StatusPair {
   registrationNumber: string;
   iin: string;
+  accessCode: string;
 }
 
-/** Up to 50,000 (number, IIN) pairs of generated packages, in a fixed shuffled order. */
+/** Up to 50,000 (number, IIN, access code) triples of generated packages, in a fixed shuffled order. */
 export async function statusPairs(url: string): Promise<StatusPair[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<StatusPair>(
-      `SELECT a."registrationNumber", p.iin FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
+      `SELECT a."registrationNumber", p.iin, a."accessCode" FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
        WHERE a.id LIKE 'gen-a-%' ORDER BY md5(a.id) LIMIT 50000`,
     );
     return rows;
@@ -118,7 +121,7 @@ export async function statusPairs(url: string): Promise<StatusPair[]> {
  * POST /api/status for another teacher from another address each time, as behind the load
  * balancer: the rate-limit counters are written as in production but no limit is reached.
  */
-export function statusLookupRequest(pairs: StatusPair[], start = 0): autocannon.Request {
+export function statusLookupRequest(pairs: StatusPair[], origin: string, start = 0): autocannon.Request {
   let next = start;
   return {
     method: "POST",
@@ -127,7 +130,8 @@ export function statusLookupRequest(pairs: StatusPair[], start = 0): autocannon.
       const pair = pairs[next++ % pairs.length]!;
       return {
         ...request,
-        headers: { "content-type": "application/json", "x-forwarded-for": `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next & 255}` },
+        // a POST to /api must name the portal's own origin (proxy.ts)
+        headers: { "content-type": "application/json", origin, "x-forwarded-for": `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next & 255}` },
         body: JSON.stringify(pair),
       };
     },

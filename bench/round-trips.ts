@@ -54,8 +54,8 @@ async function main() {
   const raw = new pg.Client({ connectionString: url });
   await raw.connect();
   try {
-    const { rows: pairs } = await raw.query<{ registrationNumber: string; iin: string }>(
-      `SELECT a."registrationNumber", p.iin FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
+    const { rows: pairs } = await raw.query<{ registrationNumber: string; iin: string; accessCode: string }>(
+      `SELECT a."registrationNumber", p.iin, a."accessCode" FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
        WHERE a.id LIKE 'gen-a-%' ORDER BY random() LIMIT 200`,
     );
     const users = await db.user.findMany({

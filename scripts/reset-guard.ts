@@ -1,5 +1,5 @@
 // `npm run db:reset` (scripts/with-db.ts --fresh) drops the database DATABASE_URL names, and the
-// full seed (prisma/seed.ts without --if-empty) empties every table. Both refuse a database on
+// full demo seed (prisma/seed.ts --demo without --if-empty) empties every table. Both refuse a database on
 // another machine unless the environment says so explicitly: a DATABASE_URL left over in a shell
 // must not be able to wipe a shared or production server.
 

@@ -6,7 +6,8 @@
 // SANAT_ALLOW_REMOTE_RESET=1 (scripts/reset-guard.ts). Commands run in order; the process waits
 // for each to finish. Ctrl-C (SIGINT/SIGTERM) is forwarded to the running command's whole
 // process group (so `next start` does not leave `next-server` orphaned), then the embedded
-// server is stopped cleanly; its data stays in .data/postgres between runs.
+// server is stopped cleanly; its data stays in .data/postgres between runs (its superuser's random
+// password beside it, in .data/postgres/.password: scripts/embedded-postgres.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -94,6 +95,9 @@ async function main() {
     DATABASE_URL: url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSessionSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? "http://localhost:3000",
+    // the demo's rules (lib/env.ts): keys derived from the local session secret; a department's
+    // install runs `npm run start:production` instead
+    SANAT_MODE: process.env.SANAT_MODE ?? "demo",
     CHECKPOINT_DISABLE: "1",
     NEXT_TELEMETRY_DISABLED: "1",
     PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`,

@@ -8,7 +8,15 @@ declare module "next-auth" {
     applicantId: string | null;
   }
   interface Session {
-    user: { id: string; name: string; role: Role; organizationId: string | null; applicantId: string | null };
+    user: {
+      id: string;
+      name: string;
+      role: Role;
+      organizationId: string | null;
+      applicantId: string | null;
+      /** the account holds a password someone else chose (lib/auth/pending-step.ts) */
+      mustChangePassword?: boolean;
+    };
     sessionId: string;
     /** a confirmed TOTP factor (lib/auth/second-factor.ts) */
     hasSecondFactor: boolean;

@@ -11,7 +11,7 @@ import type { MessageKey } from "@/lib/i18n/translate";
 
 interface Props {
   action: (state: PrepareFormState, formData: FormData) => Promise<PrepareFormState>;
-  versionCode: string;
+  versionTitle: string;
   categories: { code: string; name: string }[];
   checklist: { code: string; name: string; isOnlyWhenHeld: boolean; isReturnedToApplicant: boolean }[];
   providers: { id: string; name: string }[];
@@ -35,7 +35,7 @@ const FIELD_LABELS = {
 type PrepareField = keyof typeof FIELD_LABELS;
 
 /** The teacher's application data; the checklist follows the category held as it is chosen. */
-export function PrepareForm({ action, versionCode, categories, checklist, providers, defaults }: Props) {
+export function PrepareForm({ action, versionTitle, categories, checklist, providers, defaults }: Props) {
   const { t } = useI18n();
   const [state, formAction, isPending] = useActionState(action, null);
   const [purpose, setPurpose] = useState<"ASSIGN" | "CONFIRM">("ASSIGN");
@@ -133,7 +133,7 @@ export function PrepareForm({ action, versionCode, categories, checklist, provid
         <h2 id="checklist-title" className="font-semibold">
           {t("applicant.prepare.checklistTitle")}
         </h2>
-        <p className="text-sm text-slate-600">{t("applicant.prepare.checklistLead", { version: versionCode })}</p>
+        <p className="text-sm text-slate-600">{t("applicant.prepare.checklistLead", { version: versionTitle })}</p>
         <ol className="ml-5 mt-2 list-decimal space-y-1 text-sm" data-testid="checklist">
           {items.map((item) => (
             <li key={item.code}>{item.name}</li>

@@ -2,7 +2,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { getTranslator } from "@/lib/i18n/server";
 
-export type StatusLookupField = "registrationNumber" | "iin";
+export type StatusLookupField = "registrationNumber" | "iin" | "accessCode";
 
 /**
  * A plain form posting to a server action: it works before any JavaScript has loaded. A field the
@@ -37,6 +37,11 @@ export async function StatusLookupForm({
       </Field>
       <Field id="iin" label={t("applicant.status.iin")} hint={t("applicant.status.iinHint")} error={errorOf("iin")} size="lg">
         {(control) => <input {...control} name="iin" required inputMode="numeric" autoComplete="off" maxLength={15} />}
+      </Field>
+      <Field id="accessCode" label={t("applicant.status.accessCode")} hint={t("applicant.status.accessCodeHint")} error={errorOf("accessCode")} size="lg">
+        {(control) => (
+          <input {...control} name="accessCode" required autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} />
+        )}
       </Field>
       <Button type="submit" size="lg" className="w-full sm:w-auto">
         {t("applicant.status.submit")}

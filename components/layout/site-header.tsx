@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
-import { currentActor } from "@/lib/auth/session";
+import { currentSession } from "@/lib/auth/session";
 import { SECOND_FACTOR_PATH } from "@/lib/auth/second-factor-policy";
 import { can, WORKSPACE_PATHS } from "@/lib/domain/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const [{ locale, t }, actor] = await Promise.all([getTranslator(), currentActor()]);
+  const [{ locale, t }, session] = await Promise.all([getTranslator(), currentSession()]);
+  const actor = session?.actor;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -32,7 +32,7 @@ export function CompletenessCheckForm(props: CheckFormData) {
       composeRefusalNotice(
         {
           registrationNumber: props.registrationNumber,
-          grounds: props.grounds.filter((g) => groundCodes.includes(g.code)).map((g) => ({ text: g.applicantText, clause: g.clause })),
+          grounds: props.grounds.filter((g) => groundCodes.includes(g.code)).map((g) => ({ text: g.applicantText, clause: g.applicantClause })),
           missingDocumentNames: props.items.filter((i) => missingCodes.includes(i.code)).map((i) => i.applicantName),
           note,
         },

@@ -9,6 +9,8 @@ import { Field } from "@/components/ui/field";
 import { validateIin } from "@/lib/domain/identity";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n/translate";
+import type { KnownApplicant } from "@/lib/applicants/lookup-applicant";
+import type { ContactChoice } from "@/lib/domain/package-contacts";
 import type { IntakeOptions } from "@/lib/staff-pages/intake-page";
 import { IntakeClock } from "./intake-clock";
 
@@ -21,6 +23,7 @@ const FIELD_LABELS = {
   middleName: "staff.intake.middleName",
   phone: "staff.intake.phone",
   email: "staff.intake.email",
+  contacts: "staff.intake.contacts",
   purpose: "staff.intake.purpose",
   categoryHeld: "staff.intake.categoryHeld",
   categorySought: "staff.intake.categorySought",
@@ -33,7 +36,10 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
   const [state, formAction, isPending] = useActionState<IntakeActionState, FormData>(registerIntake, null);
   const [iin, setIin] = useState("");
   const [applicant, setApplicant] = useState({ lastName: "", firstName: "", middleName: "", phone: "", email: "", locale: "kk" });
-  const [isKnown, setIsKnown] = useState(false);
+  // a teacher on file, as the look-up shows her: her name, her contacts masked
+  const [known, setKnown] = useState<KnownApplicant | null>(null);
+  const [lookupError, setLookupError] = useState<string | null>(null);
+  const [contactChoice, setContactChoice] = useState<ContactChoice>("given");
   const [purpose, setPurpose] = useState<"ASSIGN" | "CONFIRM">("ASSIGN");
   const [categoryHeld, setCategoryHeld] = useState("");
   const [providerFilter, setProviderFilter] = useState("");
@@ -46,6 +52,21 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
   const [appliedCode, setAppliedCode] = useState<string | null>(null);
   const [codeMessage, setCodeMessage] = useState<{ text: string; isError: boolean } | null>(null);
 
+  /** Looks the IIN up; a teacher on file fills her name, and her contacts on file are offered for the package. */
+  async function lookUp(digits: string, typedContacts: { phone: string; email: string }) {
+    const found = await lookupApplicant(digits);
+    setLookupError(found.ok ? null : found.message);
+    const teacher = found.ok ? found.data : null;
+    setKnown(teacher);
+    if (teacher) {
+      setApplicant((current) => ({ ...current, lastName: teacher.lastName, firstName: teacher.firstName, middleName: teacher.middleName ?? "" }));
+      const hasTyped = Boolean(typedContacts.phone || typedContacts.email);
+      setContactChoice(!hasTyped && (teacher.maskedPhone || teacher.maskedEmail) ? "onFile" : "given");
+    } else {
+      setContactChoice("given");
+    }
+  }
+
   async function applyCode() {
     const found = await prefillFromCode(code);
     const prefill = found.ok ? found.data : null;
@@ -55,14 +76,16 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
       return;
     }
     setIin(prefill.iin);
+    const prepared = { phone: prefill.phone ?? "", email: prefill.email ?? "" };
     setApplicant({
       lastName: prefill.lastName,
       firstName: prefill.firstName,
       middleName: prefill.middleName ?? "",
-      phone: prefill.phone ?? "",
-      email: prefill.email ?? "",
+      ...prepared,
       locale: prefill.locale ?? "kk",
     });
+    // the teacher on file keeps her name; the contacts she prepared are this package's unless she gave none
+    void lookUp(prefill.iin, prepared);
     setPurpose(prefill.purpose);
     setCategoryHeld(prefill.categoryHeld ?? "");
     if (options.categories.some((c) => c.code === prefill.categorySought)) setCategorySought(prefill.categorySought);
@@ -90,19 +113,13 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
     const digits = value.replace(/\D/g, "").slice(0, 12);
     setIin(digits);
     if (digits.length === 12 && validateIin(digits).isValid) {
-      const found = await lookupApplicant(digits);
-      const known = found.ok ? found.data : null;
-      setIsKnown(Boolean(known));
-      if (known) {
-        setApplicant({
-          lastName: known.lastName,
-          firstName: known.firstName,
-          middleName: known.middleName ?? "",
-          phone: known.phone ?? "",
-          email: known.email ?? "",
-          locale: known.locale,
-        });
-      }
+      await lookUp(digits, applicant);
+    } else {
+      // the name the look-up filled belongs to the IIN as it was
+      if (known) setApplicant((current) => ({ ...current, lastName: "", firstName: "", middleName: "" }));
+      setKnown(null);
+      setLookupError(null);
+      setContactChoice("given");
     }
   }
 
@@ -136,25 +153,39 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
   const errorItems: ErrorSummaryItem[] = Object.entries(fieldErrors).map(([field, message]) =>
     field in FIELD_LABELS ? { fieldId: field, label: t(FIELD_LABELS[field as IntakeField]), message } : { message },
   );
-  const applicantField = (field: "lastName" | "firstName" | "middleName" | "phone" | "email") => (
-    <Field key={field} id={field} label={t(FIELD_LABELS[field])} error={fieldErrors[field]}>
-      {(control) => (
-        <input
-          {...control}
-          name={field}
-          type={field === "email" ? "email" : field === "phone" ? "tel" : "text"}
-          required={field === "lastName" || field === "firstName"}
-          value={applicant[field]}
-          onChange={(e) => setApplicant({ ...applicant, [field]: e.target.value })}
-        />
-      )}
-    </Field>
-  );
+  const applicantField = (field: "lastName" | "firstName" | "middleName" | "phone" | "email") => {
+    // a teacher on file keeps the name on her record: an intake never renames anyone
+    const isNameOnFile = Boolean(known) && (field === "lastName" || field === "firstName" || field === "middleName");
+    return (
+      <Field key={field} id={field} label={t(FIELD_LABELS[field])} error={fieldErrors[field]} hint={isNameOnFile ? t("staff.intake.nameOnFile") : undefined}>
+        {(control) => (
+          <input
+            {...control}
+            className={isNameOnFile ? `${control.className} bg-slate-100` : control.className}
+            name={field}
+            type={field === "email" ? "email" : field === "phone" ? "tel" : "text"}
+            required={field === "lastName" || field === "firstName"}
+            readOnly={isNameOnFile}
+            value={applicant[field]}
+            onChange={(e) => setApplicant({ ...applicant, [field]: e.target.value })}
+          />
+        )}
+      </Field>
+    );
+  };
+  const onFileSummary = known
+    ? [
+        known.maskedPhone && t("staff.intake.onFilePhone", { phone: known.maskedPhone }),
+        known.maskedEmail && t("staff.intake.onFileEmail", { email: known.maskedEmail }),
+      ].filter(Boolean).join(", ") || t("staff.intake.onFileNone")
+    : "";
+  const isTypingContacts = !known || contactChoice === "given";
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
       <IntakeClock startedAt={options.intakeStartedAt} normMinutes={options.normMinutes} />
-      <input type="hidden" name="intakeStartedAt" value={options.intakeStartedAt} />
+      {/* the server's signed stamp of when this form was opened: the start it takes, never a time typed here */}
+      <input type="hidden" name="intakeStartedAt" value={options.intakeStamp} />
       {appliedCode && <input type="hidden" name="preRegistrationCode" value={appliedCode} />}
       <div className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
         <Field id="preRegistrationCode" label={t("staff.intake.preRegistrationCode")} className="w-full sm:w-[27rem]">
@@ -210,19 +241,41 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
               <p id="iin-status" className="mt-1 text-sm" aria-live="polite">
                 {iinCheck && !iinCheck.isValid && <span className="text-red-800">{t("errors.invalidIin")}</span>}
                 {iinCheck?.isValid && <span className="text-emerald-800">✓ {t("staff.intake.iinValid")}</span>}
-                {isKnown && <span className="block text-slate-600">{t("staff.intake.knownApplicant")}</span>}
+                {known && <span className="block text-slate-600">{t("staff.intake.knownApplicant")}</span>}
+                {lookupError && <span className="block text-red-800" role="alert">{lookupError}</span>}
               </p>
             </>
           )}
         </Field>
-        <Field id="locale" label={t("staff.intake.locale")} error={fieldErrors.locale}>
-          {(control) => (
-            <select {...control} name="locale" value={applicant.locale} onChange={(e) => setApplicant({ ...applicant, locale: e.target.value })}>
-              {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
-            </select>
-          )}
-        </Field>
-        {(["lastName", "firstName", "middleName", "phone", "email"] as const).map(applicantField)}
+        {(["lastName", "firstName", "middleName"] as const).map(applicantField)}
+        {known && (
+          <fieldset className="sm:col-span-2" aria-describedby={fieldErrors.contacts ? "contacts-error" : undefined}>
+            <legend className="text-sm font-medium">{t("staff.intake.contacts")}</legend>
+            <label className="mt-2 flex items-start gap-2">
+              <input id="contacts" type="radio" name="contacts" value="onFile" checked={contactChoice === "onFile"} onChange={() => setContactChoice("onFile")} className="mt-1 h-4 w-4" />
+              <span>
+                {t("staff.intake.contactsOnFile")} <span className="font-mono text-sm" data-testid="contacts-on-file">{onFileSummary}</span>
+              </span>
+            </label>
+            <label className="mt-1 flex items-start gap-2">
+              <input type="radio" name="contacts" value="given" checked={contactChoice === "given"} onChange={() => setContactChoice("given")} className="mt-1 h-4 w-4" />
+              <span>{t("staff.intake.contactsGiven")}</span>
+            </label>
+            {fieldErrors.contacts && <p id="contacts-error" className="mt-1 text-sm text-red-800">{fieldErrors.contacts}</p>}
+          </fieldset>
+        )}
+        {isTypingContacts && (
+          <>
+            <Field id="locale" label={t("staff.intake.locale")} error={fieldErrors.locale}>
+              {(control) => (
+                <select {...control} name="locale" value={applicant.locale} onChange={(e) => setApplicant({ ...applicant, locale: e.target.value })}>
+                  {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+                </select>
+              )}
+            </Field>
+            {(["phone", "email"] as const).map(applicantField)}
+          </>
+        )}
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-3">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { QUEUE_VIEWS } from "@/lib/applications/queue-views";
 import { rolesTaking } from "@/lib/domain/lifecycle";
 import { getTranslator } from "@/lib/i18n/server";
@@ -33,6 +34,11 @@ export async function StaffQueuePage({ data, workspace }: { data: StaffQueuePage
           )}
         </div>
       </PageHeading>
+      {data.notices.map((notice) => (
+        <Notice key={notice.key} className="mb-4" data-testid="filter-notice">
+          {t(notice.key, notice.params)}
+        </Notice>
+      ))}
       <ViewTabs basePath={basePath} views={QUEUE_VIEWS[data.role]} current={page.view} counts={page.counts} params={params} t={t} />
       <QueueFilters basePath={basePath} query={query} view={page.view} categories={categories} t={t} />
       <QueueTable initial={page} search={params.toString()} basePath={basePath} canTake={rolesTaking("TAKE_FOR_REVIEW").includes(data.role)} />

@@ -14,13 +14,13 @@ export async function withE2eDatabase<T>(run: (db: Db) => Promise<T>): Promise<T
   }
 }
 
-/** A package of the demo teacher in the given states, with its number and the teacher's IIN. */
-export async function demoTeacherPackage(states?: string[]): Promise<{ id: string; registrationNumber: string; iin: string }> {
+/** A package of the demo teacher in the given states, with its number, its access code and the teacher's IIN. */
+export async function demoTeacherPackage(states?: string[]): Promise<{ id: string; registrationNumber: string; accessCode: string; iin: string }> {
   return withE2eDatabase(async (db) => {
     const found = await db.application.findFirst({
       where: { applicant: { iin: DEMO_TEACHER_IIN }, ...(states ? { state: { in: states as never } } : {}) },
       orderBy: { receivedAt: "desc" },
-      select: { id: true, registrationNumber: true },
+      select: { id: true, registrationNumber: true, accessCode: true },
     });
     if (!found) throw new Error(`The demo teacher has no package${states ? ` in ${states.join(", ")}` : ""}; the seed changed`);
     return { ...found, iin: DEMO_TEACHER_IIN };

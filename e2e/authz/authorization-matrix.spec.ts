@@ -14,7 +14,7 @@ import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { ALL_DOCUMENTS_PRESENT, makeIntake, makeUniqueTeacher } from "../../prisma/factories";
 import { actorByLogin, e2eDb, registerAtOffice, take } from "../staff/fixtures";
-import { DEMO_TEACHER_IIN, messages, SAVED_SESSIONS, savedSession, SIGNED_OUT } from "../support";
+import { DEMO_TEACHER_IIN, messages, portalOrigin, SAVED_SESSIONS, savedSession, SIGNED_OUT } from "../support";
 import { signedInContext } from "./api-session";
 import { API_MATRIX, PAGE_MATRIX, VISITOR_SESSION, VISITORS, type Expectation, type Fill, type Outcome, type RouteRule, type Visitor } from "./route-matrix";
 
@@ -51,7 +51,7 @@ test("lets in exactly the visitors holding the permission each guarded route nam
 
 interface Records {
   application: { aktau: string; corp: string; beineu: string };
-  statusLookup: { registrationNumber: string; iin: string };
+  statusLookup: { registrationNumber: string; iin: string; accessCode: string };
   scan: { aktau: string; corp: string; beineu: string };
   organization: { beineu: string; aktau: string };
   regulationVersion: string;
@@ -105,7 +105,7 @@ async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL:
 
   return {
     application: { aktau: aktau.applicationId, corp: corp.applicationId, beineu: beineu.applicationId },
-    statusLookup: { registrationNumber: aktau.registrationNumber, iin: DEMO_TEACHER_IIN },
+    statusLookup: { registrationNumber: aktau.registrationNumber, iin: DEMO_TEACHER_IIN, accessCode: aktau.accessCode },
     scan,
     organization: {
       aktau: aktauSchool.id,
@@ -215,9 +215,10 @@ test.describe("authorization matrix", () => {
 
   test.beforeAll(async ({ baseURL }) => {
     test.setTimeout(90_000);
-    sessions.set("ANONYMOUS", await playwrightRequest.newContext({ baseURL, storageState: SIGNED_OUT }));
+    // each asks as the portal's own pages would: a POST names the portal's origin (proxy.ts)
+    sessions.set("ANONYMOUS", await playwrightRequest.newContext({ baseURL, storageState: SIGNED_OUT, extraHTTPHeaders: portalOrigin(baseURL!) }));
     for (const [visitor, session] of Object.entries(VISITOR_SESSION) as [Visitor, keyof typeof SAVED_SESSIONS][]) {
-      sessions.set(visitor, await playwrightRequest.newContext({ baseURL, storageState: savedSession(session) }));
+      sessions.set(visitor, await playwrightRequest.newContext({ baseURL, storageState: savedSession(session), extraHTTPHeaders: portalOrigin(baseURL!) }));
       organizationOf.set(visitor, (await actorByLogin(SAVED_SESSIONS[session])).organizationId);
     }
     records = await createRecords(sessions, baseURL!);

@@ -134,15 +134,25 @@ test("registering a package: only the office clerk and the State Corporation ope
   }
 });
 
-test("looking up a teacher or a pre-registration code: intake staff only", async ({ baseURL }) => {
+test("looking up a teacher or a pre-registration code: intake staff only, and the teacher's contacts only masked", async ({ baseURL }) => {
+  const record = await e2eDb().applicant.findUniqueOrThrow({ where: { iin: DEMO_TEACHER_IIN }, select: { id: true, phone: true, email: true } });
   for (const visitor of VISITORS) {
+    const since = new Date();
     const applicant = await call(baseURL!, visitor, "lookupApplicant", { json: [DEMO_TEACHER_IIN] });
     const prefill = await call(baseURL!, visitor, "prefillFromCode", { json: ["ABCD-1234"] });
+    const audited = await e2eDb().auditEvent.findMany({ where: { action: "APPLICANT_LOOKUP", at: { gte: since } }, select: { actorRole: true, data: true } });
     if (visitor === "CLERK" || visitor === "CORP_OPERATOR") {
-      expect(applicant.value, `${visitor} looks up a teacher`).toMatchObject({ ok: true, data: { lastName: expect.any(String) } });
+      expect(applicant.value, `${visitor} looks up a teacher`).toMatchObject({ ok: true, data: { lastName: expect.any(String), maskedPhone: expect.stringMatching(/^\+7 •••/) } });
+      // issue 14, finding 1: the answer carried her phone and e-mail in full
+      expect(record.phone && record.email, "the demo teacher has a phone and an e-mail on file").toBeTruthy();
+      for (const contact of [record.phone!, record.phone!.replace(/\D/g, "").slice(-10), record.email!]) {
+        expect(applicant.raw, `${visitor}: no contact of the teacher in full`).not.toContain(contact);
+      }
+      expect(audited.filter((e) => e.actorRole === visitor && (e.data as { applicantId?: string }).applicantId === record.id), `${visitor}'s look-up is audited`).toHaveLength(1);
       expect(prefill.value, `${visitor} prefills from an unknown code`).toMatchObject({ ok: true });
       continue;
     }
+    expect(audited.filter((e) => e.actorRole === visitor), `${visitor}: a refused look-up reads nothing`).toEqual([]);
     if (visitor === "ANONYMOUS") {
       expectTurnedAway(applicant, `${visitor} looks up a teacher`);
       expectTurnedAway(prefill, `${visitor} prefills`);
@@ -158,7 +168,7 @@ test("administration: the system administrator only; nothing changes for anyone 
   const organizationsBefore = await e2eDb().organization.count();
   for (const visitor of VISITORS.filter((v) => v !== "SYSTEM_ADMIN")) {
     const holiday = new FormData();
-    for (const [field, value] of Object.entries({ date: "2027-12-31", nameKk: "Сынақ", nameRu: "Тест", nameEn: "Test" })) holiday.append(field, value);
+    for (const [field, value] of Object.entries({ date: "2027-12-31", nameKk: "Сынақ", nameRu: "Тест", nameEn: "Test", source: "Test" })) holiday.append(field, value);
     const organization = new FormData();
     for (const [field, value] of Object.entries({ code: `TEST-${Date.now()}`, nameKk: "Мектеп", nameRu: "Школа", nameEn: "School", kind: "SCHOOL" })) organization.append(field, value);
     for (const [name, form] of [["addHolidayAction", holiday], ["createOrganizationAction", organization]] as const) {

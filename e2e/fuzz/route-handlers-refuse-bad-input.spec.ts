@@ -6,6 +6,7 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import fc from "fast-check";
 import { ownClient, type OwnClient } from "../own-client";
+import { makeIin } from "../../lib/domain/identity";
 import type { Role } from "../../lib/domain/lifecycle";
 import { isLocale, LOCALES, type Locale } from "../../lib/i18n/locales";
 import { MAX_SCAN_BYTES } from "../../lib/scans/file-type";
@@ -40,6 +41,7 @@ interface Targets {
   application: string;
   scan: string;
   registrationNumber: string;
+  accessCode: string;
   organizationId: string;
 }
 
@@ -66,6 +68,9 @@ interface RouteFuzz {
   /** the language the answer must be in, when the request names one itself (else the cookie's) */
   answerLocale?: (values: Record<string, unknown>) => unknown;
 }
+
+/** A queue cursor as the queue writes one: the last row's received instant and id. */
+const cursor = (receivedAt: string, id: string) => Buffer.from(`${receivedAt}|${id}`).toString("base64url");
 
 /** Percent-encoding as a client sends it (a lone surrogate has no UTF-8: it goes as U+FFFD). */
 const encode = (text: string) => encodeURIComponent(text.replace(/[\uD800-\uDFFF]/gu, "\uFFFD"));
@@ -118,6 +123,8 @@ const jsonField = (good: unknown, crafted: unknown[] = []) => ({ good: fc.consta
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const notAScan = fc.oneof(fc.uint8Array({ maxLength: 300 }).filter(NOT_A_SCAN_TYPE), invalidUtf8);
+/** A valid IIN no record has: the lookups' misses are counted against it alone. */
+const NOBODYS_IIN = makeIin("1970-01-01", "MALE", 9000 + Math.floor(Math.random() * 900));
 const textOf = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value) ?? String(value));
 
 const FUZZ: Record<string, RouteFuzz> = {
@@ -167,7 +174,8 @@ const FUZZ: Record<string, RouteFuzz> = {
     alsoFine: [200],
     isOurs: true,
   },
-  // junk filters are dropped, not refused: the queue itself comes back
+  // a date filter or a cursor that cannot be applied is refused (400, lib/domain/date-filter.ts);
+  // other junk filters are dropped, and the queue itself comes back
   "GET /api/staff/queue": {
     roles: ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
     fields: () => ({
@@ -175,24 +183,26 @@ const FUZZ: Record<string, RouteFuzz> = {
       state: param(["REGISTERED"], ["registered", "toString"]),
       channel: param(["OFFICE"], ["office"]),
       category: param(["FIRST"], ["first"]),
-      from: param(["2026-01-01"], ["2030-02-30", "0001-01-01", "99999-01-01", "2026-13-01"]),
-      to: param(["2026-12-31"], ["2030-02-30", "0001-01-01", "99999-01-01"]),
+      from: param(["2026-01-01"], ["2030-02-30", "0001-01-01", "99999-01-01", "2026-13-01", "9999-99-99", "9999-12-31", "1999-12-31"]),
+      to: param(["2026-12-31"], ["2030-02-30", "0001-01-01", "99999-01-01", "9999-12-31", "2025-12-31"]),
       norm: param(["overdue"], ["", "__proto__"]),
       q: param(["Тестова"], ["a\u0000b", "%", "'", "\\", "x".repeat(500)]),
-      after: param(["x"], ["-1", "abc", "x".repeat(500)]),
+      // a cursor as a page of the queue makes it, and cursors holding far or impossible dates (once a 500)
+      after: param([cursor("2026-11-25T05:00:00.000Z", "cmabc12345")], ["x", "-1", "abc", "x".repeat(500), cursor("9999-12-31T00:00:00.000Z", "cmabc12345"), cursor("+275760-09-13T00:00:00.000Z", "cmabc12345"), cursor("0001-01-01T00:00:00.000Z", "cmabc12345"), cursor("2026-11-25T05:00:00.000Z", "a|b")]),
     }),
     request: (v) => ({ path: `/api/staff/queue${query(v, ["view", "state", "channel", "category", "from", "to", "norm", "q", "after"])}` }),
     alsoFine: [200],
     isOurs: true,
   },
-  // a valid format with junk filters is an export of the filters it could read (audited as any export)
+  // a valid format with junk filters is an export of the filters it could read (audited as any
+  // export); a period that cannot be applied is refused (400), not exported as another one
   "GET /api/region/export": {
     roles: ["REGION_ADMIN"],
     fields: (t) => ({
       format: { good: fc.constant("csv"), bad: badSegment, refused: ["", "pdf", "CSV", "csv%00"] },
       view: param(["league"], ["", "x", "__proto__"]),
-      from: param(["2026-01-01"], ["2030-02-30", "0001-01-01", "2026-13-01", "99999-01-01", "2026-1-1"]),
-      to: param(["2026-12-31"], ["2030-02-30", "0001-01-01", "99999-01-01"]),
+      from: param(["2026-01-01"], ["2030-02-30", "0001-01-01", "2026-13-01", "99999-01-01", "2026-1-1", "9999-12-31"]),
+      to: param(["2026-12-31"], ["2030-02-30", "0001-01-01", "99999-01-01", "2025-12-31"]),
       district: param([t.organizationId], ["x", "a".repeat(41)]),
       organization: param([t.organizationId], ["x", "a".repeat(41)]),
       channel: param(["OFFICE"], ["office"]),
@@ -209,19 +219,21 @@ const FUZZ: Record<string, RouteFuzz> = {
     isOurs: true,
   },
   "GET /api/health": { roles: [], fields: () => ({ x: param(["1"]) }), request: (v) => ({ path: `/api/health${query(v, ["x"])}` }), alsoFine: [200], isOurs: true },
-  // the IIN is never the package's teacher's: every lookup of this spec is a miss (or over the limit)
+  // the IIN is never the package's teacher's, nor the demo teacher's (her IIN's misses would slow
+  // her own lookups in other specs): every lookup of this spec is a miss (or over the limit)
   "POST /api/status": {
     roles: [],
     fields: (t) => ({
       registrationNumber: jsonField(t.registrationNumber, ["", "x".repeat(21), "2026-000001", ` ${t.registrationNumber}`, 2026000001]),
-      iin: jsonField("760907410001", ["", "７６０９０７４１０００１", "x".repeat(41), 760907410001]),
+      iin: jsonField(NOBODYS_IIN, ["", "７６０９０７４１０００１", "x".repeat(41), 760907410001]),
+      accessCode: jsonField(t.accessCode, ["", "x", "K7MQ0P", "К7М Q2Р", "x".repeat(41), 123456, ` ${t.accessCode.toLowerCase()} `]),
       locale: param(["ru"], ["", "RU", "xx", "__proto__"]),
       contentType: { good: fc.constant("application/json"), bad: contentType, crafted: ["text/plain", "application/json; charset=utf-16", ""] },
     }),
     request: (v) => ({
       path: `/api/status${query(v, ["locale"])}`,
       headers: { "Content-Type": textOf(v.contentType ?? "") },
-      body: JSON.stringify(Object.fromEntries(["registrationNumber", "iin"].filter((name) => Object.hasOwn(v, name)).map((name) => [name, v[name]]))) ?? "",
+      body: JSON.stringify(Object.fromEntries(["registrationNumber", "iin", "accessCode"].filter((name) => Object.hasOwn(v, name)).map((name) => [name, v[name]]))) ?? "",
     }),
     junk: () =>
       fc.oneof(
@@ -275,6 +287,8 @@ test.describe("route handlers refuse bad input", () => {
   const visitors = new Map<Role, FuzzVisitor>();
   let targets: Targets;
   let watched: Watched;
+  // every request comes from the portal's own origin, as its pages' would: the fields are what is fuzzed here
+  let origin: string;
   // a client of its own (its own source address): the lookup's and sign-in's per-client limits never slow other specs
   let client: OwnClient;
   let fromOwnClient: APIRequestContext;
@@ -291,7 +305,14 @@ test.describe("route handlers refuse bad input", () => {
     });
     expect(upload.status()).toBe(201);
     const school = await e2eDb().organization.findUniqueOrThrow({ where: { code: "AKTAU-SCH-07" }, select: { id: true } });
-    targets = { application: registered.applicationId, scan: ((await upload.json()) as { id: string }).id, registrationNumber: registered.registrationNumber, organizationId: school.id };
+    targets = {
+      application: registered.applicationId,
+      scan: ((await upload.json()) as { id: string }).id,
+      registrationNumber: registered.registrationNumber,
+      accessCode: registered.accessCode,
+      organizationId: school.id,
+    };
+    origin = new URL(baseURL!).origin;
     const visitorIds = [...visitors.values()].map((v) => v.userId!);
     const applicantIin = (await e2eDb().user.findUniqueOrThrow({ where: { id: visitors.get("APPLICANT")!.userId! }, select: { login: true } })).login;
     watched = { applicationIds: [targets.application], visitorIds, applicantIins: [applicantIin], exportsAreAnswered: true, ...(await adminTargets(visitorIds)) };
@@ -305,7 +326,7 @@ test.describe("route handlers refuse bad input", () => {
 
   // `_request` (the test's own context) is not used: every request goes from the own client
   async function send(_request: APIRequestContext, method: string, fuzz: FuzzRequest, visitor: FuzzVisitor, asked: Locale): Promise<APIResponse> {
-    const headers = { Cookie: withLocale(visitor.cookie, asked), ...fuzz.headers };
+    const headers = { Cookie: withLocale(visitor.cookie, asked), Origin: origin, ...fuzz.headers };
     return fromOwnClient.fetch(fuzz.path, { method, headers, data: fuzz.body, maxRedirects: 0, failOnStatusCode: false });
   }
 

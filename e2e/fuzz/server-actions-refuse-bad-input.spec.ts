@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { ownClient, type OwnClient } from "../own-client";
 import type { Role } from "../../lib/domain/lifecycle";
+import { makeIin } from "../../lib/domain/identity";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "../../lib/i18n/locales";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { createPreRegistration } from "../../lib/preregistration/pre-registration";
@@ -47,6 +48,7 @@ const MALFORMED_RUNS = 6;
 interface Targets {
   registered: string;
   registeredNumber: string;
+  registeredAccessCode: string;
   taken: string;
   atCorp: string;
   preRegistrationCode: string;
@@ -55,6 +57,8 @@ interface Targets {
   /** an organization no package can go to: a State Corporation centre */
   corpCentreId: string;
   staffUserId: string;
+  /** the intake page's signed clock stamp, as each intake role's page gives it */
+  intakeStamp: Partial<Record<Role, string>>;
   versionId: string;
   versionCode: string;
   holidayDate: string;
@@ -116,6 +120,8 @@ function localeUnchanged(response: ServerActionResponse, _asked: Locale, what: s
 // ---- fields -----------------------------------------------------------------------------------
 
 const nat = fc.nat({ max: 5 });
+/** A valid IIN no record has: the lookups' misses are counted against it alone. */
+const NOBODYS_IIN = makeIin("1970-01-01", "MALE", 9000 + Math.floor(Math.random() * 900));
 const anyDocuments = fc.dictionary(fc.constantFrom(...Object.keys(ALL_DOCUMENTS)), fc.constantFrom("PRESENT", "MISSING", "UNREADABLE"));
 const one = (...values: unknown[]) => fc.constantFrom(...values);
 const text = (good: string, extra: Partial<FieldFuzz> = {}): FieldFuzz => ({ good: one(good), ...extra });
@@ -133,12 +139,30 @@ const intakeFields = (t: Targets, role: Role | null): Fields => ({
   phone: text("+7 701 234 56 78", { refused: ["abc", "+7", "+7 701 234 56 78 90 12 34"], crafted: ["", " ", "8 701 234 56 78", "+77012345678"] }),
   email: text("a.b@mail.kz", { refused: ["x", "@", "a@", "a@b@c.kz", "Ә".repeat(201)], crafted: ["", " ", "a@b"] }),
   locale: { good: one("kk", "ru", "en"), refusesBad: true, refused: ["", "KK", "kk-KZ", "__proto__"] },
+  // this package's contacts: the typed ones, or the record's ("onFile": refused for a teacher not on file, as the good IIN's is)
+  contacts: { good: one("given"), refusesBad: true, refused: ["", "GIVEN", "on_file", "__proto__", "x".repeat(11)], crafted: ["onFile"] },
   purpose: { good: one("ASSIGN"), refusesBad: true, refused: ["", "assign", "CONFIRMED", "toString"] },
-  // the hidden clock field: a crafted value once answered 500 (zod's own message taken for a key)
+  // the hidden clock field holds the page's signed stamp: anything else (once a 500, when it was a
+  // date: zod's own message taken for a key; then a start in 1970) is no stamp, and the intake starts now
   intakeStartedAt: {
-    good: fc.constant(new Date(Date.now() - 5 * 60_000).toISOString()),
-    refused: ["abc", "", "99999999999999", "2026-13-01", "x".repeat(41)],
-    crafted: ["0001-01-01", "-271821-04-20T00:00:00.000Z", "+275760-09-13T00:00:00.000Z", "1", "1900-01-01T00:00:00Z", "2100-01-01"],
+    good: fc.constant(t.intakeStamp[role ?? "CLERK"] ?? ""),
+    refused: ["x".repeat(41)],
+    crafted: [
+      "abc",
+      "",
+      "99999999999999",
+      "2026-13-01",
+      "0001-01-01",
+      "1970-01-01",
+      "-271821-04-20T00:00:00.000Z",
+      "+275760-09-13T00:00:00.000Z",
+      "1",
+      "1900-01-01T00:00:00Z",
+      "2100-01-01",
+      // another intake role's stamp, and the stamp with its time moved back an hour
+      t.intakeStamp[role === "CLERK" ? "CORP_OPERATOR" : "CLERK"] ?? "",
+      (t.intakeStamp[role ?? "CLERK"] ?? "").replace(/^[0-9a-z]+/, (seconds) => (parseInt(seconds, 36) - 3600).toString(36)),
+    ],
   },
   // the State Corporation names the provider; an office registers for its own and ignores the field
   providerId:
@@ -220,14 +244,30 @@ const FUZZ: Record<string, ActionFuzz> = {
     isRefusal: actionResultRefusal,
   },
 
+  // one's own account: the password change, open to every role
+  changePasswordAction: {
+    roles: ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN"],
+    shape: "stateAndForm",
+    fields: () => ({
+      newPassword: text("a new password of mine", { refused: ["short", "", "x".repeat(257)] }),
+      confirmPassword: text("a new password of mine", { refused: ["another password", ""] }),
+      // last, and never the visitor's own: it is checked after the form, and a fuzzed new password
+      // that happens to be valid must not change the account under the other specs
+      currentPassword: { good: one("not the visitor's password"), refusesBad: true, refused: ["", "x".repeat(257)] },
+    }),
+    isRefusal: actionResultRefusal,
+  },
+
   // the public lookup and the language switch
   lookUpStatus: {
     roles: [],
     shape: "form",
     fields: (t) => ({
       registrationNumber: { good: one(t.registeredNumber), refusesBad: true, crafted: ["", "x".repeat(21), "2026-000001", ` ${t.registeredNumber}`] },
-      // the IIN is never the package's teacher's: every lookup of this spec is a miss
-      iin: { good: one("760907410001"), refusesBad: true, refused: ["123"], crafted: ["", "７６０９０７４１０００１", "x".repeat(41)] },
+      // the IIN is never the package's teacher's, nor the demo teacher's (her IIN's misses would
+      // slow her own lookups in other specs): every lookup of this spec is a miss
+      iin: { good: one(NOBODYS_IIN), refusesBad: true, refused: ["123"], crafted: ["", "７６０９０７４１０００１", "x".repeat(41)] },
+      accessCode: { good: one(t.registeredAccessCode), refusesBad: true, refused: ["K7MQ0P"], crafted: ["", "x".repeat(41), "К7М Q2Р", ` ${t.registeredAccessCode.toLowerCase()} `] },
     }),
     isRefusal: statusLookupRefusal,
   },
@@ -343,7 +383,7 @@ const FUZZ: Record<string, ActionFuzz> = {
       dueSoonShare: text("0.5", { crafted: badNumbers }),
       termSame: text("5", { crafted: badNumbers }),
       termOther: text("7", { crafted: badNumbers }),
-      leadDays: text("1", { crafted: badNumbers }),
+      leadHours: text("24", { crafted: badNumbers }),
       checklist: text("[]", { crafted: badJson }),
       refusalGrounds: text("[]", { crafted: badJson }),
       categories: text("[]", { crafted: badJson }),
@@ -369,6 +409,8 @@ const FUZZ: Record<string, ActionFuzz> = {
       nameKk: text("Мереке", { refused: refusedName(200) }),
       nameRu: text("Праздник", { refused: refusedName(200) }),
       nameEn: text("Holiday", { refused: refusedName(200) }),
+      kind: text("WORKING_DAY", { refused: ["HOLIDAY", "working_day", "DAY_OFF "] }),
+      source: text("Үкімет қаулысы № 1", { refused: refusedName(500) }),
       // last: a day already in the calendar is refused by the unique index
       date: { good: one("2031-01-07"), refusesBad: true, refused: ["2030-02-30", "2030-13-01", "2030-1-1", "", "0000-00-00", t.holidayDate] },
     }),
@@ -456,7 +498,7 @@ test("every server action in the build has a fuzz entry", () => {
 });
 
 test("the intake's fuzz varies every field of the intake form", () => {
-  const targets = { registered: "", registeredNumber: "", taken: "", atCorp: "", preRegistrationCode: "X", teacherIin: "", organizationId: "", corpCentreId: "", staffUserId: "", versionId: "", versionCode: "", holidayDate: "" };
+  const targets = { registered: "", registeredNumber: "", registeredAccessCode: "", taken: "", atCorp: "", preRegistrationCode: "X", teacherIin: "", organizationId: "", corpCentreId: "", staffUserId: "", intakeStamp: {}, versionId: "", versionCode: "", holidayDate: "" };
   for (const role of ["CLERK", "CORP_OPERATOR"] as const) {
     expect(Object.keys(intakeFields(targets, role)).sort(), role).toEqual(Object.keys(intakeFormSchema.in.shape).sort());
   }
@@ -487,9 +529,17 @@ test.describe("server actions refuse bad input", () => {
     const { code } = await createPreRegistration(e2eDb(), teacher, { iin: teacherIin, lastName: "Тестова", firstName: "Айгүл", locale: "ru", purpose: "ASSIGN", categorySought: "FIRST", providerId: school.id });
     const version = await e2eDb().regulationVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, code: true } });
     const holiday = await e2eDb().holiday.findFirstOrThrow({ select: { date: true } });
+    // the stamp each intake page gives its own staff member, read as a browser reads the page
+    const intakeStamp: Targets["intakeStamp"] = {};
+    for (const [role, page] of [["CLERK", "/clerk/register"], ["CORP_OPERATOR", "/corp/register"]] as const) {
+      const html = await (await visitors.get(role)!.context!.get(page)).text();
+      intakeStamp[role] = /name="intakeStartedAt" value="([^"]+)"/.exec(html)?.[1];
+      expect(intakeStamp[role], `${page} stamps the intake's start`).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{22}$/);
+    }
     targets = {
       registered: registered.applicationId,
       registeredNumber: registered.registrationNumber,
+      registeredAccessCode: registered.accessCode,
       taken: taken.applicationId,
       atCorp: atCorp.applicationId,
       preRegistrationCode: code,
@@ -497,6 +547,7 @@ test.describe("server actions refuse bad input", () => {
       organizationId: school.id,
       corpCentreId: operator.organizationId!,
       staffUserId: visitors.get("CLERK")!.userId!,
+      intakeStamp,
       versionId: version.id,
       versionCode: version.code,
       holidayDate: holiday.date.toISOString().slice(0, 10),
@@ -593,7 +644,7 @@ test.describe("server actions refuse bad input", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...publicForms),
-        fc.dictionary(fc.constantFrom("registrationNumber", "iin", "locale", "login", "password", "pending", "code", "callbackUrl", "$ACTION_1:0", "$ACTION_REF_1", "$ACTION_KEY"), hostileText, { maxKeys: 4 }),
+        fc.dictionary(fc.constantFrom("registrationNumber", "iin", "accessCode", "locale", "login", "password", "pending", "code", "callbackUrl", "$ACTION_1:0", "$ACTION_REF_1", "$ACTION_KEY"), hostileText, { maxKeys: 4 }),
         fc.boolean(),
         locale,
         async (ref, fields, byReference, asked) => {
@@ -651,13 +702,11 @@ test.describe("server actions refuse bad input", () => {
     }
   });
 
-  test("the intake's crafted clock values, a 61-character document code and bad contact details are field errors in the asked language, not a 500", async ({ baseURL }) => {
+  test("a 61-character document code, bad contact details and contacts asked of no record are field errors in the asked language, not a 500", async ({ baseURL }) => {
     const good = goodValues(intakeFields(targets, "CLERK"));
     for (const [field, value] of [
-      ["intakeStartedAt", "abc"],
-      ["intakeStartedAt", ""],
-      ["intakeStartedAt", "99999999999999"],
       ["documents", "X".repeat(61)],
+      ["contacts", "onFile"],
       ["phone", "abc"],
       ["email", "x"],
       ["categoryHeld", "NOPE"],

@@ -4,6 +4,7 @@
 // has run; proxy.ts asks this module first and answers 4xx with a translated message instead.
 // Plain TypeScript (no Next.js), so the rules are unit-tested in lib/actions/action-request.test.ts.
 import type { MessageKey } from "../i18n/translate";
+import { judgeOrigin } from "../security/request-origin";
 
 /** Next's default `serverActions.bodySizeLimit` (next.config.js does not change it). */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -25,10 +26,11 @@ const foreignOrigin: ActionRequestProblem = { status: 403, messageKey: "reliabil
 export interface ActionRequest {
   /** a fetch action (the `Next-Action` header); otherwise a form posted without JavaScript */
   isFetchAction: boolean;
-  /** the Origin, Host and X-Forwarded-Host headers, as Next.js compares them */
+  /** the Origin, Host, X-Forwarded-Host and Sec-Fetch-Site headers (lib/security/request-origin.ts) */
   origin?: string | null;
   host?: string | null;
   forwardedHost?: string | null;
+  fetchSite?: string | null;
   contentType: string | null;
   contentLength: string | null;
   body: () => Promise<ArrayBuffer>;
@@ -65,18 +67,12 @@ export async function actionRequestProblem(request: ActionRequest): Promise<Acti
  * Next.js refuses an action whose Origin names another host than X-Forwarded-Host (its first
  * entry) or else Host (its CSRF check; next.config.js allows no other origins), but with a 500, and
  * an Origin that is no URL makes it throw. A request without an Origin is let through, as Next
- * does: browsers always send one with a POST, so only a hand-made request lacks it.
+ * does: browsers always send one with a POST, so only a hand-made request lacks it. The comparison
+ * is lib/security/request-origin.ts, shared with the route handlers.
  */
-function crossOriginProblem({ origin, host, forwardedHost }: ActionRequest): ActionRequestProblem | null {
-  if (!origin) return null;
-  let originHost: string;
-  try {
-    originHost = origin === "null" ? "null" : new URL(origin).host;
-  } catch {
-    return unreadable;
-  }
-  const firstForwardedHost = forwardedHost?.split(",")[0]?.trim();
-  return originHost === (firstForwardedHost || host) ? null : foreignOrigin;
+function crossOriginProblem(request: ActionRequest): ActionRequestProblem | null {
+  const verdict = judgeOrigin(request);
+  return verdict === "unreadable" ? unreadable : verdict === "foreign" ? foreignOrigin : null;
 }
 
 function strictUtf8(bytes: ArrayBuffer): string | null {

@@ -2,7 +2,8 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { currentActor, requirePermission } from "../auth/session";
+import { PENDING_STEP_REFUSALS, type PendingStep } from "../auth/pending-step";
+import { currentActor, currentSession, requirePermission } from "../auth/session";
 import { can, type Actor, type Permission } from "../domain/permissions";
 import { AppError } from "../errors";
 import type { Locale } from "../i18n/locales";
@@ -34,16 +35,30 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   page?: string;
   /** the layout whose pages show what the action changes, rendered afresh after it succeeds */
   revalidate?: string;
+  /**
+   * The pending step (lib/auth/pending-step.ts) this action is the way through, e.g. the password
+   * change: an account with that step pending may call it. Every other action refuses such an account.
+   */
+  completes?: PendingStep;
   run: (input: z.output<S>, context: ActionContext) => Promise<T>;
 }
 
 /** The signed-in actor the definition allows, or the refusal (or redirect) of everyone else. */
-async function allowedActor(definition: Pick<ActionDefinition<z.ZodType, unknown>, "permission" | "page">): Promise<Actor> {
+async function allowedActor(definition: Pick<ActionDefinition<z.ZodType, unknown>, "permission" | "page" | "completes">): Promise<Actor> {
+  if (definition.completes) return actorWhoMayComplete(definition.completes);
   if (definition.permission && definition.page) return requirePermission(definition.permission, definition.page);
   const actor = await currentActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
   if (definition.permission && !can(actor, definition.permission)) throw new AppError("FORBIDDEN", "errors.forbidden");
   return actor;
+}
+
+/** For the action of a step: its account, whether the step is pending or (done before) not; never while another step is. */
+async function actorWhoMayComplete(step: PendingStep): Promise<Actor> {
+  const session = await currentSession();
+  if (!session) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
+  if (session.pendingStep && session.pendingStep !== step) throw new AppError("FORBIDDEN", PENDING_STEP_REFUSALS[session.pendingStep]);
+  return session.actor;
 }
 
 async function perform<S extends z.ZodType, T>(definition: ActionDefinition<S, T>, readInput: () => unknown): Promise<ActionResult<T>> {

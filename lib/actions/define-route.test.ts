@@ -50,6 +50,24 @@ const exportRoute = defineRoute({
 });
 
 describe("defineRoute", () => {
+  it("puts the route's own headers on every answer, refusals included, unless the answer sets its own", async () => {
+    const download = defineRoute({
+      access: "signedIn",
+      params: z.object({ scanId: z.string().regex(/^[a-z0-9]{10,40}$/) }),
+      headers: { "Content-Security-Policy": "default-src 'none'; sandbox" },
+      run: async ({ params }) =>
+        params.scanId.startsWith("pdf")
+          ? new Response("%PDF", { headers: { "Content-Security-Policy": "default-src 'none'" } })
+          : new Response("png"),
+    });
+    const policyOf = async (scanId: string) => (await download(get("/api/scans/x"), context({ scanId }))).headers.get("content-security-policy");
+    expect(await policyOf("pngabcdefghij")).toBe("default-src 'none'; sandbox");
+    expect(await policyOf("pdfabcdefghij")).toBe("default-src 'none'");
+    expect(await policyOf("not one")).toBe("default-src 'none'; sandbox");
+    session.actor = null;
+    expect(await policyOf("pngabcdefghij")).toBe("default-src 'none'; sandbox");
+  });
+
   it("runs the handler with the actor and the parsed segments", async () => {
     expect(await answer(await scan(get("/api/scans/abcdefghij12"), context({ scanId: "abcdefghij12" })))).toMatchObject({ status: 200, body: { scanId: "abcdefghij12", by: "u1" } });
   });

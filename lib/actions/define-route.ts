@@ -42,6 +42,11 @@ export interface RouteDefinition<A extends RouteAccess, P extends z.ZodType, S e
   invalid?: MessageKey;
   /** the language of the answer when the request names one itself; otherwise the visitor's cookie */
   locale?: (request: NextRequest) => unknown;
+  /**
+   * Headers every answer of the route carries, refusals included, unless the answer sets its own:
+   * for a route whose policy next.config.js leaves to it (the scan download's Content-Security-Policy)
+   */
+  headers?: Record<string, string>;
   run: (context: RouteContext<A, z.output<P>, z.output<S>>) => Promise<Response>;
 }
 
@@ -64,7 +69,7 @@ export function defineRoute<A extends RouteAccess, P extends z.ZodType = typeof 
       const input = (definition.schema ?? NO_INPUT).safeParse(definition.input ? await definition.input(request) : undefined);
       if (!input.success) throw new AppError("INVALID_INPUT", definition.invalid ?? "errors.invalidInput");
       // without a schema of their own, the defaults parse to {} and undefined: what P and S default to
-      return await definition.run({
+      const response = await definition.run({
         request,
         actor: actor as RouteContext<A, unknown, unknown>["actor"],
         params: params.data as z.output<P>,
@@ -72,11 +77,17 @@ export function defineRoute<A extends RouteAccess, P extends z.ZodType = typeof 
         t,
         locale,
       });
+      return withDefaultHeaders(response, definition.headers);
     } catch (error) {
       unstable_rethrow(error);
-      return failureResponse(error, t, locale);
+      return withDefaultHeaders(failureResponse(error, t, locale), definition.headers);
     }
   };
+}
+
+function withDefaultHeaders(response: Response, headers: Record<string, string> | undefined): Response {
+  for (const [name, value] of Object.entries(headers ?? {})) if (!response.headers.has(name)) response.headers.set(name, value);
+  return response;
 }
 
 async function allowedActor(access: RouteAccess): Promise<Actor | null> {

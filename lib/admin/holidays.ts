@@ -10,23 +10,34 @@ import { forgetWorkingCalendar } from "../regulation/working-calendar";
 import { assertAdmin, isUniqueViolation, recordAdminChange } from "./audit";
 
 const name = z.string().trim().min(1, "errors.fieldRequired").max(200, "errors.fieldTooLong");
+export const CALENDAR_DAY_KINDS = ["DAY_OFF", "WORKING_DAY"] as const;
+
 export const holidaySchema = z.object({
   date: z.string().refine(isLocalDate, "errors.invalidInput"),
+  // a form from before days had kinds posts none: a day off, as every day was then
+  kind: z.enum(CALENDAR_DAY_KINDS, "errors.invalidInput").default("DAY_OFF"),
   nameKk: name,
   nameRu: name,
   nameEn: name,
+  // the act behind the day, so the next administrator can check it
+  source: z.string().trim().min(1, "errors.fieldRequired").max(500, "errors.fieldTooLong"),
 });
 
 export interface HolidayRow {
   date: string;
+  kind: (typeof CALENDAR_DAY_KINDS)[number];
   nameKk: string;
   nameRu: string;
   nameEn: string;
+  source: string;
 }
 
 export async function listHolidays(db: Db, actor: Actor): Promise<HolidayRow[]> {
   assertAdmin(actor);
-  const rows = await db.holiday.findMany({ orderBy: { date: "asc" }, select: { date: true, nameKk: true, nameRu: true, nameEn: true } });
+  const rows = await db.holiday.findMany({
+    orderBy: { date: "asc" },
+    select: { date: true, kind: true, nameKk: true, nameRu: true, nameEn: true, source: true },
+  });
   return rows.map((row) => ({ ...row, date: row.date.toISOString().slice(0, 10) }));
 }
 
@@ -49,7 +60,10 @@ export async function removeHoliday(db: Db, actor: Actor, date: string, now = ne
   assertAdmin(actor);
   const day = parseOrRefuse(holidaySchema.shape.date, date);
   await db.$transaction(async (tx) => {
-    const existing = await tx.holiday.findUnique({ where: { date: new Date(`${day}T00:00:00Z`) }, select: { nameKk: true, nameRu: true, nameEn: true } });
+    const existing = await tx.holiday.findUnique({
+      where: { date: new Date(`${day}T00:00:00Z`) },
+      select: { kind: true, nameKk: true, nameRu: true, nameEn: true, source: true },
+    });
     if (!existing) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
     await tx.holiday.delete({ where: { date: new Date(`${day}T00:00:00Z`) } });
     await recordAdminChange(tx, actor, "ADMIN_REMOVE_HOLIDAY", { date: day, ...existing }, now);

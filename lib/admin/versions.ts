@@ -4,11 +4,11 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../domain/permissions";
-import { regulationRulesSchema, type RegulationRules } from "../domain/regulation-version";
+import { legalRecordSchema, regulationRulesSchema, type LegalRecord, type RegulationRules } from "../domain/regulation-version";
 import { isLocalDate } from "../domain/working-calendar";
 import { AppError } from "../errors";
 import { parseOrRefuse } from "../zod-issues";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
 
 const localDate = z.string().refine(isLocalDate, "errors.invalidInput");
@@ -32,6 +32,10 @@ export interface VersionSummary {
   title: { kk: string; ru: string; en: string };
   legalBasis: string;
   effectiveFrom: string;
+  /** the day the portal stops using it, when set */
+  effectiveTo: string | null;
+  /** what the law says of its period and acts; null for a version made before it was recorded */
+  legal: LegalRecord | null;
   status: "DRAFT" | "PUBLISHED";
   applications: number;
 }
@@ -49,6 +53,8 @@ const summarySelect = {
   titleEn: true,
   legalBasis: true,
   effectiveFrom: true,
+  effectiveTo: true,
+  legal: true,
   status: true,
   _count: { select: { applications: true } },
 } as const;
@@ -60,6 +66,8 @@ function toSummary(row: Prisma.RegulationVersionGetPayload<{ select: typeof summ
     title: { kk: row.titleKk, ru: row.titleRu, en: row.titleEn },
     legalBasis: row.legalBasis,
     effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10),
+    effectiveTo: row.effectiveTo?.toISOString().slice(0, 10) ?? null,
+    legal: legalRecordSchema.safeParse(row.legal).data ?? null,
     status: row.status,
     applications: row._count.applications,
   };
@@ -86,12 +94,13 @@ export async function cloneVersion(db: Db, actor: Actor, sourceId: string, rawCo
     return await db.$transaction(async (tx) => {
       const source = await tx.regulationVersion.findUnique({
         where: { id: sourceId },
-        select: { code: true, titleKk: true, titleRu: true, titleEn: true, legalBasis: true, effectiveFrom: true, rules: true },
+        select: { code: true, titleKk: true, titleRu: true, titleEn: true, legalBasis: true, effectiveFrom: true, rules: true, legal: true },
       });
       if (!source) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
-      const { code: sourceCode, rules, ...rest } = source;
+      const { code: sourceCode, rules, legal, ...rest } = source;
+      // the draft keeps the acts behind its source until an administrator edits them
       const created = await tx.regulationVersion.create({
-        data: { ...rest, code, status: "DRAFT", rules: rules as Prisma.InputJsonValue },
+        data: { ...rest, code, status: "DRAFT", rules: rules as Prisma.InputJsonValue, legal: legal === null ? Prisma.DbNull : (legal as Prisma.InputJsonValue) },
         select: { id: true },
       });
       await recordAdminChange(tx, actor, "ADMIN_CLONE_VERSION", { id: created.id, code, from: sourceCode }, now);

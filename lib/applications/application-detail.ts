@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
+import { contactsOfPackage } from "../domain/package-contacts";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import { can, type Actor } from "../domain/permissions";
 import type { LocalizedText, RegulationRules } from "../domain/regulation-version";
@@ -35,6 +36,8 @@ export interface DocumentLine {
 export interface ApplicationDetail {
   id: string;
   registrationNumber: string;
+  /** for those who hand out or hold its receipt (`documents.download`), where it is printed; else null */
+  accessCode: string | null;
   state: ApplicationState;
   channel: Channel;
   version: number;
@@ -92,16 +95,17 @@ export async function listApplicationDetails(
 }
 
 /**
- * The package a registration number and its applicant's IIN both match, read as that applicant
- * would read it, or null for every miss alike (the public status lookup).
+ * The package a registration number, its applicant's IIN and its access code all match, read as
+ * that applicant would read it, or null for every miss alike (the public status lookup).
  */
 export async function getApplicationDetailByNumber(
   db: Db,
-  match: { registrationNumber: string; iin: string },
+  match: { registrationNumber: string; iin: string; accessCode: string },
   locale: Locale,
   now: Date = new Date(),
 ): Promise<ApplicationDetail | null> {
-  const [detail] = await loadDetails(db, { registrationNumber: match.registrationNumber, applicant: { iin: match.iin } }, asOwner, locale, now, 1);
+  const where = { registrationNumber: match.registrationNumber, accessCode: match.accessCode, applicant: { iin: match.iin } };
+  const [detail] = await loadDetails(db, where, asOwner, locale, now, 1);
   return detail ?? null;
 }
 
@@ -156,6 +160,7 @@ interface RelatedRow {
 const matchSelect = {
   id: true,
   registrationNumber: true,
+  accessCode: true,
   state: true,
   channel: true,
   version: true,
@@ -177,6 +182,9 @@ const matchSelect = {
   providerId: true,
   previousApplicationId: true,
   regulationVersionId: true,
+  contactPhone: true,
+  contactEmail: true,
+  contactLocale: true,
 } satisfies Prisma.ApplicationSelect;
 
 type MatchedApplication = Prisma.ApplicationGetPayload<{ select: typeof matchSelect }>;
@@ -259,10 +267,12 @@ function toDetail(
   const step = openStep(calendar, rules, app);
   const isRefused = app.refusalGroundCodes.length > 0;
   const mayReadContacts = can(actor, "applicants.readContacts");
+  const contacts = contactsOfPackage(app, related);
 
   return {
     id: app.id,
     registrationNumber: app.registrationNumber,
+    accessCode: can(actor, "documents.download") ? app.accessCode : null,
     state: app.state,
     channel: app.channel,
     version: app.version,
@@ -277,9 +287,10 @@ function toDetail(
     applicant: {
       fullName: [related.lastName, related.firstName, related.middleName].filter(Boolean).join(" "),
       iin: mayReadContacts ? related.iin : maskIin(related.iin),
-      phone: mayReadContacts ? related.phone : null,
-      email: mayReadContacts ? related.email : null,
-      locale: related.locale,
+      // the package's own contacts (its intake's), not whatever the teacher's record holds now
+      phone: mayReadContacts ? contacts.phone : null,
+      email: mayReadContacts ? contacts.email : null,
+      locale: contacts.locale,
     },
     providerName: localizedName({ nameKk: related.providerKk, nameRu: related.providerRu, nameEn: related.providerEn }, locale),
     corpCentreName: names(related.corpKk, related.corpRu, related.corpEn),
@@ -301,7 +312,7 @@ function toDetail(
       ? {
           grounds: app.refusalGroundCodes.map((code) => {
             const ground = rules.refusalGrounds.find((g) => g.code === code);
-            return { code, text: ground ? text(ground.text, locale) : code, clause: ground?.clause ?? "" };
+            return { code, text: ground ? text(ground.text, locale) : code, clause: ground ? text(ground.clause, locale) : "" };
           }),
           missing: app.missingDocumentCodes.map(line),
           note: app.decisionNote,

@@ -1,16 +1,19 @@
-// The public status lookup: a registration number and the applicant's IIN, both matching, show
-// the package's progress; anything else is one and the same "not found". What is shown is the
-// minimum a teacher needs: steps with time, role and organization (no staff names), the open
-// step with its deadline and who acts next, and the result with its reasons.
+// The public status lookup: a registration number, the applicant's IIN and the package's access
+// code, all three matching, show the package's progress; anything else is one and the same "not
+// found". What is shown is the minimum a teacher needs: steps with time, role and organization (no
+// staff names), the open step with its deadline and who acts next, and the result with its reasons.
 // (Kept beside the page; it reads through lib/applications/application-detail.ts, the same read
 // as the teacher's own account.)
+import { createHash } from "node:crypto";
 import { z } from "zod";
+import { ACCESS_CODE_PATTERN, normalizeAccessCode } from "./access-code";
 import { getApplicationDetailByNumber, getApplicationDetailForOwner, type ApplicationDetail } from "./application-detail";
 import type { Db } from "../db/client";
 import { validateIin } from "../domain/identity";
 import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import type { NormState } from "../domain/deadlines";
 import type { Locale } from "../i18n/locales";
+import { forgiveRateLimit } from "../rate-limit/forgive";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/fixed-window";
 import { createPostgresStore } from "../rate-limit/postgres-store";
 
@@ -23,13 +26,25 @@ export const statusQuerySchema = z.object({
     .string()
     .transform((value) => value.replace(/\s+/g, ""))
     .refine((value) => validateIin(value).isValid, "applicant.status.invalidIin"),
+  accessCode: z
+    .string()
+    .max(40, "applicant.status.invalidAccessCode")
+    .transform(normalizeAccessCode)
+    .pipe(z.string().regex(ACCESS_CODE_PATTERN, "applicant.status.invalidAccessCode")),
 });
 export type StatusQuery = z.output<typeof statusQuerySchema>;
 
-/** Per client and per registration number: guessing IINs for one number from many clients stops too. */
+/**
+ * Every lookup counts against its client. Only misses count against the number asked from that
+ * client and against the IIN: someone else's wrong guesses, from other addresses, never lock a
+ * teacher out of her own number, while guessing codes for one teacher stops after a few dozen
+ * misses an hour however many addresses ask. (Whoever knows her IIN can still spend that IIN's
+ * misses; she then waits at most the hour, or reads the package in her own account.)
+ */
 export const STATUS_RATE_LIMITS = {
   perClient: { name: "status:client", limit: 20, windowSeconds: 10 * 60 },
-  perNumber: { name: "status:number", limit: 10, windowSeconds: 60 * 60 },
+  missesPerNumberAndClient: { name: "status:number-client", limit: 10, windowSeconds: 60 * 60 },
+  missesPerIin: { name: "status:iin", limit: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 /** How long the result page of a lookup stays open without asking again. */
@@ -61,10 +76,45 @@ export interface PublicStatus {
   steps: PublicStep[];
 }
 
-/** The id of the package both parts of the query match, or null: one query, one answer for every miss. */
+// IINs are hashed like client addresses: the buckets hold no personal data
+const iinSubject = (iin: string) => createHash("sha256").update(`iin:${iin}`).digest("hex").slice(0, 24);
+
+function lookupChecks(query: StatusQuery, clientKey: string) {
+  const misses = [
+    { rule: STATUS_RATE_LIMITS.missesPerNumberAndClient, subject: `${query.registrationNumber}:${clientKey}` },
+    { rule: STATUS_RATE_LIMITS.missesPerIin, subject: iinSubject(query.iin) },
+  ];
+  return { all: [{ rule: STATUS_RATE_LIMITS.perClient, subject: clientKey }, ...misses], misses };
+}
+
+export type LookupDecision<T> = { kind: "rateLimited"; retryAfterSeconds: number } | { kind: "notFound" } | { kind: "found"; found: T };
+
+/**
+ * One lookup behind its limits. The attempt first takes a place in every counter (one atomic
+ * statement), so a burst of parallel guesses tries no more than the limits allow; over a limit it
+ * is refused before anything is matched, a right guess as a wrong one. A match gives back its
+ * places among the misses.
+ */
+export async function withinLookupLimits<T>(
+  db: Db,
+  query: StatusQuery,
+  clientKey: string,
+  now: Date,
+  match: () => Promise<T | null>,
+): Promise<LookupDecision<T>> {
+  const checks = lookupChecks(query, clientKey);
+  const decision = await consumeRateLimit(createPostgresStore(db), checks.all, now);
+  if (!decision.isAllowed) return { kind: "rateLimited", retryAfterSeconds: decision.retryAfterSeconds };
+  const found = await match();
+  if (found === null) return { kind: "notFound" };
+  await forgiveRateLimit(db, checks.misses, now);
+  return { kind: "found", found };
+}
+
+/** The id of the package all three parts of the query match, or null: one query, one answer for every miss. */
 export async function matchPackage(db: Db, query: StatusQuery): Promise<string | null> {
   const found = await db.application.findFirst({
-    where: { registrationNumber: query.registrationNumber, applicant: { iin: query.iin } },
+    where: { registrationNumber: query.registrationNumber, accessCode: query.accessCode, applicant: { iin: query.iin } },
     select: { id: true },
   });
   return found?.id ?? null;
@@ -76,22 +126,13 @@ export type StatusLookup =
   | { kind: "found"; status: PublicStatus };
 
 /**
- * One lookup as the JSON route answers it: counted against both limits (one statement), then
- * matched and read as the package's applicant would (two more): a miss, whichever part of the
- * query is wrong, is the same "not found".
+ * One lookup as the JSON route answers it: counted against the limits (one statement), then
+ * matched and read as the package's applicant would (two more; a match then gives back its misses'
+ * places, one more): a miss, whichever part of the query is wrong, is the same "not found".
  */
 export async function lookUpPublicStatus(db: Db, query: StatusQuery, clientKey: string, locale: Locale, now: Date): Promise<StatusLookup> {
-  const decision = await consumeRateLimit(
-    createPostgresStore(db),
-    [
-      { rule: STATUS_RATE_LIMITS.perClient, subject: clientKey },
-      { rule: STATUS_RATE_LIMITS.perNumber, subject: query.registrationNumber },
-    ],
-    now,
-  );
-  if (!decision.isAllowed) return { kind: "rateLimited", retryAfterSeconds: decision.retryAfterSeconds };
-  const detail = await getApplicationDetailByNumber(db, query, locale, now);
-  return detail ? { kind: "found", status: toPackageProgress(detail, { withStaffNames: false }) } : { kind: "notFound" };
+  const lookup = await withinLookupLimits(db, query, clientKey, now, () => getApplicationDetailByNumber(db, query, locale, now));
+  return lookup.kind === "found" ? { kind: "found", status: toPackageProgress(lookup.found, { withStaffNames: false }) } : lookup;
 }
 
 /**

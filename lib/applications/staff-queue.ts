@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
-import { isQueryableDate } from "../domain/working-calendar";
+import { isFilterInstant, readDateRange, type DateFilterField } from "../domain/date-filter";
 import { APPLICATION_STATES, CHANNELS, type ApplicationState, type Channel } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import type { RegulationRules } from "../domain/regulation-version";
@@ -18,7 +18,6 @@ import { applicationsVisibleTo, visibleApplicationsSql } from "./scope";
 
 export const PAGE_SIZE = 25;
 
-const isoDate = z.string().refine(isQueryableDate);
 const ALL_VIEWS = [...new Set(Object.values(QUEUE_VIEWS).flat())] as [QueueView, ...QueueView[]];
 
 export const queueQuerySchema = z.object({
@@ -26,8 +25,9 @@ export const queueQuerySchema = z.object({
   state: z.enum(APPLICATION_STATES).optional(),
   channel: z.enum(CHANNELS).optional(),
   category: z.string().regex(/^[A-Z_]{1,40}$/).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  // checked by readDateRange (lib/domain/date-filter.ts), against today: see readQueueQuery
+  from: z.string().optional(),
+  to: z.string().optional(),
   norm: z.enum(["OVERDUE", "ON_TIME"]).optional(),
   // PostgreSQL refuses NUL in text: a search never needs it (the fuzz found a 500 here)
   q: z.string().trim().max(100).transform((text) => text.replace(/\u0000/g, "")).optional(),
@@ -35,17 +35,38 @@ export const queueQuerySchema = z.object({
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
-/** Query strings are untrusted: anything malformed is dropped rather than failing the page. */
-export function parseQueueQuery(params: Record<string, string | string[] | undefined>): QueueQuery {
+export interface QueueQueryReading {
+  query: QueueQuery;
+  /** the date filters and the cursor that were asked for but could not be applied */
+  rejected: (DateFilterField | "after")[];
+}
+
+/**
+ * Query strings are untrusted. A date filter or a cursor that cannot be applied is set aside and
+ * named in `rejected` (the route refuses it, the page says it left it out); any other malformed
+ * field is dropped rather than failing the queue.
+ */
+export function readQueueQuery(params: Record<string, string | string[] | undefined>, now: Date = new Date()): QueueQueryReading {
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
   const query: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(flat)) {
     // own keys only: "valueOf" or "constructor" in a query string would find Object's methods
-    if (!Object.hasOwn(queueQuerySchema.shape, key)) continue;
+    if (!Object.hasOwn(queueQuerySchema.shape, key) || key === "from" || key === "to" || key === "after") continue;
     const field = queueQuerySchema.shape[key as keyof QueueQuery];
     if (field.safeParse(value).success) query[key] = value;
   }
-  return queueQuerySchema.parse(query);
+  const { range, rejected } = readDateRange(flat, now);
+  const reading: QueueQueryReading = { query: { ...queueQuerySchema.parse(query), ...range }, rejected: [...rejected] };
+  if (flat.after !== undefined) {
+    if (typeof flat.after === "string" && flat.after.length <= 200 && decodeCursor(flat.after, now)) reading.query.after = flat.after;
+    else reading.rejected.push("after");
+  }
+  return reading;
+}
+
+/** The query with whatever cannot be applied left out (for callers that need not say so). */
+export function parseQueueQuery(params: Record<string, string | string[] | undefined>, now: Date = new Date()): QueueQuery {
+  return readQueueQuery(params, now).query;
 }
 
 export interface QueueRow {
@@ -77,10 +98,11 @@ function encodeCursor(receivedAt: Date, id: string): string {
   return Buffer.from(`${receivedAt.toISOString()}|${id}`).toString("base64url");
 }
 
-function decodeCursor(cursor: string): { receivedAt: Date; id: string } | null {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString().split("|");
+/** The position a cursor holds, or null for one no page of the queue made (a date out of every filter's range included). */
+function decodeCursor(cursor: string, now: Date): { receivedAt: Date; id: string } | null {
+  const [iso, id, ...rest] = Buffer.from(cursor, "base64url").toString().split("|");
   const receivedAt = new Date(iso ?? "");
-  return id && !Number.isNaN(receivedAt.getTime()) ? { receivedAt, id } : null;
+  return id && rest.length === 0 && /^[A-Za-z0-9_-]{1,40}$/.test(id) && isFilterInstant(receivedAt, now) ? { receivedAt, id } : null;
 }
 
 function searchFilter(q: string | undefined): Prisma.ApplicationWhereInput {
@@ -175,7 +197,7 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
   const views = QUEUE_VIEWS[actor.role] as readonly QueueView[];
   const view = query.view && views.includes(query.view) ? query.view : views[0]!;
   const filters = queueFilters(actor, query, now);
-  const cursor = query.after ? decodeCursor(query.after) : null;
+  const cursor = query.after ? decodeCursor(query.after, now) : null;
   const pageWhere: Prisma.ApplicationWhereInput = {
     AND: [
       ...filters,

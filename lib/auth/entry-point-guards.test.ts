@@ -150,3 +150,33 @@ describe("every guarded entry point refuses before it reads anything", () => {
     }
   }
 });
+
+// An account with a step pending (lib/auth/pending-step.ts: a one-time password to replace) may
+// open nothing but that step's page and call nothing but its action, whatever its role may do.
+describe("an account that must change its password reaches nothing else first", () => {
+  const STEP_ENTRIES = new Set(["/account/password", "changePasswordAction"]);
+  const withOneTimePassword = (role: Role) => ({ user: { ...asRole(role).user, mustChangePassword: true } });
+
+  for (const { kind, entry, guard } of ENTRIES.filter(({ entry }) => !STEP_ENTRIES.has(entry.key))) {
+    // a role that could use the entry, so only the pending step stands in the way
+    const role: Role = "permission" in guard ? PERMISSIONS[guard.permission][0]! : "CLERK";
+    it(`${entry.key}: ${role} with a one-time password`, async () => {
+      seen.session = withOneTimePassword(role);
+      const answer = await call(kind, entry);
+      const digest = digestOf(answer);
+      expect(seen.reads, entry.key).toEqual([]);
+      // a page, or an action that belongs to a page (`page` in its definition), sends it to the step's page
+      if (kind === "page" || digest) expect(digest, entry.key).toMatch(/^NEXT_REDIRECT;.*;\/account\/password;/);
+      else if (answer instanceof Response) expect(answer.status, entry.key).toBe(403);
+      else expect(answer, entry.key).toMatchObject({ ok: false, message: "Change your password first: your account has a one-time password." });
+    });
+  }
+
+  it("the password page opens for it", async () => {
+    seen.session = withOneTimePassword("SYSTEM_ADMIN");
+    const page = pagesOnDisk().find((e) => e.key === "/account/password")!;
+    const answer = await call("page", page);
+    expect(digestOf(answer)).toBeNull();
+    expect(seen.reads).toEqual([]);
+  });
+});

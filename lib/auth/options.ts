@@ -96,6 +96,7 @@ export function authOptions(): NextAuthOptions {
           role: actor.role,
           organizationId: actor.organizationId,
           applicantId: actor.applicantId,
+          mustChangePassword: actor.mustChangePassword,
         };
         session.sessionId = token.sessionId;
         session.hasSecondFactor = live.hasSecondFactor;

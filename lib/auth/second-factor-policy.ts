@@ -1,5 +1,6 @@
 // Who may, and who must, sign in with a second factor. Pure: the settings come in as arguments.
 import type { Role } from "../domain/lifecycle";
+import { isProductionMode } from "./session-cookie";
 
 /** The enrolment page (every staff role reaches it from its workspace). */
 export const SECOND_FACTOR_PATH = "/account/second-factor";
@@ -18,7 +19,7 @@ export interface SecondFactorSettings {
 
 /** The demo (`npm start`, the e2e suite) signs in without a second factor. */
 export function secondFactorSettingsFrom(env: Record<string, string | undefined>): SecondFactorSettings {
-  return { isRequiredForAdmins: env.NODE_ENV === "production" && (env.SANAT_MODE === "production" || env.REQUIRE_ADMIN_SECOND_FACTOR === "true") };
+  return { isRequiredForAdmins: env.NODE_ENV === "production" && (isProductionMode(env) || env.REQUIRE_ADMIN_SECOND_FACTOR === "true") };
 }
 
 /**

@@ -36,6 +36,8 @@ describe("isSecureCookie", () => {
       secureSetting: "true",
     });
     expect(cookieSettingsFrom({}).isProduction).toBe(false);
+    expect(cookieSettingsFrom({ NODE_ENV: "production" }).isProduction).toBe(true);
+    expect(cookieSettingsFrom({ NODE_ENV: "production", SANAT_MODE: "demo" }).isProduction).toBe(false);
   });
 });
 

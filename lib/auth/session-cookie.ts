@@ -50,6 +50,11 @@ export function sessionCookie(secure: boolean): SessionCookie {
   };
 }
 
+/** Production as lib/env.ts decides it: SANAT_MODE, else production under NODE_ENV=production (`npm start` says demo). */
+export function isProductionMode(env: Record<string, string | undefined>): boolean {
+  return (env.SANAT_MODE || (env.NODE_ENV === "production" ? "production" : "demo")) === "production";
+}
+
 export function cookieSettingsFrom(env: Record<string, string | undefined>): CookieSettings {
-  return { publicUrl: env.NEXTAUTH_URL, isProduction: env.SANAT_MODE === "production", secureSetting: env.SESSION_COOKIE_SECURE };
+  return { publicUrl: env.NEXTAUTH_URL, isProduction: isProductionMode(env), secureSetting: env.SESSION_COOKIE_SECURE };
 }

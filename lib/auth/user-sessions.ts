@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import type { Role } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import type { Prisma, SessionEndReason } from "../generated/prisma/client";
+import type { AccountStanding } from "./pending-step";
 
 /** Rows of sessions that ended or expired are kept this long (who was signed in when), then deleted. */
 export const SESSION_RETENTION_DAYS = 7;
@@ -50,15 +51,19 @@ interface LiveSessionRow {
   role: Role;
   organizationId: string | null;
   applicantId: string | null;
+  mustChangePassword: boolean;
   lastSeenAt: Date;
   hasSecondFactor: boolean;
 }
 
 export interface LiveSession {
-  actor: Actor;
+  actor: SessionActor;
   /** a confirmed TOTP factor (lib/auth/second-factor.ts) */
   hasSecondFactor: boolean;
 }
+
+/** The actor of a live session, and what its account must do before anything else. */
+export type SessionActor = Actor & AccountStanding;
 
 /**
  * The actor of a live session, read from the database (so a renamed user shows the new name), or
@@ -67,7 +72,7 @@ export interface LiveSession {
  */
 export async function liveSessionOf(db: Db, sessionId: string, now: Date): Promise<LiveSession | null> {
   const rows = await db.$queryRaw<LiveSessionRow[]>`
-    SELECT u."id", u."fullName", u."role"::text AS "role", u."organizationId", u."applicantId", s."lastSeenAt",
+    SELECT u."id", u."fullName", u."role"::text AS "role", u."organizationId", u."applicantId", u."mustChangePassword", s."lastSeenAt",
       EXISTS (SELECT 1 FROM "UserSecondFactor" f WHERE f."userId" = u."id" AND f."confirmedAt" IS NOT NULL) AS "hasSecondFactor"
     FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId} AND s."endedAt" IS NULL AND s."expiresAt" > ${now} AND u."isActive"`;
@@ -78,13 +83,20 @@ export async function liveSessionOf(db: Db, sessionId: string, now: Date): Promi
     await db.userSession.updateMany({ where: { id: sessionId, lastSeenAt: { lte: new Date(now.getTime() - LAST_SEEN_RESOLUTION_SECONDS * 1000) } }, data: { lastSeenAt: now } });
   }
   return {
-    actor: { userId: row.id, name: row.fullName, role: row.role, organizationId: row.organizationId, applicantId: row.applicantId },
+    actor: {
+      userId: row.id,
+      name: row.fullName,
+      role: row.role,
+      organizationId: row.organizationId,
+      applicantId: row.applicantId,
+      mustChangePassword: row.mustChangePassword,
+    },
     hasSecondFactor: row.hasSecondFactor,
   };
 }
 
 /** liveSessionOf's actor alone. */
-export async function actorOfLiveSession(db: Db, sessionId: string, now: Date): Promise<Actor | null> {
+export async function actorOfLiveSession(db: Db, sessionId: string, now: Date): Promise<SessionActor | null> {
   return (await liveSessionOf(db, sessionId, now))?.actor ?? null;
 }
 

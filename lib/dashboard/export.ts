@@ -70,10 +70,18 @@ export async function packagesExportTable(db: Db, actor: Actor, filter: Dashboar
   };
 }
 
-function csvCell(cell: Cell): string {
+// A spreadsheet program takes a cell starting with one of these for a formula: "=HYPERLINK(…)" in
+// an organization's name would become a live link, "@SUM(…)" a call (CSV or formula injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text as a CSV cell: one that would start a formula gets a leading apostrophe, which spreadsheet
+ * programs show as text and do not evaluate (OWASP's rule); numbers are ours and stay numbers.
+ */
+export function csvCell(cell: Cell): string {
   if (cell === null) return "";
-  const text = String(cell);
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : String(cell);
+  return /[",\r\n;\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** RFC 4180, with a byte-order mark so spreadsheet programs read Kazakh and Russian letters. */
@@ -86,7 +94,13 @@ export async function toXlsx(table: ExportTable, sheetName: string): Promise<Buf
   workbook.creator = "Sanat";
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.addRow(table.headers).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
+  for (const row of table.rows) {
+    // exceljs writes a string as a shared string, never a formula (that takes { formula }); the
+    // text number format keeps "=HYPERLINK(…)" text when someone edits the cell in Excel, too
+    sheet.addRow(row).eachCell((cell) => {
+      if (typeof cell.value === "string") cell.numFmt = "@";
+    });
+  }
   sheet.columns.forEach((column, index) => {
     column.width = index === 0 ? 48 : 18;
   });

@@ -2,7 +2,8 @@
 // filters and sort. One schema parses the page's search params and the export route's query.
 import { z } from "zod";
 import { CHANNELS } from "../domain/lifecycle";
-import { AQTAU_UTC_OFFSET_MINUTES, isQueryableDate } from "../domain/working-calendar";
+import { readDateRange, type DateFilterField } from "../domain/date-filter";
+import { AQTAU_UTC_OFFSET_MINUTES } from "../domain/working-calendar";
 
 export const PROVIDER_KINDS = ["PRESCHOOL", "SCHOOL", "COLLEGE"] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
@@ -29,7 +30,6 @@ export const SORT_KEYS = [
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-const localDate = z.string().refine(isQueryableDate);
 const id = z.string().regex(/^[a-z0-9]{8,40}$/i);
 const code = z.string().regex(/^[A-Z_]{1,40}$/);
 
@@ -37,8 +37,9 @@ const code = z.string().regex(/^[A-Z_]{1,40}$/);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const dashboardFilterSchema = z.object({
-  from: optional(localDate),
-  to: optional(localDate),
+  // checked against today by readDateRange (lib/domain/date-filter.ts): see readDashboardFilter
+  from: optional(z.string()),
+  to: optional(z.string()),
   district: optional(id),
   organization: optional(id),
   channel: optional(z.enum(CHANNELS)),
@@ -57,12 +58,30 @@ export const FILTER_KEYS = ["from", "to", "district", "organization", "channel",
 
 type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-export function parseDashboardFilter(params: SearchParams): DashboardFilter {
+export interface DashboardFilterReading {
+  filter: DashboardFilter;
+  /** the date filters that were asked for but could not be applied */
+  rejected: DateFilterField[];
+}
+
+/**
+ * The view a URL asks for. A date filter that cannot be applied is left out and named in
+ * `rejected` (a page says so, the export route refuses it); any other value that does not parse
+ * falls back to its default.
+ */
+export function readDashboardFilter(params: SearchParams, now: Date = new Date()): DashboardFilterReading {
   const get = (key: string) => {
     const value = params instanceof URLSearchParams ? params.get(key) : params[key];
     return (Array.isArray(value) ? value[0] : value) || undefined;
   };
-  return dashboardFilterSchema.parse(Object.fromEntries(Object.keys(dashboardFilterSchema.shape).map((key) => [key, get(key)])));
+  const parsed = dashboardFilterSchema.parse(Object.fromEntries(Object.keys(dashboardFilterSchema.shape).map((key) => [key, get(key)])));
+  const { range, rejected } = readDateRange({ from: parsed.from, to: parsed.to }, now);
+  return { filter: { ...parsed, from: range.from, to: range.to }, rejected };
+}
+
+/** The view with whatever cannot be applied left out (for callers that need not say so). */
+export function parseDashboardFilter(params: SearchParams, now: Date = new Date()): DashboardFilter {
+  return readDashboardFilter(params, now).filter;
 }
 
 const DEFAULTS: Partial<DashboardFilter> = { trend: "week", level: "district", sort: "received", dir: "desc" };

@@ -11,6 +11,7 @@ function detail(overrides: Partial<ApplicationDetail> = {}): ApplicationDetail {
   return {
     id: "cmtestapplication0000001",
     registrationNumber: "2026-000123",
+    accessCode: "K7MQ2P",
     state: "REGISTERED",
     channel: "OFFICE",
     version: 0,
@@ -58,6 +59,8 @@ describe("the receipt PDF", { timeout: 30_000 }, () => {
     const text = squash((await pdfText(bytes)).join(" "));
     expect(text).toContain("ҚОЛХАТ");
     expect(text).toContain("Тіркеу нөмірі: 2026-000123");
+    // the public lookup's code, beside the number
+    expect(text).toContain("Қолжетімділік коды: K7M Q2P");
     expect(text).toContain("Сейітова Шаһида Әйгүлқызы");
     expect(text).toContain("Біліктілікті арттыру курсынан өткені туралы құжаттың көшірмесі — жоқ");
     expect(text).toContain("(қайтарылды)");
@@ -72,6 +75,7 @@ describe("the receipt PDF", { timeout: 30_000 }, () => {
     const text = squash((await pdfText(await renderPdf(receiptSpec(detail(), "ru", "https://x.kz/verify/t")))).join(" "));
     expect(text).toContain("РАСПИСКА");
     expect(text).toContain("Регистрационный номер: 2026-000123");
+    expect(text).toContain("Код доступа: K7M Q2P");
     expect(text).toMatch(/Принял\(а\): Сәрсенбаева Гүлжан, \S+/);
     expect(text).toContain("Ожидаемая дата результата");
   });

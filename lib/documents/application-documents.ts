@@ -1,5 +1,6 @@
 // What the receipt (қолхат) and the reasoned refusal say, built from the package detail, in the
 // applicant's language. Pure: the route handlers load and authorize, the layout draws.
+import { formatAccessCode } from "../applications/access-code";
 import type { ApplicationDetail } from "../applications/application-detail";
 import { maskIin } from "../domain/identity";
 import { formatDateTime } from "../i18n/format";
@@ -24,9 +25,13 @@ export function refusalDate(detail: ApplicationDetail): Date | null {
   return event ? new Date(event.at) : null;
 }
 
-function header(detail: ApplicationDetail, t: ReturnType<typeof createTranslator>, locale: Locale): Block[] {
+function header(detail: ApplicationDetail, t: ReturnType<typeof createTranslator>, locale: Locale, { withAccessCode = false } = {}): Block[] {
   return [
     { kind: "text", text: t("applicant.pdf.number", { number: detail.registrationNumber }) },
+    // the receipt is what the teacher keeps: the code the public lookup asks for stands beside the number
+    ...(withAccessCode && detail.accessCode
+      ? [{ kind: "text" as const, text: t("applicant.pdf.accessCode", { code: formatAccessCode(detail.accessCode) }) }]
+      : []),
     { kind: "text", text: t("applicant.pdf.receivedAt", { date: formatDateTime(detail.receivedAt, locale) }) },
     { kind: "text", text: t("applicant.pdf.applicant", { name: detail.applicant.fullName }) },
     { kind: "text", text: t("applicant.pdf.iin", { iin: maskIin(detail.applicant.iin) }) },
@@ -45,7 +50,7 @@ export function receiptSpec(detail: ApplicationDetail, locale: Locale, verifyUrl
   const blocks: Block[] = [
     { kind: "title", text: t("applicant.pdf.receiptTitle") },
     { kind: "subtitle", text: t("applicant.pdf.receiptSubtitle") },
-    ...header(detail, t, locale),
+    ...header(detail, t, locale, { withAccessCode: true }),
     { kind: "heading", text: t("applicant.pdf.documentsTitle") },
     ...detail.documents.map((line, index) => ({
       kind: "item" as const,

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { defineRoute } from "../actions/define-route";
 import { getApplicationDetail } from "../applications/application-detail";
 import { db } from "../db/prisma";
+import { env } from "../env";
 import { can } from "../domain/permissions";
 import { AppError } from "../errors";
 import { isLocale, toLocale } from "../i18n/locales";
 import { receiptSpec, refusalDate, refusalSpec, verificationUrl, type DocumentKind } from "./application-documents";
 import { renderPdf } from "./pdf-layout";
-import { documentSecret } from "./signed-token";
 
 const notFound = () => new AppError("NOT_FOUND", "errors.applicationNotFound");
 
@@ -31,10 +31,11 @@ export function documentRoute(kind: DocumentKind) {
       const detail = locale === "kk" ? first : await getApplicationDetail(db(), actor, id, locale);
       if (!detail) throw notFound();
 
-      const origin = process.env.NEXTAUTH_URL || request.nextUrl.origin;
+      // the QR points at the configured public origin: a request's Host header is the client's to write
+      const { NEXTAUTH_URL: origin, DOCUMENT_SIGNING_SECRET } = env();
       const documentDate = kind === "receipt" ? new Date(detail.receivedAt) : refusalDate(detail);
       if (!documentDate) throw notFound();
-      const url = verificationUrl(origin, kind, detail, documentDate, documentSecret());
+      const url = verificationUrl(origin, kind, detail, documentDate, DOCUMENT_SIGNING_SECRET);
       const spec = kind === "receipt" ? receiptSpec(detail, locale, url) : refusalSpec(detail, locale, url);
       if (!spec) throw notFound();
 

@@ -3,6 +3,7 @@
 // lookup (a short-lived view, so the IIN never appears in a URL). HMAC-SHA256 over the payload;
 // anything altered, truncated or of another kind is rejected.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "../env";
 
 export const TOKEN_KINDS = ["receipt", "refusal", "status"] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
@@ -61,13 +62,9 @@ export function verifyToken(token: string, secret: string, expected: readonly To
 }
 
 /**
- * The secret documents are signed with: DOCUMENT_SIGNING_SECRET when set (so it can be rotated
- * apart from sessions), else NEXTAUTH_SECRET, which the portal always has.
+ * The secret documents are signed with: DOCUMENT_SIGNING_SECRET (required in production, so it can
+ * be rotated apart from sessions; the demo falls back to NEXTAUTH_SECRET), validated by lib/env.ts.
  */
 export function documentSecret(): string {
-  const secret = process.env.DOCUMENT_SIGNING_SECRET || process.env.NEXTAUTH_SECRET;
-  if (!secret || secret.length < 16) {
-    throw new Error("DOCUMENT_SIGNING_SECRET or NEXTAUTH_SECRET (at least 16 characters) must be set to sign documents");
-  }
-  return secret;
+  return env().DOCUMENT_SIGNING_SECRET;
 }

@@ -31,7 +31,7 @@ describe("service deadlines", () => {
     expect(resultToCorpDeadline).toBeNull();
   });
 
-  it("through the State Corporation: 3 working days not counting the day of acceptance, result one day before", () => {
+  it("through the State Corporation: 3 working days not counting the day of acceptance, result 24 hours before", () => {
     // accepted Monday 14 Dec; Wed 16 Dec is a holiday: Tue 15, Thu 17, Fri 18 → term ends Fri 18:00
     const deadlines = serviceDeadlines(calendar, rules, "STATE_CORP", {
       intakeStartedAt: at("2026-12-14", "11:00"),
@@ -39,17 +39,19 @@ describe("service deadlines", () => {
       isSameLocality: true,
     });
     expect(deadlines.serviceDeadline).toEqual(at("2026-12-18", "18:00"));
-    expect(deadlines.resultToCorpDeadline).toEqual(at("2026-12-17", "18:30"));
+    expect(deadlines.resultToCorpDeadline).toEqual(at("2026-12-17", "18:00"));
   });
 
-  it("gives 7 working days when the centre is in another locality", () => {
-    const { serviceDeadline } = serviceDeadlines(calendar, rules, "STATE_CORP", {
-      intakeStartedAt: at("2026-12-14", "11:00"),
-      receivedAt: at("2026-12-14", "11:10"),
-      isSameLocality: false,
-    });
-    // Tue 15, Thu 17, Fri 18, Mon 21, Tue 22, Wed 23, Thu 24
-    expect(serviceDeadline).toEqual(at("2026-12-24", "18:00"));
+  it("«бір тәуліктен кешіктірмей» is 24 hours of the clock, whatever the calendar says of the day before", () => {
+    // the case: accepted Wed 4 Mar 2026; Thu 5, Fri 6, (Sun 8 Mar's day off is Mon 9), Tue 10 →
+    // term Tue 10 Mar 18:00. Counted as a working day the result was due Fri 6 Mar 18:30, four days early.
+    const march = createWorkingCalendar({ holidays: ["2026-03-09"] });
+    const intake = { intakeStartedAt: at("2026-03-04", "11:00"), receivedAt: at("2026-03-04", "11:10"), isSameLocality: true };
+    const deadlines = serviceDeadlines(march, rules, "STATE_CORP", intake);
+    expect(deadlines.serviceDeadline).toEqual(at("2026-03-10", "18:00"));
+    expect(deadlines.resultToCorpDeadline).toEqual(at("2026-03-09", "18:00"));
+    // the lead is the version's data, in hours
+    expect(serviceDeadlines(march, { ...rules, resultToCorpLeadHours: 48 }, "STATE_CORP", intake).resultToCorpDeadline).toEqual(at("2026-03-08", "18:00"));
   });
 });
 

@@ -1,8 +1,8 @@
 // Norms and deadlines of the regulation, counted in the working time of whoever acts:
 // the 20-minute step norms (par. 5, 8, 9), the service term in working days for the State
 // Corporation channel (the day it accepts the package is not counted), and the provider's
-// deadline to return the result to the State Corporation one working day before the term ends
-// (par. 10).
+// deadline to return the result to the State Corporation "no later than one day" — 24 hours of
+// the clock, not a working day — before the term ends (par. 10).
 import type { ApplicationState, Channel, Step } from "./lifecycle";
 import type { RegulationRules } from "./regulation-version";
 import {
@@ -10,11 +10,12 @@ import {
   STATE_CORP_HOURS,
   addWorkingDays,
   addWorkingMinutes,
-  previousWorkingDayClose,
   workingMinutesBetween,
   type WorkingCalendar,
   type WorkingHours,
 } from "./working-calendar";
+
+const MS_PER_HOUR = 3_600_000;
 
 export type NormState = "ON_TIME" | "DUE_SOON" | "OVERDUE" | "ESCALATED";
 
@@ -39,10 +40,7 @@ export function serviceDeadlines(
     ? rules.serviceTermWorkingDays.stateCorpSameLocality
     : rules.serviceTermWorkingDays.stateCorpOtherLocality;
   const serviceDeadline = addWorkingDays(calendar, STATE_CORP_HOURS, intake.receivedAt, days);
-  let resultToCorpDeadline = serviceDeadline;
-  for (let i = 0; i < rules.resultToCorpLeadWorkingDays; i++) {
-    resultToCorpDeadline = previousWorkingDayClose(calendar, PROVIDER_HOURS, resultToCorpDeadline);
-  }
+  const resultToCorpDeadline = new Date(serviceDeadline.getTime() - rules.resultToCorpLeadHours * MS_PER_HOUR);
   return { serviceDeadline, resultToCorpDeadline };
 }
 

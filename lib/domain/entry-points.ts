@@ -31,11 +31,12 @@ export const PAGES: Record<string, Guard> = {
   "/forbidden": open("where a refused visitor lands"),
   "/process": open("the process, drawn from the transition table"),
   "/service": open("the service's description"),
-  "/status": open("the status lookup form: number and IIN must match"),
+  "/status": open("the status lookup form: number, IIN and access code must match"),
   "/status/[token]": open("the signed, short-lived link is the key"),
   "/verify/[token]": open("a document's signed verification link is the key"),
   "/sign-in": open("signing in"),
   "/workspace": { signedIn: true },
+  "/account/password": { signedIn: true },
   // every staff role's own second factor; the page asks `can` itself (an administrator may be sent here first)
   "/account/second-factor": { signedIn: true },
 
@@ -71,7 +72,7 @@ export const ROUTE_HANDLERS: Record<string, Guard> = {
   "GET /api/staff/queue": permission("queue.read"),
   "GET /api/region/export": permission("dashboard.read"),
   "GET /api/health": open("liveness for the load balancer; reads nothing"),
-  "POST /api/status": open("the status lookup as JSON: number and IIN must match"),
+  "POST /api/status": open("the status lookup as JSON: number, IIN and access code must match"),
   "GET /api/auth/[...nextauth]": open("next-auth's own endpoints"),
   "POST /api/auth/[...nextauth]": open("next-auth's own endpoints (sign-in checks its CSRF token)"),
 };
@@ -95,12 +96,14 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   publishVersionAction: permission("reference.manage"),
   addHolidayAction: permission("reference.manage"),
   removeHolidayAction: permission("reference.manage"),
+  // lib/server-actions/account.ts: the way through the password step (lib/auth/pending-step.ts)
+  changePasswordAction: { signedIn: true },
   // lib/server-actions/second-factor.ts
   confirmSecondFactor: permission("account.secondFactor"),
   // lib/server-actions/sign-in.ts
   submitSignIn: open("signing in: failures limited per login and client and per client"),
   // lib/server-actions/status.ts
-  lookUpStatus: open("the status lookup form: number and IIN must match, rate-limited"),
+  lookUpStatus: open("the status lookup form: number, IIN and access code must match, rate-limited"),
   // components/layout/language-switcher.tsx, inline
   chooseLocale: open("the language choice, a cookie"),
 };

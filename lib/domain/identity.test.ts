@@ -5,7 +5,9 @@ import {
   isMobilePhone,
   makeBin,
   makeIin,
+  maskEmail,
   maskIin,
+  maskPhone,
   normalizePhone,
   validateBin,
   validateIin,
@@ -464,5 +466,52 @@ describe("isMobilePhone", () => {
     ["too long", "+770112345678"],
   ])("rejects %s", (_label, phone) => {
     expect(isMobilePhone(phone)).toBe(false);
+  });
+});
+
+describe("maskPhone", () => {
+  it("keeps the country code, the shape and the last two digits of a Kazakhstan number", () => {
+    expect(maskPhone("+77012345647")).toBe("+7 ••• ••• •• 47");
+    expect(maskPhone("+7 701 234 56 78")).toBe("+7 ••• ••• •• 78");
+    expect(maskPhone("8 (701) 234-56-09")).toBe("+7 ••• ••• •• 09");
+  });
+
+  it("keeps only the last two digits of any other number, and masks a short one whole", () => {
+    expect(maskPhone("+4915112345678")).toBe("••• 78");
+    expect(maskPhone("12345")).toBe("•••");
+    expect(maskPhone("")).toBe("•••");
+  });
+
+  it("never shows more than two of a number's digits", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789 +-()"), maxLength: 20 }), (phone) => {
+        const masked = maskPhone(phone);
+        expect(masked.replace(/\D/g, "").replace(/^7/, "").length).toBeLessThanOrEqual(2);
+        if (masked.length > 4) expect(phone.replace(/\D/g, "").endsWith(masked.slice(-2))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("maskEmail", () => {
+  it("keeps the mailbox's first character and the domain", () => {
+    expect(maskEmail("aigul@mail.kz")).toBe("a•••@mail.kz");
+    expect(maskEmail(" Aigul.Seitova@school.edu.kz ")).toBe("A•••@school.edu.kz");
+    expect(maskEmail("ә@пошта.қз")).toBe("ә•••@пошта.қз");
+  });
+
+  it("masks whole what is not mailbox@domain", () => {
+    for (const text of ["", "aigul", "@mail.kz", "aigul@", "@"]) expect(maskEmail(text), text).toBe("•••");
+  });
+
+  it("never shows the mailbox beyond its first character", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 2, maxLength: 20 }).filter((s) => !s.includes("@") && s.trim() === s), fc.domain(), (mailbox, domain) => {
+        const masked = maskEmail(`${mailbox}@${domain}`);
+        expect(masked).toBe(`${Array.from(mailbox)[0]}•••@${domain}`);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -234,3 +234,32 @@ const MOBILE_PHONE = /^\+7(?:70\d|747|76\d|77\d|785)\d{7}$/;
 export function isMobilePhone(normalized: string): boolean {
   return MOBILE_PHONE.test(normalized);
 }
+
+const MASK_DOT = "•";
+
+/**
+ * Enough of a phone number to recognise it, not to call it: "+77012345647" → "+7 ••• ••• •• 47".
+ * A Kazakhstan number (11 digits from 7 or 8) keeps its +7 and shape; any other keeps only its
+ * last two digits, and one with fewer than six digits is masked whole.
+ */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, "");
+  if (digits.length < 6) return MASK_DOT.repeat(3);
+  const last = digits.slice(-2);
+  const dots = (count: number) => MASK_DOT.repeat(count);
+  if (digits.length === 11 && (digits.startsWith("7") || digits.startsWith("8"))) return `+7 ${dots(3)} ${dots(3)} ${dots(2)} ${last}`;
+  return `${dots(3)} ${last}`;
+}
+
+/**
+ * Enough of an e-mail address to recognise it: the first letter of the mailbox and the domain,
+ * "aigul.seitova@mail.kz" → "a•••@mail.kz". Anything that is not mailbox@domain is masked whole.
+ */
+export function maskEmail(email: string): string {
+  const value = email.trim();
+  const at = value.lastIndexOf("@");
+  if (at < 1 || at === value.length - 1) return MASK_DOT.repeat(3);
+  // the first character as a whole code point: a mailbox may start with a letter outside the BMP
+  const [first] = Array.from(value.slice(0, at));
+  return `${first}${MASK_DOT.repeat(3)}@${value.slice(at + 1)}`;
+}

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { DOCUMENT_MARKS } from "./completeness";
 import { normalizePhone, validateIin } from "./identity";
+import { CONTACT_CHOICES } from "./package-contacts";
 import { LOCALES } from "../i18n/locales";
 
 
@@ -26,13 +27,15 @@ export const intakeSchema = z.object({
     }),
   email: z.string().trim().email("errors.invalidEmail").max(200).optional().or(z.literal("").transform(() => undefined)),
   locale: z.enum(LOCALES).default("kk"),
+  /** this package's contacts: the ones typed above, or the teacher's record's ("onFile", phone, e-mail and language alike) */
+  contacts: z.enum(CONTACT_CHOICES).default("given"),
   purpose: z.enum(["ASSIGN", "CONFIRM"]),
   categorySought: z.string().min(1, "errors.fieldRequired").max(40),
   categoryHeld: z.string().max(40).optional().transform((v) => v || undefined),
   documents: z.record(z.string().max(60), z.enum(DOCUMENT_MARKS)),
   /** State Corporation only: the provider the package goes to */
   providerId: z.string().max(40).optional(),
-  /** when the visitor was taken: the 20-minute norm runs from here */
+  /** when the visitor was taken: the 20-minute norm runs from here (the server's stamp, read by the action; within one shift) */
   intakeStartedAt: z.coerce.date().optional(),
   previousApplicationId: z.string().max(40).optional(),
   /** the code of an online pre-registration this intake completes (used once) */

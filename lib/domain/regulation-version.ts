@@ -18,7 +18,9 @@ export const checklistItemSchema = z.object({
 
 export const refusalGroundSchema = z.object({
   code: z.string().regex(/^[A-Z_]+$/),
-  clause: z.string().min(1),
+  // in each language: a Kazakh refusal must not cite "(Standard No. 632, par. 10)" in English. A
+  // draft saved before clauses had languages holds one string, read as all three until edited.
+  clause: z.preprocess((value) => (typeof value === "string" ? { kk: value, ru: value, en: value } : value), localizedText),
   text: localizedText,
   /** a refusal on this ground must name the missing documents */
   requiresMissingItems: z.boolean(),
@@ -38,14 +40,46 @@ export const regulationRulesSchema = z.object({
     stateCorpSameLocality: z.number().int().positive(),
     stateCorpOtherLocality: z.number().int().positive(),
   }),
-  /** the provider returns the result to the State Corporation this many working days before the term ends */
-  resultToCorpLeadWorkingDays: z.number().int().min(0),
+  /**
+   * the provider returns the result to the State Corporation this many hours before the term
+   * ends: the 2018 regulation's p.10 says «бір тәуліктен кешіктірмей», one day of 24 hours, not a
+   * working day (computed as one, it took Fri 18:30 for a term ending Tue 18:00)
+   */
+  resultToCorpLeadHours: z.number().int().min(0).max(240),
   checklist: z.array(checklistItemSchema).min(1),
   refusalGrounds: z.array(refusalGroundSchema).min(1),
   categories: z.array(categorySchema).min(1),
 });
 
 export type RegulationRules = z.infer<typeof regulationRulesSchema>;
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * A legal act behind a version, or one that changed or ended it. What could not be checked
+ * against the act's published text is `isConfirmed: false`, and the versions page says so.
+ */
+export const legalActSchema = z.object({
+  role: z.enum(["ADOPTED_BY", "AMENDS", "ENDED_BY", "STANDARD", "BASED_ON"]),
+  title: localizedText,
+  number: z.string().min(1),
+  /** the day the act was signed */
+  date: localDate,
+  registrationNumber: z.string().min(1).optional(),
+  /** where the fact comes from: the text itself, a register, a note of research */
+  source: z.string().min(1),
+  isConfirmed: z.boolean(),
+});
+
+/** The period the law gives a version, as far as it is known, with each fact's source. */
+export const legalRecordSchema = z.object({
+  inForceFrom: z.object({ date: localDate.nullable(), source: z.string().min(1), isConfirmed: z.boolean() }),
+  inForceTo: z.object({ date: localDate.nullable(), source: z.string().min(1), isConfirmed: z.boolean() }),
+  acts: z.array(legalActSchema).min(1),
+});
+
+export type LegalAct = z.infer<typeof legalActSchema>;
+export type LegalRecord = z.infer<typeof legalRecordSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type RefusalGround = z.infer<typeof refusalGroundSchema>;
 export type NormedStep = keyof RegulationRules["stepNormMinutes"];
@@ -62,11 +96,13 @@ export function requiredChecklist(rules: RegulationRules, hasCategoryHeld: boole
 export interface VersionRef {
   id: string;
   effectiveFrom: Date;
+  /** the first day it no longer governs new packages, when its end is set */
+  effectiveTo?: Date | null;
 }
 
-/** The version in force at `instant`: the latest published one that took effect on or before it. */
+/** The version in force at `instant`: the latest published one that took effect on or before it and has not ended. */
 export function versionInForce<V extends VersionRef>(versions: readonly V[], instant: Date): V | undefined {
   return [...versions]
-    .filter((v) => v.effectiveFrom.getTime() <= instant.getTime())
+    .filter((v) => v.effectiveFrom.getTime() <= instant.getTime() && (!v.effectiveTo || instant.getTime() < v.effectiveTo.getTime()))
     .sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0];
 }

@@ -38,6 +38,14 @@ export interface CalendarData {
   workingDays?: string[];
 }
 
+/** The calendar's data from its marked days: days off, and weekend days made working. */
+export function calendarDataFromDays(days: readonly { date: string; kind: "DAY_OFF" | "WORKING_DAY" }[]): CalendarData {
+  return {
+    holidays: days.filter((day) => day.kind === "DAY_OFF").map((day) => day.date),
+    workingDays: days.filter((day) => day.kind === "WORKING_DAY").map((day) => day.date),
+  };
+}
+
 export interface WorkingCalendar {
   isWorkingDay(localDate: string): boolean;
 }
@@ -74,14 +82,6 @@ export function isLocalDate(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * A day a filter or a query may name: a real one between 2000 and 2099. No package is older than
- * the 2018 regulation, and PostgreSQL refuses the year 0 that "0001-01-01" in Aqtau time becomes.
- */
-export function isQueryableDate(text: string): boolean {
-  return isLocalDate(text) && text >= "2000-01-01" && text <= "2099-12-31";
 }
 
 function formatDayNumber(dayNumber: number): string {

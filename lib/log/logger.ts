@@ -1,6 +1,7 @@
 // One JSON object per line on stdout (debug, info) or stderr (warn, error): time, level, event,
 // then the fields. Every string of the line is redacted first (./redact.ts), so a caller cannot
 // leak an IIN, an e-mail address or a phone number by logging an error or a request's input.
+import { envValue } from "../env";
 import { redactText, redactValue } from "./redact";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -44,9 +45,5 @@ export function createLogger(options: { sink?: LogSink; minLevel?: LogLevel; now
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
 
-function levelFromEnv(value: string | undefined): LogLevel {
-  return LEVELS.includes(value as LogLevel) ? (value as LogLevel) : "info";
-}
-
-/** The portal's logger; LOG_LEVEL=debug|info|warn|error (info by default). */
-export const log: Logger = createLogger({ minLevel: levelFromEnv(process.env.LOG_LEVEL) });
+/** The portal's logger; LOG_LEVEL=debug|info|warn|error (info by default; another value fails at start, lib/env.ts). */
+export const log: Logger = createLogger({ minLevel: envValue("LOG_LEVEL") });

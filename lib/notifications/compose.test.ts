@@ -21,6 +21,16 @@ describe("state-change notifications", () => {
     expect(russian!.subject).toBe("Заявка 2026-000123: Мотивированный отказ");
   });
 
+  it("tells the access code in the notice of a registration, and only there", () => {
+    const registered = { ...change(), toState: "REGISTERED" as const, accessCode: "K7MQ2P" };
+    const [email, sms] = composeStateChangeMessages(registered);
+    expect(email!.body).toContain("Өтініш күйін тексеруге арналған қолжетімділік коды: K7M Q2P.");
+    expect(sms!.body).toBe("Санат: өтініш 2026-000123 — Кеңседе тіркелді. Код: K7M Q2P. https://sanat.example.kz/status");
+    const [english] = composeStateChangeMessages({ ...registered, applicant: { ...registered.applicant, locale: "en" } });
+    expect(english!.body).toContain("Your access code for the status lookup: K7M Q2P.");
+    for (const message of composeStateChangeMessages(change())) expect(message.body).not.toMatch(/K7M|код/i);
+  });
+
   it("skips channels without a usable address: no email, a city phone", () => {
     expect(composeStateChangeMessages(change({ email: null, phone: "+77292501234" }))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // The messages one state change sends, in the applicant's language: an email when an address is
 // known, an SMS when a mobile number is. Pure, so the wording is unit-tested.
+import { formatAccessCode } from "../applications/access-code";
 import { isMobilePhone } from "../domain/identity";
 import type { ApplicationState } from "../domain/lifecycle";
 import { formatDateTime } from "../i18n/format";
@@ -18,6 +19,8 @@ export interface OutgoingMessage {
 
 export interface StateChange {
   registrationNumber: string;
+  /** the package's access code, told once, in the notice of its registration (null otherwise) */
+  accessCode?: string | null;
   toState: ApplicationState;
   serviceDeadline: Date | null;
   applicant: { fullName: string; email: string | null; phone: string | null; locale: string };
@@ -30,6 +33,7 @@ export function composeStateChangeMessages(change: StateChange): OutgoingMessage
   const t = createTranslator(locale);
   const state = t(`states.${change.toState}`);
   const number = change.registrationNumber;
+  const code = change.accessCode ? formatAccessCode(change.accessCode) : null;
   const messages: OutgoingMessage[] = [];
   if (change.applicant.email) {
     const lines = [
@@ -38,13 +42,16 @@ export function composeStateChangeMessages(change: StateChange): OutgoingMessage
       t("applicant.notify.changed", { number, state }),
       ...(change.serviceDeadline ? [t("applicant.notify.deadline", { deadline: formatDateTime(change.serviceDeadline, locale) })] : []),
       t("applicant.notify.track", { url: change.statusUrl }),
+      ...(code ? [t("applicant.notify.accessCode", { code })] : []),
       "",
       t("applicant.notify.footer"),
     ];
     messages.push({ channel: "EMAIL", recipient: change.applicant.email, locale, subject: t("applicant.notify.subject", { number, state }), body: lines.join("\n") });
   }
   if (change.applicant.phone && isMobilePhone(change.applicant.phone)) {
-    const text = t("applicant.notify.sms", { number, state, url: change.statusUrl });
+    const text = code
+      ? t("applicant.notify.smsWithCode", { number, state, code, url: change.statusUrl })
+      : t("applicant.notify.sms", { number, state, url: change.statusUrl });
     messages.push({ channel: "SMS", recipient: change.applicant.phone, locale, subject: t("applicant.notify.subject", { number, state }), body: text });
   }
   return messages;

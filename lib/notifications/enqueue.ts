@@ -2,6 +2,7 @@
 // with the change's audit event, in its transaction (lib/workflow/record-change.ts), so none is
 // lost and none is sent for a change that rolled back. Delivery happens after commit (worker.ts).
 import type { ApplicationState } from "../domain/lifecycle";
+import { publicOrigin } from "../env";
 import { composeStateChangeMessages, type OutgoingMessage } from "./compose";
 
 /** The applicant's fields a notification needs; callers read them with the application. */
@@ -26,15 +27,17 @@ export interface NotifiedApplicant {
 export interface StateChangeNotice {
   applicationId: string;
   registrationNumber: string;
+  /** given at registration only: the notice of a new package tells its access code */
+  accessCode?: string;
   /** the deadline as it stands after the change */
   serviceDeadline: Date | null;
   applicant: NotifiedApplicant;
   toState: ApplicationState;
 }
 
-/** The page a notification links to; NEXTAUTH_URL is the origin the portal is served at. */
+/** The page a notification links to, on the configured public origin (NEXTAUTH_URL), never a request's Host. */
 export function publicStatusUrl(): string {
-  return `${(process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/$/, "")}/status`;
+  return `${publicOrigin()}/status`;
 }
 
 /** The messages of a change, in the applicant's language: what the outbox rows will hold. */
@@ -42,6 +45,7 @@ export function stateChangeMessages(notice: StateChangeNotice): OutgoingMessage[
   const { applicant } = notice;
   return composeStateChangeMessages({
     registrationNumber: notice.registrationNumber,
+    accessCode: notice.accessCode ?? null,
     toState: notice.toState,
     serviceDeadline: notice.serviceDeadline,
     applicant: {

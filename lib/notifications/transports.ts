@@ -4,6 +4,7 @@
 // logging provider by default (a real gateway is one more implementation).
 import nodemailer from "nodemailer";
 import type { Db } from "../db/client";
+import { env } from "../env";
 import type { Tx } from "../db/context";
 import { log as logger } from "../log/logger";
 import { maskRecipient } from "./compose";
@@ -80,9 +81,9 @@ export function loggingSmsProvider(log: (line: string) => void = (line) => logge
 
 /** The transports configured by the environment. */
 export function transportsFromEnv(db: Db): Transports {
-  const smtpUrl = process.env.SMTP_URL;
+  const { SMTP_URL, SMTP_FROM } = env();
   return {
-    email: smtpUrl ? smtpTransport(smtpUrl, process.env.SMTP_FROM || DEFAULT_FROM) : mailboxTransport(db),
+    email: SMTP_URL ? smtpTransport(SMTP_URL, SMTP_FROM) : mailboxTransport(db),
     sms: loggingSmsProvider(),
   };
 }

@@ -87,12 +87,12 @@ describe("addressBucket", () => {
 });
 
 describe("trustedProxyHopsFromEnv", () => {
-  it("is 0 (no proxy) unless a positive number is set", () => {
-    expect(trustedProxyHopsFromEnv(undefined)).toBe(0);
-    expect(trustedProxyHopsFromEnv("")).toBe(0);
-    expect(trustedProxyHopsFromEnv("-1")).toBe(0);
-    expect(trustedProxyHopsFromEnv("abc")).toBe(0);
-    expect(trustedProxyHopsFromEnv("1")).toBe(1);
-    expect(trustedProxyHopsFromEnv("2")).toBe(2);
+  it("is 0 (no proxy) unless set, and a bad value is a configuration error", () => {
+    expect(trustedProxyHopsFromEnv({})).toBe(0);
+    expect(trustedProxyHopsFromEnv({ TRUSTED_PROXY_HOPS: "" })).toBe(0);
+    expect(trustedProxyHopsFromEnv({ TRUSTED_PROXY_HOPS: "1" })).toBe(1);
+    expect(trustedProxyHopsFromEnv({ TRUSTED_PROXY_HOPS: "2" })).toBe(2);
+    expect(() => trustedProxyHopsFromEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => trustedProxyHopsFromEnv({ TRUSTED_PROXY_HOPS: "abc" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { envValue } from "../env";
 import { log } from "../log/logger";
 
 /**
@@ -82,7 +83,7 @@ function warnOnceAboutMissingAddress() {
   });
 }
 
-export function trustedProxyHopsFromEnv(value = process.env.TRUSTED_PROXY_HOPS): number {
-  const hops = Number.parseInt(value ?? "0", 10);
-  return Number.isFinite(hops) && hops > 0 ? Math.min(hops, 10) : 0;
+/** TRUSTED_PROXY_HOPS as lib/env.ts validates it: a whole number from 0 to 10, 0 (no proxy) by default. */
+export function trustedProxyHopsFromEnv(source: Record<string, string | undefined> = process.env): number {
+  return envValue("TRUSTED_PROXY_HOPS", source);
 }

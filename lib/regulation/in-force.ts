@@ -6,7 +6,9 @@ import { regulationRulesSchema, versionInForce, type NormedStep, type Regulation
 
 export interface ParsedVersion {
   id: string;
+  /** for staff and logs; a teacher is shown the title, never the code */
   code: string;
+  title: { kk: string; ru: string; en: string };
   rules: RegulationRules;
 }
 
@@ -16,9 +18,17 @@ const parsedVersions = new Map<string, ParsedVersion>();
 export async function findVersion(db: Db, regulationVersionId: string): Promise<ParsedVersion | null> {
   const cached = parsedVersions.get(regulationVersionId);
   if (cached) return cached;
-  const row = await db.regulationVersion.findUnique({ where: { id: regulationVersionId }, select: { code: true, rules: true, status: true } });
+  const row = await db.regulationVersion.findUnique({
+    where: { id: regulationVersionId },
+    select: { code: true, titleKk: true, titleRu: true, titleEn: true, rules: true, status: true },
+  });
   if (!row) return null;
-  const version = { id: regulationVersionId, code: row.code, rules: regulationRulesSchema.parse(row.rules) };
+  const version = {
+    id: regulationVersionId,
+    code: row.code,
+    title: { kk: row.titleKk, ru: row.titleRu, en: row.titleEn },
+    rules: regulationRulesSchema.parse(row.rules),
+  };
   if (row.status === "PUBLISHED") parsedVersions.set(regulationVersionId, version);
   return version;
 }
@@ -33,7 +43,7 @@ export async function rulesOf(db: Db, application: { regulationVersionId: string
 /** The published version in force at `instant`, with its rules; null when none has taken effect. */
 export async function regulationInForce(db: Db, instant: Date): Promise<ParsedVersion | null> {
   // the list is a handful of rows and changes when an administrator publishes: read each time
-  const versions = await db.regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { id: true, effectiveFrom: true } });
+  const versions = await db.regulationVersion.findMany({ where: { status: "PUBLISHED" }, select: { id: true, effectiveFrom: true, effectiveTo: true } });
   const version = versionInForce(versions, instant);
   return version ? findVersion(db, version.id) : null;
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { createWorkingCalendar, type WorkingCalendar } from "../domain/working-calendar";
+import { calendarDataFromDays, createWorkingCalendar, type WorkingCalendar } from "../domain/working-calendar";
 
 // Holidays change a few times a year (an administrator edits them), and every deadline, queue
 // row and status lookup needs them: each process keeps the calendar for a minute. A time limit
@@ -14,8 +14,8 @@ export function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
   const cached = cache.get(db);
   if (cached && Date.now() - cached.loadedAt < CACHE_MS) return cached.calendar;
   const calendar = db.holiday
-    .findMany({ select: { date: true } })
-    .then((holidays) => createWorkingCalendar({ holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)) }));
+    .findMany({ select: { date: true, kind: true } })
+    .then((days) => createWorkingCalendar(calendarDataFromDays(days.map((day) => ({ date: day.date.toISOString().slice(0, 10), kind: day.kind })))));
   const entry = { calendar, loadedAt: Date.now() };
   cache.set(db, entry);
   // a failed read is not kept: the next caller tries again

@@ -64,17 +64,32 @@ export async function attachScan(ctx: WorkflowContext, storage: BlobStorage, act
   }
 }
 
-/** A scan's bytes, for staff of the package's organization only; everyone else gets "not found". */
+/**
+ * A scan's bytes, for staff of the package's organization only; everyone else gets "not found".
+ * Scans are identity documents and diplomas: every download is an audit event (who, which scan,
+ * which package), written before the bytes leave, so no scan is ever read unrecorded.
+ */
 export async function readScan(ctx: WorkflowContext, storage: BlobStorage, actor: Actor, scanId: string) {
   if (!can(actor, "scans.read")) throw new AppError("NOT_FOUND", "errors.applicationNotFound");
   const scan = await ctx.db.scan.findUnique({
     where: { id: scanId },
-    select: { applicationId: true, storageKey: true, fileName: true, contentType: true },
+    select: { applicationId: true, storageKey: true, fileName: true, contentType: true, documentCode: true },
   });
   if (!scan) throw new AppError("NOT_FOUND", "errors.applicationNotFound");
-  await loadVisibleApplication(ctx, actor, scan.applicationId);
+  const application = await loadVisibleApplication(ctx, actor, scan.applicationId);
   const bytes = await storage.get(scan.storageKey);
   if (!bytes) throw new AppError("NOT_FOUND", "errors.applicationNotFound");
+  await ctx.db.auditEvent.create({
+    data: {
+      applicationId: application.id,
+      actorId: actor.userId,
+      actorRole: actor.role,
+      organizationId: actor.organizationId,
+      action: "DOWNLOAD_SCAN",
+      data: { scanId, documentCode: scan.documentCode, contentType: scan.contentType },
+      at: ctx.now(),
+    },
+  });
   return { bytes, fileName: scan.fileName, contentType: scan.contentType };
 }
 

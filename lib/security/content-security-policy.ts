@@ -30,3 +30,16 @@ export function pagePolicy(nonce: string, { isDevelopment = false } = {}): strin
   const scriptSources = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])];
   return [`script-src ${scriptSources.join(" ")}`, ...SHARED_DIRECTIVES].join("; ");
 }
+
+/**
+ * The policy of a scan download (the route sets it on every answer; next.config.js leaves that
+ * path to it): a scan is shown, never run, and loads nothing. Images are also sandboxed (no script,
+ * no form, an opaque origin whatever they hold). A PDF is not: Chromium refuses to start its PDF
+ * viewer in a sandboxed document (crbug.com/413851), and its viewer runs a PDF's own scripts in an
+ * origin of its own, never the portal's. `style-src 'unsafe-inline'` is for the browser's own
+ * viewer page around an image or PDF.
+ */
+export function scanPolicy(contentType: string | null): string {
+  const directives = ["default-src 'none'", "img-src 'self'", "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"];
+  return [...directives, ...(contentType === "application/pdf" ? [] : ["sandbox"])].join("; ");
+}

@@ -88,7 +88,7 @@ const draftForm = z.object({
   dueSoonShare: number,
   termSame: number,
   termOther: number,
-  leadDays: number,
+  leadHours: number,
   checklist: json,
   refusalGrounds: json,
   categories: json,
@@ -109,7 +109,7 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       },
       dueSoonShare: form.dueSoonShare,
       serviceTermWorkingDays: { stateCorpSameLocality: form.termSame, stateCorpOtherLocality: form.termOther },
-      resultToCorpLeadWorkingDays: form.leadDays,
+      resultToCorpLeadHours: form.leadHours,
       checklist: form.checklist as never,
       refusalGrounds: form.refusalGrounds as never,
       categories: form.categories as never,
@@ -121,6 +121,11 @@ export const publishVersionAction = defineFormAction(adminForm(z.object({ id, ef
   publishVersion(db(), actor, versionId, effectiveFrom),
 ));
 
-export const addHolidayAction = defineFormAction(adminForm(z.object({ date: text, nameKk: text, nameRu: text, nameEn: text }), (form, actor) => addHoliday(db(), actor, form)));
+export const addHolidayAction = defineFormAction(
+  adminForm(z.object({ date: text, kind: text.optional(), nameKk: text, nameRu: text, nameEn: text, source: text }), (form, actor) =>
+    // a form without the field (posted before days had kinds) adds a day off
+    addHoliday(db(), actor, { ...form, kind: (form.kind || undefined) as never }),
+  ),
+);
 
 export const removeHolidayAction = defineFormAction(adminForm(z.object({ date: text }), ({ date }, actor) => removeHoliday(db(), actor, date)));

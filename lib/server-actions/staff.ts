@@ -5,11 +5,14 @@
 // public endpoints.
 import { z } from "zod";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
+import { lookUpApplicant } from "@/lib/applicants/lookup-applicant";
 import { db } from "@/lib/db/prisma";
+import { documentSecret } from "@/lib/documents/signed-token";
 import { AppError } from "@/lib/errors";
 import { findPreRegistrationForIntake } from "@/lib/preregistration/pre-registration";
 import { acceptDocuments } from "@/lib/workflow/accept-documents";
 import type { WorkflowContext } from "@/lib/db/context";
+import { intakeStartFromStamp } from "@/lib/workflow/intake-clock";
 import { intakeFormSchema } from "@/lib/workflow/intake-form";
 import { SIMPLE_ACTIONS, isSimpleAction } from "@/lib/workflow/perform-action";
 import { refuseDocuments } from "@/lib/workflow/refuse-documents";
@@ -58,20 +61,22 @@ export const decide = defineAction({
 export const registerIntake = defineFormAction({
   input: intakeFormSchema,
   revalidate: "/",
-  run: (input, { actor }) => registerPackage(context(), actor, input),
+  run: (input, { actor }) => {
+    const ctx = context();
+    // the start is the server's: the page's signed stamp, or (none, forged, another's, stale) now
+    const stamp = input.intakeStartedAt;
+    const intakeStartedAt = stamp ? (intakeStartFromStamp(stamp, actor.userId, ctx.now(), documentSecret()) ?? undefined) : undefined;
+    return registerPackage(ctx, actor, { ...input, intakeStartedAt });
+  },
 });
 
 export type IntakeActionState = Awaited<ReturnType<typeof registerIntake>> | null;
 
-/** The clerk types an IIN: a known applicant's details come back to fill the form. */
+/** The clerk types an IIN: a teacher on file comes back by name, her contacts masked (audited, limited). */
 export const lookupApplicant = defineAction({
   input: z.string().regex(/^\d{12}$/),
   permission: "applicants.lookup",
-  run: (iin) =>
-    db().applicant.findUnique({
-      where: { iin },
-      select: { lastName: true, firstName: true, middleName: true, phone: true, email: true, locale: true },
-    }),
+  run: (iin, { actor }) => lookUpApplicant(db(), actor, iin, new Date()),
 });
 
 /** The clerk or operator enters (or scans) a teacher's pre-registration code. */

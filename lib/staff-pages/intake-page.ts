@@ -1,6 +1,8 @@
 // What the intake form needs (clerk's walk-in and State Corporation operator's): the version in
 // force's norm, categories and checklist, and for the State Corporation the providers to route to.
 import type { Db } from "../db/client";
+import { documentSecret } from "../documents/signed-token";
+import { stampIntakeStart } from "../workflow/intake-clock";
 import type { Locale } from "../i18n/locales";
 import { localizedName } from "../i18n/localized-name";
 import { regulationInForce } from "../regulation/in-force";
@@ -8,7 +10,10 @@ import { regulationInForce } from "../regulation/in-force";
 export interface IntakeOptions {
   isCorp: boolean;
   workspacePath: string;
+  /** when the form was opened (its clock shows the minutes since) */
   intakeStartedAt: string;
+  /** the same instant, signed for the staff member: the form's hidden field, from which the server takes the start */
+  intakeStamp: string;
   normMinutes: number;
   categories: { code: string; name: string }[];
   checklist: { code: string; name: string; isConditional: boolean; isReturned: boolean }[];
@@ -16,7 +21,10 @@ export interface IntakeOptions {
 }
 
 /** The form's options, or null when no regulation version is in force (nothing can be registered). */
-export async function loadIntakeOptions(db: Db, { isCorp, locale, now }: { isCorp: boolean; locale: Locale; now: Date }): Promise<IntakeOptions | null> {
+export async function loadIntakeOptions(
+  db: Db,
+  { isCorp, locale, now, userId }: { isCorp: boolean; locale: Locale; now: Date; userId: string },
+): Promise<IntakeOptions | null> {
   const [version, providers] = await Promise.all([
     regulationInForce(db, now),
     isCorp
@@ -35,6 +43,7 @@ export async function loadIntakeOptions(db: Db, { isCorp, locale, now }: { isCor
     isCorp,
     workspacePath: isCorp ? "/corp" : "/clerk",
     intakeStartedAt: now.toISOString(),
+    intakeStamp: stampIntakeStart(userId, now, documentSecret()),
     normMinutes: isCorp ? rules.stepNormMinutes.CORP_INTAKE : rules.stepNormMinutes.OFFICE_REGISTRATION,
     categories: rules.categories.map((c) => ({ code: c.code, name: c.name[locale] })),
     checklist: rules.checklist.map((item) => ({

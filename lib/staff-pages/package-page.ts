@@ -27,6 +27,8 @@ export interface GroundOption {
   label: string;
   clause: string;
   applicantText: string;
+  /** the clause in the teacher's language, for the refusal she is shown */
+  applicantClause: string;
   requiresMissingItems: boolean;
 }
 
@@ -121,8 +123,9 @@ async function checkFormData(db: Db, detail: ApplicationDetail, locale: Locale):
     grounds: rules.refusalGrounds.map((ground) => ({
       code: ground.code,
       label: ground.text[locale],
-      clause: ground.clause,
+      clause: ground.clause[locale],
       applicantText: ground.text[applicantLocale],
+      applicantClause: ground.clause[applicantLocale],
       requiresMissingItems: ground.requiresMissingItems,
     })),
   };

@@ -5,7 +5,8 @@ import type { Actor } from "../domain/permissions";
 import type { Locale } from "../i18n/locales";
 import { localizedName } from "../i18n/localized-name";
 import type { StaffRole } from "../applications/queue-views";
-import { loadQueue, parseQueueQuery, type QueuePage, type QueueQuery } from "../applications/staff-queue";
+import { loadQueue, readQueueQuery, type QueuePage, type QueueQuery } from "../applications/staff-queue";
+import { dateFilterNotices, type FilterNotice } from "../domain/date-filter";
 import { rulesOf } from "../regulation/in-force";
 
 export interface StaffQueuePageData {
@@ -14,6 +15,8 @@ export interface StaffQueuePageData {
   page: QueuePage;
   organizationName: string | null;
   categories: { code: string; name: string }[];
+  /** what the page left out of the address (a date filter or a cursor it could not apply) */
+  notices: FilterNotice[];
 }
 
 export async function loadStaffQueuePage(
@@ -21,10 +24,11 @@ export async function loadStaffQueuePage(
   actor: Actor & { role: StaffRole },
   searchParams: Record<string, string | string[] | undefined>,
   locale: Locale,
+  now: Date = new Date(),
 ): Promise<StaffQueuePageData> {
-  const query = parseQueueQuery(searchParams);
+  const { query, rejected } = readQueueQuery(searchParams, now);
   const [page, organization, versions] = await Promise.all([
-    loadQueue(db, actor, query, locale),
+    loadQueue(db, actor, query, locale, now),
     actor.organizationId
       ? db.organization.findUnique({ where: { id: actor.organizationId }, select: { nameKk: true, nameRu: true, nameEn: true } })
       : null,
@@ -35,5 +39,12 @@ export async function loadStaffQueuePage(
   const categories = [
     ...new Map(versionRules.flatMap((rules) => rules.categories).map((c) => [c.code, { code: c.code, name: c.name[locale] }])).values(),
   ];
-  return { role: actor.role, query, page, organizationName: organization ? localizedName(organization, locale) : null, categories };
+  return {
+    role: actor.role,
+    query,
+    page,
+    organizationName: organization ? localizedName(organization, locale) : null,
+    categories,
+    notices: dateFilterNotices(rejected, now),
+  };
 }

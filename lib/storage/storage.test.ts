@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseEnv } from "../env";
 import type { BlobStorage } from "./blob-storage";
 import { createScanStorage } from "./index";
 import { LocalFolderStorage } from "./local-folder-storage";
@@ -59,13 +60,16 @@ describe("scan storage", () => {
   });
 
   it("keeps files in an S3-compatible bucket with signed requests", async () => {
-    const storage = createScanStorage({
+    const { scanStorage } = parseEnv({
+      DATABASE_URL: "postgresql://sanat@127.0.0.1:5432/sanat",
+      NEXTAUTH_SECRET: "a-session-key-of-sixteen+",
       S3_ENDPOINT: endpoint,
       S3_BUCKET: "sanat-scans",
       S3_REGION: "kz-west-1",
       S3_ACCESS_KEY_ID: "test-key",
       S3_SECRET_ACCESS_KEY: "test-secret",
     });
+    const storage = createScanStorage(scanStorage);
     expect(storage).toBeInstanceOf(S3Storage);
     await roundTrip(storage);
     expect([...objects.keys()]).toEqual([]);
@@ -77,7 +81,9 @@ describe("scan storage", () => {
     await expect(storage.put("scans/a.pdf", new Uint8Array([1]), "application/pdf")).rejects.toThrow(/S3 PUT scans\/a.pdf failed: 403/);
   });
 
-  it("refuses a half-configured bucket at start-up", () => {
-    expect(() => createScanStorage({ S3_BUCKET: "sanat-scans" })).toThrow();
+  it("refuses a half-configured bucket at start-up, naming what is missing", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://sanat@127.0.0.1:5432/sanat", NEXTAUTH_SECRET: "a-session-key-of-sixteen+", S3_BUCKET: "sanat-scans" })).toThrow(
+      /S3_ENDPOINT is required when S3_BUCKET is set/,
+    );
   });
 });

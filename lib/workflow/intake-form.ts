@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTACT_CHOICES } from "../domain/package-contacts";
 
 /** A checkbox list: one ticked box comes as text, several as a list of texts. */
 const ticked = z
@@ -19,11 +20,14 @@ export const intakeFormSchema = z
     middleName: z.string().max(200).optional(),
     phone: z.string().max(40).optional(),
     email: z.string().max(200).optional(),
-    locale: z.enum(["kk", "ru", "en"]),
+    // absent when the package keeps the contacts on file (their language too)
+    locale: z.enum(["kk", "ru", "en"]).optional(),
+    contacts: z.enum(CONTACT_CHOICES).optional(),
     purpose: z.enum(["ASSIGN", "CONFIRM"]),
     categorySought: z.string().max(40),
     categoryHeld: z.string().max(40).optional(),
     providerId: z.string().max(40).optional(),
+    /** the intake page's signed stamp of when it was opened (lib/workflow/intake-clock.ts), not a time the client chooses */
     intakeStartedAt: z.string().max(40).optional(),
     preRegistrationCode: z.string().max(20).optional(),
     documents: ticked,

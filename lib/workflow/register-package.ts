@@ -2,6 +2,7 @@
 // (par. 9): both create the application, allocate its number and give a receipt.
 import { randomUUID } from "node:crypto";
 import { AppError } from "../errors";
+import { generateAccessCode } from "../applications/access-code";
 import { serviceDeadlines } from "../domain/deadlines";
 import { intakeTransitionOf } from "../domain/lifecycle";
 import { timingOnTransition } from "../domain/step-timing";
@@ -9,11 +10,13 @@ import type { Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
 import { toLocalDate } from "../domain/working-calendar";
 import { parseOrRefuse } from "../zod-issues";
-import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
-import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages } from "../notifications/enqueue";
+import { intakeSchema, type Intake, type IntakeInput } from "../domain/intake-schema";
+import { stateChangeMessages } from "../notifications/enqueue";
 import { linkPreRegistration } from "../preregistration/pre-registration";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
-import type { WorkflowContext } from "../db/context";
+import type { Tx, WorkflowContext } from "../db/context";
+import { contactsAtIntake, differingNameParts, type Contacts } from "../domain/package-contacts";
+import { plausibleIntakeStart } from "./intake-clock";
 import { recordChange } from "./record-change";
 import { assignRegistrationNumber } from "./registration-number";
 import { regulationInForce } from "../regulation/in-force";
@@ -23,20 +26,8 @@ const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE",
 export interface RegisteredPackage {
   applicationId: string;
   registrationNumber: string;
-}
-
-/** A visitor is served within the day; the intake form's clock cannot have started earlier. */
-const LONGEST_INTAKE_MS = 24 * 60 * 60_000;
-
-/**
- * When the intake began, as the form's hidden clock says: a start in the future or more than a day
- * ago is no real one (a form left open overnight, or crafted: year 1 made the working-time
- * arithmetic throw), so the intake is taken to start now.
- */
-function plausibleIntakeStart(startedAt: Date | undefined, at: Date): Date {
-  if (!startedAt) return at;
-  const elapsed = at.getTime() - startedAt.getTime();
-  return elapsed >= 0 && elapsed <= LONGEST_INTAKE_MS ? startedAt : at;
+  /** asked with the number by the public lookup; on the receipt and in the registration notice */
+  accessCode: string;
 }
 
 export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInput: IntakeInput): Promise<RegisteredPackage> {
@@ -113,27 +104,15 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
     ...deadlines,
   }, at);
   const year = Number(toLocalDate(at).slice(0, 4));
+  const accessCode = generateAccessCode();
 
   return ctx.db.$transaction(async (tx) => {
-    const applicant = await tx.applicant.upsert({
-      where: { iin: input.iin },
-      create: {
-        iin: input.iin,
-        lastName: input.lastName,
-        firstName: input.firstName,
-        middleName: input.middleName ?? null,
-        phone: input.phone ?? null,
-        email: input.email ?? null,
-        locale: input.locale,
-      },
-      // contact details are refreshed at every visit; names stay as first recorded
-      update: { phone: input.phone ?? undefined, email: input.email ?? undefined, locale: input.locale },
-      select: { id: true, ...NOTIFIED_APPLICANT_FIELDS },
-    });
+    const { applicant, contacts, applicantRecord } = await applicantOfIntake(tx, input);
     const application = await tx.application.create({
       data: {
         // replaced by the real number before commit (see below); never visible outside this transaction
         registrationNumber: `pending:${randomUUID()}`,
+        accessCode,
         channel,
         state: transition.to,
         applicantId: applicant.id,
@@ -144,6 +123,9 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         categorySought: input.categorySought,
         categoryHeld: input.categoryHeld ?? null,
         documents,
+        contactPhone: contacts.phone,
+        contactEmail: contacts.email,
+        contactLocale: contacts.locale,
         previousApplicationId: input.previousApplicationId ?? null,
         receivedAt: at,
         intakeStartedAt,
@@ -169,8 +151,9 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         : stateChangeMessages({
             applicationId: application.id,
             registrationNumber,
+            accessCode,
             serviceDeadline: deadlines.serviceDeadline,
-            applicant,
+            applicant: { ...applicant, ...contacts },
             toState: transition.to,
           });
     await recordChange(
@@ -184,14 +167,65 @@ export async function registerPackage(ctx: WorkflowContext, actor: Actor, rawInp
         fromState: null,
         toState: transition.to,
         reason: null,
-        data: { intakeStartedAt: intakeStartedAt.toISOString(), preRegistrationCode: input.preRegistrationCode ?? null },
+        data: {
+          intakeStartedAt: intakeStartedAt.toISOString(),
+          preRegistrationCode: input.preRegistrationCode ?? null,
+          // where this package's notifications go, and what the teacher's record gained (never a rewrite)
+          contacts: { source: input.contacts, ...contacts },
+          applicantRecord,
+        },
         at,
       },
       messages,
     );
-    return { applicationId: application.id, registrationNumber };
+    return { applicationId: application.id, registrationNumber, accessCode };
   }, REGISTRATION_TRANSACTION);
 }
+
+type ApplicantRecordChange = "created" | "unchanged" | { filled: Record<string, { from: null; to: string }> };
+
+/**
+ * The teacher of an intake and the contacts its package keeps. A teacher not on file gets a record
+ * made from the intake. One on file keeps her name (a different one is refused: an intake never
+ * renames a person) and her contacts: the package keeps the given ones, or hers when the intake
+ * says so, and her record only gains what it had none of.
+ */
+async function applicantOfIntake(
+  tx: Tx,
+  input: Intake,
+): Promise<{ applicant: { id: string; lastName: string; firstName: string; middleName: string | null }; contacts: Contacts; applicantRecord: ApplicantRecordChange }> {
+  const given: Contacts = { phone: input.phone ?? null, email: input.email ?? null, locale: input.locale };
+  const names = { lastName: true, firstName: true, middleName: true } as const;
+  const onFile = await tx.applicant.findUnique({ where: { iin: input.iin }, select: { id: true, ...names, phone: true, email: true, locale: true } });
+  if (!onFile) {
+    if (input.contacts === "onFile") throw noContactsOnFile();
+    // upsert, not create: a registration of the same new teacher at another desk may commit first
+    const applicant = await tx.applicant.upsert({
+      where: { iin: input.iin },
+      create: { iin: input.iin, lastName: input.lastName, firstName: input.firstName, middleName: input.middleName ?? null, ...given },
+      update: {},
+      select: { id: true, ...names },
+    });
+    return { applicant, contacts: given, applicantRecord: "created" };
+  }
+  const renamed = differingNameParts(onFile, input);
+  if (renamed.length > 0) {
+    // the name on file is not repeated here: the (audited, limited) lookup is where staff read it
+    throw new AppError("INVALID_INPUT", "staff.intake.nameNotOnFile", {}, Object.fromEntries(renamed.map((part) => [part, "staff.intake.nameNotOnFile" as const])));
+  }
+  const decided = contactsAtIntake(input.contacts, given, onFile);
+  if (!decided) throw noContactsOnFile();
+  const filled = Object.entries(decided.recordFill);
+  if (filled.length === 0) return { applicant: onFile, contacts: decided.package, applicantRecord: "unchanged" };
+  await tx.applicant.update({ where: { id: onFile.id }, data: decided.recordFill, select: { id: true } });
+  return {
+    applicant: onFile,
+    contacts: decided.package,
+    applicantRecord: { filled: Object.fromEntries(filled.map(([field, value]) => [field, { from: null, to: value }])) },
+  };
+}
+
+const noContactsOnFile = () => new AppError("INVALID_INPUT", "staff.intake.noContactsOnFile", {}, { contacts: "staff.intake.noContactsOnFile" });
 
 // Gap-free numbers make registrations of a year wait for each other at the counter: in a burst
 // (thirty desks at once) the last in line waits for everyone before it, which is queueing, not

@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { findTransition, type Action, type ApplicationState, type Channel, type Transition } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import { applicationsVisibleTo } from "../applications/scope";
+import { contactsOfPackage } from "../domain/package-contacts";
 import { timingOnTransition } from "../domain/step-timing";
 import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages, type NotifiedApplicant } from "../notifications/enqueue";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
@@ -32,6 +33,10 @@ export interface LoadedApplication {
   decidedAt: Date | null;
   serviceDeadline: Date | null;
   resultToCorpDeadline: Date | null;
+  /** where its notifications go (lib/domain/package-contacts.ts) */
+  contactPhone: string | null;
+  contactEmail: string | null;
+  contactLocale: string | null;
   /** read with the application so the transition's notifications need no read inside the transaction */
   applicant: NotifiedApplicant;
 }
@@ -55,6 +60,9 @@ const LOADED_FIELDS = {
   decidedAt: true,
   serviceDeadline: true,
   resultToCorpDeadline: true,
+  contactPhone: true,
+  contactEmail: true,
+  contactLocale: true,
   applicant: { select: NOTIFIED_APPLICANT_FIELDS },
 } as const;
 
@@ -146,7 +154,8 @@ export async function applyTransition(
           applicationId: application.id,
           registrationNumber: application.registrationNumber,
           serviceDeadline: application.serviceDeadline,
-          applicant: application.applicant,
+          // the package's own contacts, never whatever another intake left on the teacher's record
+          applicant: { ...application.applicant, ...contactsOfPackage(application, application.applicant) },
           toState: transition.to,
         });
   const written = await ctx.db.$transaction(async (tx) => {

@@ -1,4 +1,4 @@
-// The Mangystau organization tree for the demo: the regional department, the seven city and
+// The Mangystau organization tree, reference data of every install (production and the demo): the regional department, the seven city and
 // district departments, education organizations of each kind, and the State Corporation branch.
 export type OrganizationKindSeed =
   | "REGIONAL_DEPARTMENT"

@@ -1,15 +1,34 @@
 // The regulation versions seeded on every install. Where the Standard's text could not be read
 // (shared/domain/standard.md marks it "unconfirmed"), the wording is best knowledge and an
 // administrator can publish a corrected version.
-import type { RegulationRules } from "../../lib/domain/regulation-version";
+import type { LegalRecord, RegulationRules } from "../../lib/domain/regulation-version";
 
 export interface RegulationVersionSeed {
   code: string;
   title: { kk: string; ru: string; en: string };
   legalBasis: string;
+  /** the portal's period: the demo runs the seed's regulation until the 2020 rules take over */
   effectiveFrom: string;
+  effectiveTo: string | null;
+  /** what the law says of the version, each fact with its source */
+  legal: LegalRecord;
   rules: RegulationRules;
 }
+
+const SEED_HEADING = "The seed's heading: «Маңғыстау облысы әкімдігінің 2018 жылғы «28» мамырдағы № 121 қаулысына 17-қосымша … 2016 жылғы «31» мамырдағы № 154 қаулысымен бекітілген»";
+const STANDARD_632 = {
+  role: "STANDARD",
+  title: {
+    kk: "«Педагог қызметкерлер мен оларға теңестірілген тұлғаларға біліктілік санаттарын беру (растау) үшін аттестаттаудан өту үшін құжаттарды қабылдау» мемлекеттік көрсетілетін қызмет стандарты (ҚР БҒМ бұйрығы)",
+    ru: "Стандарт государственной услуги «Прием документов для прохождения аттестации на присвоение (подтверждение) квалификационных категорий педагогическим работникам и приравненным к ним лицам» (приказ МОН РК)",
+    en: "Standard of the state service of accepting documents for attestation to assign (confirm) qualification categories (order of the Ministry of Education and Science)",
+  },
+  number: "632",
+  date: "2015-11-09",
+  registrationNumber: "12449",
+  source: "shared/domain/regulation.md: the Standard the seed cites (order of 9 November 2015, state registration No. 12449)",
+  isConfirmed: true,
+} as const satisfies LegalRecord["acts"][number];
 
 const checklist2015: RegulationRules["checklist"] = [
   {
@@ -50,7 +69,7 @@ const checklist2015: RegulationRules["checklist"] = [
   },
 ];
 
-const grounds = (clause: string): RegulationRules["refusalGrounds"] => [
+const grounds = (clause: RegulationRules["refusalGrounds"][number]["clause"]): RegulationRules["refusalGrounds"] => [
   {
     code: "INCOMPLETE_PACKAGE",
     clause,
@@ -89,7 +108,8 @@ const normsAndTerms = {
   stepNormMinutes: { CORP_INTAKE: 20, OFFICE_REGISTRATION: 20, COMPLETENESS_CHECK: 20 },
   dueSoonShare: 0.75,
   serviceTermWorkingDays: { stateCorpSameLocality: 3, stateCorpOtherLocality: 7 },
-  resultToCorpLeadWorkingDays: 1,
+  // p.10: «бір тәуліктен кешіктірмей» — one day of 24 hours
+  resultToCorpLeadHours: 24,
 } satisfies Partial<RegulationRules>;
 
 export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
@@ -103,10 +123,54 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     legalBasis:
       "Mangystau akimat No. 154 of 31.05.2016 as amended by No. 121 of 28.05.2018, appendix 17; Standard: MES Order No. 632 of 09.11.2015 (reg. No. 12449)",
     effectiveFrom: "2016-06-01",
+    effectiveTo: "2027-01-01",
+    legal: {
+      inForceFrom: { date: null, source: "Adopted 28.05.2018 (the seed's heading); the day it entered into force after publication is not established here", isConfirmed: false },
+      inForceTo: { date: "2020-03-20", source: "A note of earlier research: resolution No. 121 lost force under Mangystau akimat resolution No. 44 of 20.03.2020", isConfirmed: false },
+      acts: [
+        {
+          role: "ADOPTED_BY",
+          title: {
+            kk: "Маңғыстау облысы әкімдігінің қаулысы, 17-қосымша",
+            ru: "Постановление акимата Мангистауской области, приложение 17",
+            en: "Resolution of the Mangystau region akimat, appendix 17",
+          },
+          number: "121",
+          date: "2018-05-28",
+          source: SEED_HEADING,
+          isConfirmed: true,
+        },
+        {
+          role: "AMENDS",
+          title: {
+            kk: "Маңғыстау облысы әкімдігінің қаулысы (регламентті алғаш бекіткен)",
+            ru: "Постановление акимата Мангистауской области (которым регламент утверждён впервые)",
+            en: "Resolution of the Mangystau region akimat (which first approved the regulation)",
+          },
+          number: "154",
+          date: "2016-05-31",
+          source: SEED_HEADING,
+          isConfirmed: true,
+        },
+        STANDARD_632,
+        {
+          role: "ENDED_BY",
+          title: {
+            kk: "Маңғыстау облысы әкімдігінің қаулысы",
+            ru: "Постановление акимата Мангистауской области",
+            en: "Resolution of the Mangystau region akimat",
+          },
+          number: "44",
+          date: "2020-03-20",
+          source: "A note of earlier research (issue 15); not checked against the act's text",
+          isConfirmed: false,
+        },
+      ],
+    },
     rules: {
       ...normsAndTerms,
       checklist: checklist2015,
-      refusalGrounds: grounds("Standard No. 632, par. 10"),
+      refusalGrounds: grounds({ kk: "№ 632 Стандарттың 10-тармағы", ru: "пункт 10 Стандарта № 632", en: "Standard No. 632, par. 10" }),
       categories: [
         { code: "SECOND", name: { kk: "Екінші санат", ru: "Вторая категория", en: "Second category" }, rank: 1 },
         { code: "FIRST", name: { kk: "Бірінші санат", ru: "Первая категория", en: "First category" }, rank: 2 },
@@ -123,10 +187,54 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     },
     legalBasis: "Law on the Status of a Pedagogue No. 293-VI of 27.12.2019; attestation rules as amended in 2020",
     effectiveFrom: "2027-01-01",
+    effectiveTo: null,
+    legal: {
+      inForceFrom: {
+        date: null,
+        source: "MES order No. 202 of 14.05.2020 (registration No. 20636) moved the service's standard into the attestation rules; the day it entered into force is not established here",
+        isConfirmed: false,
+      },
+      inForceTo: { date: null, source: "No act ending it is known; egov.kz lists the service (checked for issue 15)", isConfirmed: false },
+      acts: [
+        {
+          role: "ADOPTED_BY",
+          title: {
+            kk: "Қазақстан Республикасы Білім және ғылым министрінің бұйрығы (қызмет стандартын аттестаттау қағидаларына көшірді)",
+            ru: "Приказ Министра образования и науки Республики Казахстан (перенёс стандарт услуги в правила аттестации)",
+            en: "Order of the Minister of Education and Science (moved the service's standard into the attestation rules)",
+          },
+          number: "202",
+          date: "2020-05-14",
+          registrationNumber: "20636",
+          source: "Register of normative legal acts, state registration No. 20636 (confirmed for issue 15)",
+          isConfirmed: true,
+        },
+        {
+          role: "BASED_ON",
+          title: {
+            kk: "Педагогтерді аттестаттаудан өткізу қағидалары мен шарттары (ҚР БҒМ бұйрығы)",
+            ru: "Правила и условия проведения аттестации педагогов (приказ МОН РК)",
+            en: "Rules and conditions of teacher attestation (order of the Ministry of Education and Science)",
+          },
+          number: "83",
+          date: "2016-01-27",
+          source: "shared/domain/standard.md names «2016 Order No. 83 on attestation»; its day is not checked here",
+          isConfirmed: false,
+        },
+        {
+          role: "BASED_ON",
+          title: { kk: "«Педагог мәртебесі туралы» Қазақстан Республикасының Заңы", ru: "Закон Республики Казахстан «О статусе педагога»", en: "Law of the Republic of Kazakhstan «On the Status of a Pedagogue»" },
+          number: "293-VI",
+          date: "2019-12-27",
+          source: "shared/domain/standard.md (the 2020 categories come from it)",
+          isConfirmed: true,
+        },
+      ],
+    },
     rules: {
       ...normsAndTerms,
       checklist: checklist2015,
-      refusalGrounds: grounds("Attestation rules (2020), grounds for refusal"),
+      refusalGrounds: grounds({ kk: "Аттестаттау қағидалары (2020), бас тарту негіздері", ru: "Правила аттестации (2020), основания для отказа", en: "Attestation rules (2020), grounds for refusal" }),
       categories: [
         { code: "PEDAGOG", name: { kk: "Педагог", ru: "Педагог", en: "Pedagogue" }, rank: 1 },
         { code: "PEDAGOG_MODERATOR", name: { kk: "Педагог-модератор", ru: "Педагог-модератор", en: "Pedagogue-moderator" }, rank: 2 },

@@ -76,6 +76,8 @@ export function startPortal(options: { port: number; databaseUrl: string; logFil
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: SESSION_SECRET,
+      // the demo's data and keys (lib/env.ts: production requires keys of its own)
+      SANAT_MODE: "demo",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
       NEXT_TELEMETRY_DISABLED: "1",
       ...options.env,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addHoliday, removeHoliday } from "../../lib/admin/holidays";
+import { loadWorkingCalendar } from "../../lib/regulation/working-calendar";
 import { createOrganization, updateOrganization } from "../../lib/admin/organizations";
 import { createStaffAccount, updateStaffAccount } from "../../lib/admin/users";
 import { cloneVersion, getVersion, publishVersion, updateDraft } from "../../lib/admin/versions";
@@ -91,13 +92,28 @@ describe("the system administrator", () => {
   it("keeps the holiday calendar, audited both ways", async () => {
     const db = testDb.db;
     const admin = await createStaff(db, "SYSTEM_ADMIN", "MANG-EDU");
-    const holiday = { date: "2027-06-07", nameKk: "Құрбан айт", nameRu: "Курбан айт", nameEn: "Kurban Ait" };
+    const holiday = { date: "2027-06-07", nameKk: "Құрбан айт", nameRu: "Курбан айт", nameEn: "Kurban Ait", source: "ҚМДБ хабарламасы, 2027" };
     await addHoliday(db, admin, holiday, NOW);
     await expectAppError(addHoliday(db, admin, holiday), "CONFLICT", "dashboard.admin.errors.holidayExists");
-    expect((await lastAudit("ADMIN_ADD_HOLIDAY")).data).toEqual(holiday);
+    expect((await lastAudit("ADMIN_ADD_HOLIDAY")).data).toEqual({ ...holiday, kind: "DAY_OFF" });
     await removeHoliday(db, admin, "2027-06-07", NOW);
-    expect((await lastAudit("ADMIN_REMOVE_HOLIDAY")).data).toEqual(holiday);
+    expect((await lastAudit("ADMIN_REMOVE_HOLIDAY")).data).toEqual({ ...holiday, kind: "DAY_OFF" });
     expect(await db.holiday.findUnique({ where: { date: new Date("2027-06-07T00:00:00Z") } })).toBeNull();
+  });
+
+  it("holds the government's swaps: a Saturday made working counts as a working day, with its act", async () => {
+    const db = testDb.db;
+    const admin = await createStaff(db, "SYSTEM_ADMIN", "MANG-EDU");
+    // the reference calendar already has 5 January 2025, a working Sunday, and 3 January off
+    const calendar = await loadWorkingCalendar(db);
+    expect([calendar.isWorkingDay("2025-01-05"), calendar.isWorkingDay("2025-01-03")]).toEqual([true, false]);
+    expect(calendar.isWorkingDay("2024-06-17")).toBe(false); // Kurban Ait 2024
+    const saturday = { date: "2027-11-20", kind: "WORKING_DAY" as const, nameKk: "Жұмыс күні", nameRu: "Рабочий день", nameEn: "Working day", source: "Үкімет қаулысы (сынақ)" };
+    expect(calendar.isWorkingDay(saturday.date)).toBe(false);
+    await addHoliday(db, admin, saturday, NOW);
+    expect((await loadWorkingCalendar(db)).isWorkingDay(saturday.date)).toBe(true);
+    expect((await lastAudit("ADMIN_ADD_HOLIDAY")).data).toEqual(saturday);
+    await expectAppError(addHoliday(db, admin, { ...saturday, date: "2027-11-27", source: " " }), "INVALID_INPUT", "errors.invalidInput");
   });
 
   it("is told, in words, of an organization that does not exist and of a day no calendar has; nothing is written", async () => {
@@ -113,7 +129,7 @@ describe("the system administrator", () => {
     await expectAppError(updateStaffAccount(db, admin, admin.userId, { ...account, role: "SYSTEM_ADMIN", isActive: true }), "INVALID_INPUT", unknown);
     // Date.parse takes 30 February (as 2 March); the calendar does not
     for (const date of ["2030-02-30", "2030-13-01", "2030-00-10"]) {
-      await expectAppError(addHoliday(db, admin, { date, nameKk: "Мереке", nameRu: "Праздник", nameEn: "Holiday" }), "INVALID_INPUT", "errors.invalidInput");
+      await expectAppError(addHoliday(db, admin, { date, nameKk: "Мереке", nameRu: "Праздник", nameEn: "Holiday", source: "—" }), "INVALID_INPUT", "errors.invalidInput");
       await expectAppError(publishVersion(db, admin, "no-such-version", date, NOW), "INVALID_INPUT", "errors.invalidInput");
     }
     expect(await db.organization.count({ where: { code: "NEW-SCH-99" } })).toBe(0);
@@ -123,7 +139,7 @@ describe("the system administrator", () => {
   it("is the only one who can change any of it", async () => {
     const db = testDb.db;
     const region = await createStaff(db, "REGION_ADMIN", "MANG-EDU");
-    await expectAppError(addHoliday(db, region, { date: "2027-01-02", nameKk: "a", nameRu: "a", nameEn: "a" }), "FORBIDDEN", "errors.forbidden");
+    await expectAppError(addHoliday(db, region, { date: "2027-01-02", nameKk: "a", nameRu: "a", nameEn: "a", source: "a" }), "FORBIDDEN", "errors.forbidden");
     const source = await db.regulationVersion.findUniqueOrThrow({ where: { code: "MANGYSTAU-2018" }, select: { id: true } });
     await expectAppError(cloneVersion(db, region, source.id, "X-1"), "FORBIDDEN", "errors.forbidden");
   });

@@ -78,15 +78,17 @@ describe("a walk-in package at the provider's office", () => {
     expect(stored.serviceDeadline).toEqual(new Date("2026-11-25T05:32:00Z"));
   });
 
-  it("takes an intake clock from the future, from more than a day ago or from year 1 (a crafted form) to start now", async () => {
+  it("takes an intake clock from the future, from before this shift, from 1970 or from year 1 (a crafted form) to start now", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-12");
     const now = new Date("2026-11-25T05:00:00Z");
-    for (const startedAt of ["0001-01-01", "1900-01-01T00:00:00Z", "2026-11-23T05:00:00Z", "2026-11-25T05:01:00Z", "+275760-09-13T00:00:00.000Z"]) {
+    // issue 14, finding 7: 1970-01-01 made a service deadline in 1970 and a registration of 7,063,920 minutes
+    for (const startedAt of ["1970-01-01", "0001-01-01", "1900-01-01T00:00:00Z", "2026-11-23T05:00:00Z", "2026-11-24T18:59:00Z", "2026-11-25T05:01:00Z", "+275760-09-13T00:00:00.000Z"]) {
       const { applicationId } = await registerPackage(contextAt(db, now), clerk, makeIntake({ intakeStartedAt: startedAt }));
       const stored = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
       expect(stored.intakeStartedAt, startedAt).toEqual(now);
       expect(stored.registrationMinutes, startedAt).toBe(0);
+      expect(stored.serviceDeadline!.getTime(), startedAt).toBeGreaterThan(now.getTime());
     }
   });
 

@@ -46,6 +46,19 @@ describe("scans of the documents taken", () => {
     expect(await listScans(ctx, region, applicationId)).toEqual([]);
     const applicant: Actor = { userId: "x", role: "APPLICANT", name: "", organizationId: null, applicantId: stored.applicationId };
     expect(await codeOf(readScan(ctx, storage, applicant, scan.id))).toBe("NOT_FOUND");
+
+    // issue 14, finding 10: every download of an identity document is in the audit trail, the refused ones are not downloads
+    await readScan(ctx, storage, clerk, scan.id);
+    const downloads = await db.auditEvent.findMany({ where: { action: "DOWNLOAD_SCAN" }, orderBy: { id: "asc" } });
+    expect(downloads.map((event) => ({ applicationId: event.applicationId, actorId: event.actorId, actorRole: event.actorRole, organizationId: event.organizationId, data: event.data }))).toEqual(
+      [executor, clerk].map((actor) => ({
+        applicationId,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        organizationId: actor.organizationId,
+        data: { scanId: scan.id, documentCode: "EDUCATION_DIPLOMA", contentType: "application/pdf" },
+      })),
+    );
   });
 
   it("refuses a file whose content is not PDF, JPEG or PNG, whatever its name, and keeps nothing", async () => {

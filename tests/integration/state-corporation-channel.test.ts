@@ -31,7 +31,8 @@ describe("a package through the State Corporation", () => {
     expect(accepted.corpCentreId).toBe(operator.organizationId);
     // same locality: 3 working days, the day of acceptance not counted, skipping the holiday
     expect(accepted.serviceDeadline).toEqual(localDateTime("2026-12-18", "18:00"));
-    expect(accepted.resultToCorpDeadline).toEqual(localDateTime("2026-12-17", "18:30"));
+    // the result is due back one day of 24 hours before the term ends (p.10)
+    expect(accepted.resultToCorpDeadline).toEqual(localDateTime("2026-12-17", "18:00"));
 
     ctx.advance(10);
     await forwardToProvider(ctx, operator, applicationId);

@@ -43,7 +43,8 @@ describe("a session started at sign-in", () => {
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-07", "Айжан Тіркеуші");
     const session = await startUserSession(db, clerk.userId, NOW, SESSION_MAX_AGE_SECONDS);
     expect(session.expiresAt).toEqual(later(8 * HOUR));
-    expect(await actorOfLiveSession(db, session.id, NOW)).toEqual(clerk);
+    // and what the account must do first (lib/auth/pending-step.ts): nothing, for this clerk
+    expect(await actorOfLiveSession(db, session.id, NOW)).toEqual({ ...clerk, mustChangePassword: false });
 
     await endUserSession(db, session.id, "SIGNED_OUT", later(HOUR));
     expect(await actorOfLiveSession(db, session.id, later(HOUR + 1))).toBeNull();
@@ -164,6 +165,9 @@ describe("rows that would otherwise grow forever", () => {
   it("sessions are deleted a week after they expired, ended or not", async () => {
     const db = testDb.db;
     const clerk = await createStaff(db, "CLERK", "AKTAU-SCH-07");
+    // one sign-in in a hundred prunes by itself: not while this set-up signs in, or the old
+    // rows may be gone before the prune under test counts them (CI saw 0 for 2 once)
+    vi.spyOn(Math, "random").mockReturnValue(0.5);
     const retention = SESSION_RETENTION_DAYS * 24 * HOUR;
     const old = await startUserSession(db, clerk.userId, later(-retention - 9 * HOUR), SESSION_MAX_AGE_SECONDS);
     const oldEnded = await startUserSession(db, clerk.userId, later(-retention - 10 * HOUR), SESSION_MAX_AGE_SECONDS);

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
+import { VersionPeriods } from "@/components/admin/version-periods";
 import { SelectField, TextField } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
-import { listHolidays } from "@/lib/admin/holidays";
+import { CALENDAR_DAY_KINDS, listHolidays } from "@/lib/admin/holidays";
 import { ORGANIZATION_KINDS, listOrganizationTree, type OrganizationNode } from "@/lib/admin/organizations";
 import { STAFF_ACCOUNT_ROLES, listStaffAccounts } from "@/lib/admin/users";
 import { listVersions } from "@/lib/admin/versions";
@@ -168,9 +169,10 @@ async function VersionsTab() {
             <p>
               <Link href={`/admin/versions/${v.id}`} className="font-mono font-semibold text-brand-700 hover:underline">{v.code}</Link> ·{" "}
               <span className={v.status === "DRAFT" ? "text-amber-700" : "text-emerald-700"}>{t(`dashboard.admin.statuses.${v.status}`)}</span> ·{" "}
-              {t("dashboard.admin.effectiveFrom")} {v.effectiveFrom} · {t("dashboard.admin.applications", { count: v.applications })}
+              {t("dashboard.admin.applications", { count: v.applications })}
             </p>
             <p className="text-sm text-slate-600">{v.title[locale]}</p>
+            <VersionPeriods version={v} locale={locale} t={t} />
             <details className="mt-2">
               <summary className="cursor-pointer text-sm text-brand-700">{t("dashboard.admin.cloneAsDraft")}</summary>
               <div className="mt-2">
@@ -199,9 +201,11 @@ async function HolidaysTab() {
         <div className="mt-3">
           <AdminForm action={addHolidayAction} submitLabel={t("dashboard.admin.create")}>
             <TextField label={t("dashboard.admin.date")} name="date" type="date" required />
+            <SelectField label={t("dashboard.admin.dayKind")} name="kind" defaultValue="DAY_OFF" options={CALENDAR_DAY_KINDS.map((k) => ({ value: k, label: t(`dashboard.admin.dayKinds.${k}`) }))} />
             <TextField label={t("dashboard.admin.nameKk")} name="nameKk" required />
             <TextField label={t("dashboard.admin.nameRu")} name="nameRu" required />
             <TextField label={t("dashboard.admin.nameEn")} name="nameEn" required />
+            <TextField label={t("dashboard.admin.daySource")} name="source" required wide />
           </AdminForm>
         </div>
       </details>
@@ -210,6 +214,8 @@ async function HolidaysTab() {
           <li key={h.date} className="flex flex-wrap items-center justify-between gap-3 px-4 py-2 text-sm">
             <span>
               <time dateTime={h.date} className="font-mono">{h.date}</time> · {orgName(h, locale)}
+              {h.kind === "WORKING_DAY" && <> · <strong>{t("dashboard.admin.dayKinds.WORKING_DAY")}</strong></>}
+              <span className="block text-xs text-slate-500">{h.source}</span>
             </span>
             <AdminForm action={removeHolidayAction} submitLabel={t("dashboard.admin.delete")} className="flex items-center gap-2" tone="danger">
               <input type="hidden" name="date" value={h.date} />

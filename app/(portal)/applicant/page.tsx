@@ -2,6 +2,7 @@ import { PackageProgress, StateLabel } from "@/components/applicant/package-prog
 import { PreparedList } from "@/components/applicant/prepared-list";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ButtonLink } from "@/components/ui/button";
+import { formatAccessCode } from "@/lib/applications/access-code";
 import { toPackageProgress } from "@/lib/applications/public-status";
 import { listApplicationDetails } from "@/lib/applications/application-detail";
 import { requirePermission } from "@/lib/auth/session";
@@ -32,6 +33,11 @@ export default async function ApplicantWorkspacePage() {
             <p className="mt-1 text-sm text-slate-600">
               {formatDateTime(detail.receivedAt, locale)} · {detail.providerName}
             </p>
+            {detail.accessCode && (
+              <p className="mt-1 text-sm" data-testid="access-code">
+                {t("applicant.account.accessCode", { code: formatAccessCode(detail.accessCode) })}
+              </p>
+            )}
             <div className="mt-3 flex flex-wrap gap-3 text-sm">
               <a href={`/api/applications/${detail.id}/receipt`} className="text-brand-700 underline">
                 {t("applicant.account.receipt")}

@@ -7,7 +7,9 @@ import { RegionNav } from "@/components/dashboard/region-nav";
 import { PageHeading } from "@/components/layout/page-heading";
 import { requirePermission } from "@/lib/auth/session";
 import { loadDashboardView } from "@/lib/dashboard/dashboard-view";
-import { LEAGUE_LEVELS, dashboardQuery, parseDashboardFilter, resolvePeriod } from "@/lib/dashboard/filters";
+import { LEAGUE_LEVELS, dashboardQuery, readDashboardFilter, resolvePeriod } from "@/lib/dashboard/filters";
+import { Notice } from "@/components/ui/notice";
+import { dateFilterNotices } from "@/lib/domain/date-filter";
 import { db } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -16,8 +18,8 @@ import Link from "next/link";
 export default async function RegionDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.region", "/region");
   const { locale, t } = await getTranslator();
-  const filter = parseDashboardFilter(await searchParams);
   const now = new Date();
+  const { filter, rejected } = readDashboardFilter(await searchParams, now);
   const view = await loadDashboardView(db(), actor, filter, locale, now);
   const period = resolvePeriod(filter, now);
   const districtName = filter.district ? view.labels.organization.get(filter.district) : undefined;
@@ -31,6 +33,9 @@ export default async function RegionDashboardPage({ searchParams }: { searchPara
         })}
       />
       <RegionNav current="dashboard" />
+      {dateFilterNotices(rejected, now).map((notice) => (
+        <Notice key={notice.key} data-testid="filter-notice">{t(notice.key, notice.params)}</Notice>
+      ))}
       <FilterForm action="/region" filter={filter} now={now} {...view.options} />
       <KeyFigures figures={view.figures} />
       <section aria-labelledby="league-title" className="space-y-3">

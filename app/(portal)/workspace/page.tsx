@@ -1,9 +1,8 @@
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
-import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
+import { currentSession, landingPath } from "@/lib/auth/session";
 
-/** Where sign-in lands: each role has one workspace. */
+/** Where sign-in lands: each role has one workspace (a pending step's page comes first). */
 export default async function WorkspaceRedirect() {
-  const actor = await currentActor();
-  redirect(actor ? WORKSPACE_PATHS[actor.role] : "/sign-in?callbackUrl=%2Fworkspace");
+  const session = await currentSession();
+  redirect(session ? landingPath(session) : "/sign-in?callbackUrl=%2Fworkspace");
 }

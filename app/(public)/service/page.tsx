@@ -121,7 +121,7 @@ export default async function ServicePage() {
                 other: rules.serviceTermWorkingDays.stateCorpOtherLocality,
               })}
             </li>
-            <li>{t("applicant.service.termResult", { days: rules.resultToCorpLeadWorkingDays })}</li>
+            <li>{t("applicant.service.termResult", { hours: rules.resultToCorpLeadHours })}</li>
           </ul>
         </section>
       )}

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { currentActor } from "@/lib/auth/session";
+import { currentSession, landingPath } from "@/lib/auth/session";
 import { readSignInError, type ReadSignInError } from "@/lib/auth/sign-in-errors";
-import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -29,8 +28,8 @@ function messageOf(error: ReadSignInError | null, t: Translate): string | undefi
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
-  const actor = await currentActor();
-  if (actor) redirect(WORKSPACE_PATHS[actor.role]);
+  const session = await currentSession();
+  if (session) redirect(landingPath(session));
   const { t } = await getTranslator();
   const { callbackUrl, error } = await searchParams;
   return (

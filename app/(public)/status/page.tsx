@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { StatusLookupForm } from "@/components/applicant/status-lookup-form";
+import { StatusLookupForm, type StatusLookupField } from "@/components/applicant/status-lookup-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { getTranslator } from "@/lib/i18n/server";
@@ -13,9 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const searchSchema = z.object({
   number: z.string().max(20).optional().catch(undefined),
-  error: z.enum(["notFound", "rateLimited", "invalidNumber", "invalidIin", "expired"]).optional().catch(undefined),
+  error: z.enum(["notFound", "rateLimited", "invalidNumber", "invalidIin", "invalidAccessCode", "expired"]).optional().catch(undefined),
   retry: z.coerce.number().int().min(1).max(120).optional().catch(undefined),
 });
+
+const INVALID_FIELDS: Partial<Record<NonNullable<z.output<typeof searchSchema>["error"]>, StatusLookupField>> = {
+  invalidNumber: "registrationNumber",
+  invalidIin: "iin",
+  invalidAccessCode: "accessCode",
+};
 
 export default async function StatusLookupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t } = await getTranslator();
@@ -26,7 +32,7 @@ export default async function StatusLookupPage({ searchParams }: { searchParams:
       : error
         ? t(`applicant.status.${error}`)
         : null;
-  const invalidField = error === "invalidNumber" ? "registrationNumber" : error === "invalidIin" ? "iin" : undefined;
+  const invalidField = error ? INVALID_FIELDS[error] : undefined;
   return (
     <div className="mx-auto max-w-xl">
       <PageHeading title={t("applicant.status.title")} lead={t("applicant.status.lead")} />

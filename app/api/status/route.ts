@@ -1,5 +1,7 @@
 // The status lookup as JSON, for clients other than the page (same checks, same single answer
-// for every miss). POST, so the IIN travels in the body, never in a URL.
+// for every miss): `{ registrationNumber, iin, accessCode }`. POST, so the IIN and the code travel
+// in the body, never in a URL; a client other than a browser sends the portal's own origin in
+// `Origin`, as every POST to /api must (proxy.ts).
 import { NextResponse } from "next/server";
 import { lookUpPublicStatus, statusQuerySchema } from "@/lib/applications/public-status";
 import { defineRoute } from "@/lib/actions/define-route";

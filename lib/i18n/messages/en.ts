@@ -1,6 +1,7 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
+import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import type { Messages } from "./kk";
@@ -99,6 +100,7 @@ export const en: Messages = {
   },
   events: {
     ATTACH_SCAN: "A document scan was attached",
+    DOWNLOAD_SCAN: "A document scan was opened",
     REGISTER_AT_OFFICE: "Registered at the office; receipt given",
     ACCEPT_AT_CORP: "Accepted by the State Corporation; receipt given",
     FORWARD_TO_PROVIDER: "Sent to the provider",
@@ -142,6 +144,12 @@ export const en: Messages = {
     invalidIin: "An IIN has 12 digits with a valid check digit. Compare it with the document.",
     invalidPhone: "Enter the phone as +7 XXX XXX XX XX.",
     invalidEmail: "Enter the email as name@example.kz.",
+    dateFilter: {
+      invalid: "The period is not valid: each date must be a real day from {earliest} to {latest}, and the start no later than the end.",
+      badCursor: "This page link is not valid. Open the queue from its first page.",
+      ignored: "The period in the address was left out: each date must be a real day from {earliest} to {latest}, and the start no later than the end.",
+      cursorIgnored: "The page link was not valid: the queue is shown from its first page.",
+    },
     notFound: "No such page or application was found.",
     signInFirst: "Sign in to the portal first.",
     forbidden: "You do not have access to this page.",
@@ -156,4 +164,5 @@ export const en: Messages = {
   dashboard: dashboardMessages.en,
   reliability: reliabilityMessages.en,
   accountSecurity: accountSecurityMessages.en,
+  passwordChange: passwordChangeMessages.en,
 };

@@ -1,6 +1,7 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
+import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 
@@ -99,6 +100,7 @@ export const kk = {
   },
   events: {
     ATTACH_SCAN: "Құжаттың сканері тіркелді",
+    DOWNLOAD_SCAN: "Құжаттың сканері ашылды",
     REGISTER_AT_OFFICE: "Кеңседе тіркелді, қолхат берілді",
     ACCEPT_AT_CORP: "Мемлекеттік корпорация қабылдады, қолхат берілді",
     FORWARD_TO_PROVIDER: "Қызмет берушіге жіберілді",
@@ -142,6 +144,12 @@ export const kk = {
     invalidIin: "ЖСН 12 цифрдан тұрады және бақылау разряды дұрыс болуы керек. Құжаттан қайта тексеріңіз.",
     invalidPhone: "Телефонды +7 XXX XXX XX XX түрінде енгізіңіз.",
     invalidEmail: "Электрондық поштаны name@example.kz түрінде енгізіңіз.",
+    dateFilter: {
+      invalid: "Кезең қате көрсетілген: әр күн {earliest}–{latest} жылдар аралығындағы нақты күн болуы керек, ал басы соңынан кеш болмауы керек.",
+      badCursor: "Бет сілтемесі жарамсыз. Кезекті бірінші беттен ашыңыз.",
+      ignored: "Мекенжайдағы кезең қолданылмады: әр күн {earliest}–{latest} жылдар аралығындағы нақты күн болуы керек, ал басы соңынан кеш болмауы керек.",
+      cursorIgnored: "Бет сілтемесі жарамсыз болды: кезек бірінші беттен көрсетілді.",
+    },
     notFound: "Мұндай бет немесе өтініш табылмады.",
     signInFirst: "Алдымен порталға кіріңіз.",
     forbidden: "Бұл бетке кіруге құқығыңыз жоқ.",
@@ -156,6 +164,7 @@ export const kk = {
   dashboard: dashboardMessages.kk,
   reliability: reliabilityMessages.kk,
   accountSecurity: accountSecurityMessages.kk,
+  passwordChange: passwordChangeMessages.kk,
 };
 
 /** The shape every other language must fill. */

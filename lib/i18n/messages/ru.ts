@@ -1,6 +1,7 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
+import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import type { Messages } from "./kk";
@@ -99,6 +100,7 @@ export const ru: Messages = {
   },
   events: {
     ATTACH_SCAN: "Прикреплен скан документа",
+    DOWNLOAD_SCAN: "Открыт скан документа",
     REGISTER_AT_OFFICE: "Зарегистрировано в канцелярии, выдана расписка",
     ACCEPT_AT_CORP: "Принято Госкорпорацией, выдана расписка",
     FORWARD_TO_PROVIDER: "Направлено услугодателю",
@@ -142,6 +144,12 @@ export const ru: Messages = {
     invalidIin: "ИИН состоит из 12 цифр с верным контрольным разрядом. Сверьте с документом.",
     invalidPhone: "Введите телефон в виде +7 XXX XXX XX XX.",
     invalidEmail: "Введите электронную почту в виде name@example.kz.",
+    dateFilter: {
+      invalid: "Период указан неверно: каждая дата должна быть существующим днём с {earliest} по {latest} год, а начало — не позже конца.",
+      badCursor: "Ссылка на страницу недействительна. Откройте очередь с первой страницы.",
+      ignored: "Период из адреса не применён: каждая дата должна быть существующим днём с {earliest} по {latest} год, а начало — не позже конца.",
+      cursorIgnored: "Ссылка на страницу была недействительна: очередь показана с первой страницы.",
+    },
     notFound: "Такая страница или заявка не найдена.",
     signInFirst: "Сначала войдите на портал.",
     forbidden: "У вас нет доступа к этой странице.",
@@ -156,4 +164,5 @@ export const ru: Messages = {
   dashboard: dashboardMessages.ru,
   reliability: reliabilityMessages.ru,
   accountSecurity: accountSecurityMessages.ru,
+  passwordChange: passwordChangeMessages.ru,
 };

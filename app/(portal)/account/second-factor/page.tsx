@@ -4,7 +4,7 @@ import { SecondFactorForm } from "@/components/account/second-factor-form";
 import { PageHeading } from "@/components/layout/page-heading";
 import { pendingSecretFor, secondFactorOf } from "@/lib/auth/second-factor";
 import { mustEnrolSecondFactor, SECOND_FACTOR_PATH, secondFactorSettingsFrom } from "@/lib/auth/second-factor-policy";
-import { currentActor } from "@/lib/auth/session";
+import { currentSession, landingPath } from "@/lib/auth/session";
 import { groupedSecret, otpauthUri } from "@/lib/auth/totp";
 import { db } from "@/lib/db/prisma";
 import { qrSvg } from "@/lib/documents/qr";
@@ -21,11 +21,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * A staff member's second factor: the secret to scan (QR) or type, until the first right code
  * confirms it; afterwards only that it is on. Not `requirePermission`: an administrator who must
- * enrol first is sent here by it, and this page must open for them.
+ * enrol first is sent here by it (the "enrol-second-factor" step), and this page must open for them.
  */
 export default async function SecondFactorPage() {
-  const actor = await currentActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(SECOND_FACTOR_PATH)}`);
+  const session = await currentSession();
+  if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(SECOND_FACTOR_PATH)}`);
+  // a step before this one (a one-time password to change) comes first
+  if (session.pendingStep && session.pendingStep !== "enrol-second-factor") redirect(landingPath(session));
+  const { actor } = session;
   if (!can(actor, "account.secondFactor")) redirect("/forbidden");
   const { t, locale } = await getTranslator();
   const state = await secondFactorOf(db(), actor.userId);

@@ -32,7 +32,7 @@ export default async function PreparePage() {
       <PageHeading title={t("applicant.prepare.title")} lead={t("applicant.prepare.lead")} />
       <PrepareForm
         action={prepareApplication}
-        versionCode={version.code}
+        versionTitle={version.title[locale]}
         categories={version.rules.categories.map((c) => ({ code: c.code, name: c.name[locale] }))}
         checklist={version.rules.checklist.map((item) => ({
           code: item.code,

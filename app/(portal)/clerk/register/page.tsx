@@ -5,6 +5,6 @@ import { currentLocale } from "@/lib/i18n/server";
 import { loadIntakeOptions } from "@/lib/staff-pages/intake-page";
 
 export default async function ClerkRegisterPage() {
-  await requirePermission("workspace.clerk", "/clerk/register");
-  return <IntakePage options={await loadIntakeOptions(db(), { isCorp: false, locale: await currentLocale(), now: new Date() })} isCorp={false} />;
+  const actor = await requirePermission("workspace.clerk", "/clerk/register");
+  return <IntakePage options={await loadIntakeOptions(db(), { isCorp: false, locale: await currentLocale(), now: new Date(), userId: actor.userId })} isCorp={false} />;
 }

@@ -5,6 +5,6 @@ import { currentLocale } from "@/lib/i18n/server";
 import { loadIntakeOptions } from "@/lib/staff-pages/intake-page";
 
 export default async function CorpRegisterPage() {
-  await requirePermission("workspace.corp", "/corp/register");
-  return <IntakePage options={await loadIntakeOptions(db(), { isCorp: true, locale: await currentLocale(), now: new Date() })} isCorp={true} />;
+  const actor = await requirePermission("workspace.corp", "/corp/register");
+  return <IntakePage options={await loadIntakeOptions(db(), { isCorp: true, locale: await currentLocale(), now: new Date(), userId: actor.userId })} isCorp={true} />;
 }

@@ -3,7 +3,9 @@ import { PageHeading } from "@/components/layout/page-heading";
 import { ProcessMap, type StepCount } from "@/components/process-map/process-map";
 import { requirePermission } from "@/lib/auth/session";
 import { waitingCounts } from "@/lib/dashboard/aggregate";
-import { dashboardQuery, parseDashboardFilter } from "@/lib/dashboard/filters";
+import { dashboardQuery, readDashboardFilter } from "@/lib/dashboard/filters";
+import { Notice } from "@/components/ui/notice";
+import { dateFilterNotices } from "@/lib/domain/date-filter";
 import { normsInForce } from "@/lib/regulation/in-force";
 import { db } from "@/lib/db/prisma";
 import type { ApplicationState } from "@/lib/domain/lifecycle";
@@ -13,8 +15,8 @@ import { getTranslator } from "@/lib/i18n/server";
 export default async function RegionProcessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.region", "/region/process");
   const { t } = await getTranslator();
-  const filter = parseDashboardFilter(await searchParams);
   const now = new Date();
+  const { filter, rejected } = readDashboardFilter(await searchParams, now);
   const [rows, norms] = await Promise.all([waitingCounts(db(), actor, filter, now), normsInForce(db(), now)]);
   const counts: Partial<Record<ApplicationState, StepCount>> = {};
   for (const row of rows) {
@@ -29,6 +31,9 @@ export default async function RegionProcessPage({ searchParams }: { searchParams
     <div>
       <PageHeading title={t("dashboard.processMap.liveTitle")} lead={t("dashboard.processMap.liveLead")} />
       <RegionNav current="processMap" />
+      {dateFilterNotices(rejected, now).map((notice) => (
+        <Notice key={notice.key} data-testid="filter-notice">{t(notice.key, notice.params)}</Notice>
+      ))}
       <ProcessMap norms={norms} counts={counts} hrefFor={hrefFor} />
     </div>
   );

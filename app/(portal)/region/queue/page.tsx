@@ -3,7 +3,9 @@ import { RegionNav } from "@/components/dashboard/region-nav";
 import { PageHeading } from "@/components/layout/page-heading";
 import { Caption, Table, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { dashboardQuery, parseDashboardFilter } from "@/lib/dashboard/filters";
+import { dashboardQuery, readDashboardFilter } from "@/lib/dashboard/filters";
+import { Notice } from "@/components/ui/notice";
+import { dateFilterNotices } from "@/lib/domain/date-filter";
 import { loadDimensionLabels } from "@/lib/dashboard/labels";
 import { listWaiting, queueParamsSchema } from "@/lib/dashboard/queue";
 import { db } from "@/lib/db/prisma";
@@ -15,9 +17,9 @@ export default async function RegionQueuePage({ searchParams }: { searchParams: 
   const actor = await requirePermission("workspace.region", "/region/queue");
   const { locale, t } = await getTranslator();
   const params = await searchParams;
-  const filter = parseDashboardFilter(params);
-  const { state, overdue } = queueParamsSchema.parse({ state: params.state, overdue: params.overdue });
   const now = new Date();
+  const { filter, rejected } = readDashboardFilter(params, now);
+  const { state, overdue } = queueParamsSchema.parse({ state: params.state, overdue: params.overdue });
   const [queue, labels] = await Promise.all([listWaiting(db(), actor, filter, state, overdue === "1", now), loadDimensionLabels(db(), locale)]);
   const query = dashboardQuery(filter);
   const base = `/region/queue${query ? `${query}&` : "?"}state=${state}`;
@@ -25,6 +27,9 @@ export default async function RegionQueuePage({ searchParams }: { searchParams: 
     <div className="space-y-4">
       <PageHeading title={t("dashboard.queue.title", { state: t(`states.${state}`) })} />
       <RegionNav current="processMap" />
+      {dateFilterNotices(rejected, now).map((notice) => (
+        <Notice key={notice.key} data-testid="filter-notice">{t(notice.key, notice.params)}</Notice>
+      ))}
       <nav className="flex gap-3 text-sm" aria-label={t("dashboard.filters.legend")}>
         <Link href={base} aria-current={!overdue ? "true" : undefined} className={!overdue ? "font-semibold text-brand-900" : "text-brand-700 hover:underline"}>
           {t("dashboard.queue.all")}

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/define-route";
 import { authOptions } from "@/lib/auth/options";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
@@ -32,7 +33,7 @@ const handler = defineRoute({
     // configuration" error; in the query, a cookie or a posted form) and a GET of the credentials
     // callback (POST only). It is the request
     // that is wrong, so it gets a 4xx in the user's language.
-    const base = process.env.NEXTAUTH_URL || request.nextUrl.origin;
+    const base = env().NEXTAUTH_URL;
     const callbackUrls = [
       ...request.nextUrl.searchParams.getAll("callbackUrl"),
       ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value),

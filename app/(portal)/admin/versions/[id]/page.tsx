@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
+import { VersionPeriods } from "@/components/admin/version-periods";
 import { TextAreaField, TextField } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getVersion } from "@/lib/admin/versions";
@@ -48,7 +49,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
             ))}
           </fieldset>
           <TextField label={t("dashboard.admin.dueSoonShare")} name="dueSoonShare" type="number" step="0.05" defaultValue={rules?.dueSoonShare ?? 0.75} required />
-          <TextField label={t("dashboard.admin.leadDays")} name="leadDays" type="number" defaultValue={rules?.resultToCorpLeadWorkingDays ?? 1} required />
+          <TextField label={t("dashboard.admin.leadHours")} name="leadHours" type="number" defaultValue={rules?.resultToCorpLeadHours ?? 24} required />
           <TextField label={t("dashboard.admin.termSame")} name="termSame" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpSameLocality ?? 3} required />
           <TextField label={t("dashboard.admin.termOther")} name="termOther" type="number" defaultValue={rules?.serviceTermWorkingDays.stateCorpOtherLocality ?? 5} required />
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
@@ -57,10 +58,8 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
         </AdminForm>
       ) : (
         <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium text-slate-600">{t("dashboard.admin.legalBasis")}</dt>
-          <dd>{version.legalBasis}</dd>
-          <dt className="font-medium text-slate-600">{t("dashboard.admin.effectiveFrom")}</dt>
-          <dd>{version.effectiveFrom}</dd>
+          <dt className="font-medium text-slate-600">{t("dashboard.admin.periods.acts")}</dt>
+          <dd><VersionPeriods version={version} locale={locale} t={t} withActs /></dd>
           {rules && (
             <>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.norms")}</dt>
@@ -70,7 +69,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
               <dt className="font-medium text-slate-600">{t("dashboard.admin.checklist")}</dt>
               <dd><ul className="list-disc pl-5">{rules.checklist.map((c) => <li key={c.code}>{c.name[locale]}</li>)}</ul></dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.refusalGrounds")}</dt>
-              <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause})</li>)}</ul></dd>
+              <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause[locale]})</li>)}</ul></dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.categories")}</dt>
               <dd>{rules.categories.map((c) => c.name[locale]).join(", ")}</dd>
             </>

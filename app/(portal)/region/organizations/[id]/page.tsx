@@ -10,7 +10,9 @@ import { Caption, Table, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { totalFigures } from "@/lib/dashboard/aggregate";
 import { loadFilterOptions } from "@/lib/dashboard/dashboard-view";
-import { dashboardQuery, parseDashboardFilter } from "@/lib/dashboard/filters";
+import { dashboardQuery, readDashboardFilter } from "@/lib/dashboard/filters";
+import { Notice } from "@/components/ui/notice";
+import { dateFilterNotices } from "@/lib/domain/date-filter";
 import { formatFigure } from "@/lib/dashboard/format";
 import { loadDimensionLabels } from "@/lib/dashboard/labels";
 import { listOrganizationPackages } from "@/lib/dashboard/organization-packages";
@@ -40,9 +42,9 @@ export default async function RegionOrganizationPage({
     select: { id: true, kind: true, parentId: true },
   });
   if (!organization) notFound();
-  const viewFilter = parseDashboardFilter(await searchParams);
-  const filter = { ...viewFilter, organization: id, district: undefined };
   const now = new Date();
+  const { filter: viewFilter, rejected } = readDashboardFilter(await searchParams, now);
+  const filter = { ...viewFilter, organization: id, district: undefined };
   const [figures, packages, labels] = await Promise.all([
     totalFigures(db(), actor, filter, now),
     listOrganizationPackages(db(), actor, filter, now),
@@ -58,6 +60,9 @@ export default async function RegionOrganizationPage({
         <Link href={back} className="text-sm text-brand-700 hover:underline">← {t("dashboard.organization.back")}</Link>
       </PageHeading>
       <RegionNav current="dashboard" />
+      {dateFilterNotices(rejected, now).map((notice) => (
+        <Notice key={notice.key} data-testid="filter-notice">{t(notice.key, notice.params)}</Notice>
+      ))}
       <FilterForm action={`/region/organizations/${id}`} filter={viewFilter} now={now} {...options} isOrganizationFixed />
       <KeyFigures figures={figures} />
       <section aria-labelledby="packages-title" className="space-y-3">
