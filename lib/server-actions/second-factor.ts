@@ -5,7 +5,6 @@ import { defineFormAction, type ActionResult } from "@/lib/actions/define-action
 import { confirmSecondFactor as confirm } from "@/lib/auth/second-factor";
 import { SECOND_FACTOR_PATH } from "@/lib/auth/second-factor-policy";
 import { db } from "@/lib/db/prisma";
-import { can } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log/logger";
 
@@ -18,13 +17,13 @@ export type SecondFactorFormState = ActionResult<{ recoveryCodes: string[] }> | 
  */
 export const confirmSecondFactor = defineFormAction({
   input: z.object({ code: z.string().trim().min(1, { message: "accountSecurity.secondFactor.wrongCode" }).max(20, { message: "accountSecurity.secondFactor.wrongCode" }) }),
+  permission: "account.secondFactor",
   // the way through the "enrol a second factor" step (lib/auth/pending-step.ts): an administrator
-  // sent to enrol may call it while every other action refuses them; the permission is asked below
+  // sent to enrol may call it while every other action refuses them
   completes: "enrol-second-factor",
   // drawn again without the secret; the form keeps its answer, the recovery codes
   revalidate: SECOND_FACTOR_PATH,
   run: async ({ code }, { actor }) => {
-    if (!can(actor, "account.secondFactor")) throw new AppError("FORBIDDEN", "errors.forbidden");
     const recoveryCodes = await confirm(db(), actor.userId, code, new Date());
     if (!recoveryCodes) throw new AppError("INVALID_INPUT", "accountSecurity.secondFactor.wrongCode", {}, { code: "accountSecurity.secondFactor.wrongCode" });
     log.info("auth.second_factor.enrolled", { userId: actor.userId, role: actor.role });
