@@ -31,8 +31,8 @@ export function VersionPeriods({ version, locale, t, withActs = false }: { versi
       {withActs && legal && (
         <>
           <ul className="list-disc space-y-1 pl-5 text-slate-600">
-            <li>{t("dashboard.admin.periods.fromSource", { source: legal.inForceFrom.source })}</li>
-            <li>{t("dashboard.admin.periods.toSource", { source: legal.inForceTo.source })}</li>
+            <li>{t("dashboard.admin.periods.fromSource", { source: legal.inForceFrom.source[locale] })}</li>
+            <li>{t("dashboard.admin.periods.toSource", { source: legal.inForceTo.source[locale] })}</li>
           </ul>
           <h3 className="pt-2 font-medium">{t("dashboard.admin.periods.acts")}</h3>
           <ul className="space-y-2">
@@ -44,7 +44,7 @@ export function VersionPeriods({ version, locale, t, withActs = false }: { versi
                   {act.registrationNumber && <> {t("dashboard.admin.periods.registration", { number: act.registrationNumber })}</>}{" "}
                   {!act.isConfirmed && unconfirmed}
                 </p>
-                <p className="text-xs text-slate-500">{t("dashboard.admin.periods.source", { source: act.source })}</p>
+                <p className="text-xs text-slate-500">{t("dashboard.admin.periods.source", { source: act.source[locale] })}</p>
               </li>
             ))}
           </ul>

@@ -72,7 +72,9 @@ async function refuseIncomplete(executorLogin: string, applicationId: string) {
 async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL: string): Promise<Records> {
   const db = e2eDb();
   const ctx = { db, now: () => new Date() };
-  const aktau = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, { iin: DEMO_TEACHER_IIN, lastName: makeUniqueTeacher().lastName });
+  // the demo teacher, by the name on file: an intake under another name is refused
+  const demoTeacher = await db.applicant.findUniqueOrThrow({ where: { iin: DEMO_TEACHER_IIN }, select: { lastName: true, firstName: true, middleName: true } });
+  const aktau = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, { iin: DEMO_TEACHER_IIN, ...demoTeacher, middleName: demoTeacher.middleName ?? undefined });
   await refuseIncomplete(DEMO_ACCOUNTS.executor.login, aktau.applicationId);
 
   const aktauSchool = await db.organization.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.clerk.organization }, select: { id: true } });

@@ -66,15 +66,15 @@ export const legalActSchema = z.object({
   /** the day the act was signed */
   date: localDate,
   registrationNumber: z.string().min(1).optional(),
-  /** where the fact comes from: the text itself, a register, a note of research */
-  source: z.string().min(1),
+  /** where the fact comes from (the text itself, a register, a note of research), in each language */
+  source: localizedText,
   isConfirmed: z.boolean(),
 });
 
 /** The period the law gives a version, as far as it is known, with each fact's source. */
 export const legalRecordSchema = z.object({
-  inForceFrom: z.object({ date: localDate.nullable(), source: z.string().min(1), isConfirmed: z.boolean() }),
-  inForceTo: z.object({ date: localDate.nullable(), source: z.string().min(1), isConfirmed: z.boolean() }),
+  inForceFrom: z.object({ date: localDate.nullable(), source: localizedText, isConfirmed: z.boolean() }),
+  inForceTo: z.object({ date: localDate.nullable(), source: localizedText, isConfirmed: z.boolean() }),
   acts: z.array(legalActSchema).min(1),
 });
 

@@ -15,7 +15,9 @@ export interface RegulationVersionSeed {
   rules: RegulationRules;
 }
 
-const SEED_HEADING = "The seed's heading: «Маңғыстау облысы әкімдігінің 2018 жылғы «28» мамырдағы № 121 қаулысына 17-қосымша … 2016 жылғы «31» мамырдағы № 154 қаулысымен бекітілген»";
+// the heading is Kazakh in every language: it is quoted, not translated
+const HEADING = "«Маңғыстау облысы әкімдігінің 2018 жылғы «28» мамырдағы № 121 қаулысына 17-қосымша … 2016 жылғы «31» мамырдағы № 154 қаулысымен бекітілген»";
+const SEED_HEADING = { kk: `Регламент мәтінінің тақырыбы: ${HEADING}`, ru: `Заголовок текста регламента: ${HEADING}`, en: `The heading of the regulation's text: ${HEADING}` };
 const STANDARD_632 = {
   role: "STANDARD",
   title: {
@@ -26,7 +28,11 @@ const STANDARD_632 = {
   number: "632",
   date: "2015-11-09",
   registrationNumber: "12449",
-  source: "shared/domain/regulation.md: the Standard the seed cites (order of 9 November 2015, state registration No. 12449)",
+  source: {
+    kk: "Регламент сілтеме жасайтын Стандарт: 2015 жылғы 9 қарашадағы бұйрық, мемлекеттік тіркеу № 12449 (shared/domain/regulation.md)",
+    ru: "Стандарт, на который ссылается регламент: приказ от 9 ноября 2015 года, государственная регистрация № 12449 (shared/domain/regulation.md)",
+    en: "The Standard the regulation cites: order of 9 November 2015, state registration No. 12449 (shared/domain/regulation.md)",
+  },
   isConfirmed: true,
 } as const satisfies LegalRecord["acts"][number];
 
@@ -125,8 +131,24 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     effectiveFrom: "2016-06-01",
     effectiveTo: "2027-01-01",
     legal: {
-      inForceFrom: { date: null, source: "Adopted 28.05.2018 (the seed's heading); the day it entered into force after publication is not established here", isConfirmed: false },
-      inForceTo: { date: "2020-03-20", source: "A note of earlier research: resolution No. 121 lost force under Mangystau akimat resolution No. 44 of 20.03.2020", isConfirmed: false },
+      inForceFrom: {
+        date: null,
+        source: {
+          kk: "2018 жылғы 28 мамырда қабылданған (мәтіннің тақырыбы); жарияланғаннан кейін күшіне енген күні мұнда анықталмаған",
+          ru: "Принят 28 мая 2018 года (заголовок текста); день вступления в силу после опубликования здесь не установлен",
+          en: "Adopted on 28 May 2018 (the text's heading); the day it entered into force after publication is not established here",
+        },
+        isConfirmed: false,
+      },
+      inForceTo: {
+        date: "2020-03-20",
+        source: {
+          kk: "Бұрынғы зерттеудің жазбасы: № 121 қаулы Маңғыстау облысы әкімдігінің 2020 жылғы 20 наурыздағы № 44 қаулысымен күшін жойған",
+          ru: "Заметка прежнего исследования: постановление № 121 утратило силу постановлением акимата Мангистауской области от 20 марта 2020 года № 44",
+          en: "A note of earlier research: resolution No. 121 lost force under Mangystau akimat resolution No. 44 of 20 March 2020",
+        },
+        isConfirmed: false,
+      },
       acts: [
         {
           role: "ADOPTED_BY",
@@ -162,7 +184,11 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
           },
           number: "44",
           date: "2020-03-20",
-          source: "A note of earlier research (issue 15); not checked against the act's text",
+          source: {
+            kk: "Бұрынғы зерттеудің жазбасы; актінің мәтінімен салыстырылмаған",
+            ru: "Заметка прежнего исследования; с текстом акта не сверено",
+            en: "A note of earlier research; not checked against the act's text",
+          },
           isConfirmed: false,
         },
       ],
@@ -191,10 +217,22 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     legal: {
       inForceFrom: {
         date: null,
-        source: "MES order No. 202 of 14.05.2020 (registration No. 20636) moved the service's standard into the attestation rules; the day it entered into force is not established here",
+        source: {
+          kk: "ҚР БҒМ 2020 жылғы 14 мамырдағы № 202 бұйрығы (тіркеу № 20636) қызмет стандартын аттестаттау қағидаларына көшірді; күшіне енген күні мұнда анықталмаған",
+          ru: "Приказ МОН РК от 14 мая 2020 года № 202 (регистрация № 20636) перенёс стандарт услуги в правила аттестации; день вступления в силу здесь не установлен",
+          en: "MES order No. 202 of 14 May 2020 (registration No. 20636) moved the service's standard into the attestation rules; the day it entered into force is not established here",
+        },
         isConfirmed: false,
       },
-      inForceTo: { date: null, source: "No act ending it is known; egov.kz lists the service (checked for issue 15)", isConfirmed: false },
+      inForceTo: {
+        date: null,
+        source: {
+          kk: "Оны тоқтатқан акт белгісіз; қызмет egov.kz порталында көрсетілген",
+          ru: "Акт, прекративший его действие, неизвестен; услуга указана на портале egov.kz",
+          en: "No act ending it is known; egov.kz lists the service",
+        },
+        isConfirmed: false,
+      },
       acts: [
         {
           role: "ADOPTED_BY",
@@ -206,7 +244,11 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
           number: "202",
           date: "2020-05-14",
           registrationNumber: "20636",
-          source: "Register of normative legal acts, state registration No. 20636 (confirmed for issue 15)",
+          source: {
+            kk: "Нормативтік құқықтық актілер тізілімі, мемлекеттік тіркеу № 20636",
+            ru: "Реестр нормативных правовых актов, государственная регистрация № 20636",
+            en: "Register of normative legal acts, state registration No. 20636",
+          },
           isConfirmed: true,
         },
         {
@@ -218,7 +260,11 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
           },
           number: "83",
           date: "2016-01-27",
-          source: "shared/domain/standard.md names «2016 Order No. 83 on attestation»; its day is not checked here",
+          source: {
+            kk: "shared/domain/standard.md «2016 жылғы аттестаттау туралы № 83 бұйрықты» атайды; күні мұнда тексерілмеген",
+            ru: "shared/domain/standard.md называет «приказ № 83 2016 года об аттестации»; его дата здесь не проверена",
+            en: "shared/domain/standard.md names «2016 Order No. 83 on attestation»; its day is not checked here",
+          },
           isConfirmed: false,
         },
         {
@@ -226,7 +272,11 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
           title: { kk: "«Педагог мәртебесі туралы» Қазақстан Республикасының Заңы", ru: "Закон Республики Казахстан «О статусе педагога»", en: "Law of the Republic of Kazakhstan «On the Status of a Pedagogue»" },
           number: "293-VI",
           date: "2019-12-27",
-          source: "shared/domain/standard.md (the 2020 categories come from it)",
+          source: {
+            kk: "shared/domain/standard.md (2020 жылғы санаттар осы заңнан)",
+            ru: "shared/domain/standard.md (категории 2020 года — из этого закона)",
+            en: "shared/domain/standard.md (the 2020 categories come from it)",
+          },
           isConfirmed: true,
         },
       ],

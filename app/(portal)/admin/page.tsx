@@ -215,7 +215,10 @@ async function HolidaysTab() {
             <span>
               <time dateTime={h.date} className="font-mono">{h.date}</time> · {orgName(h, locale)}
               {h.kind === "WORKING_DAY" && <> · <strong>{t("dashboard.admin.dayKinds.WORKING_DAY")}</strong></>}
-              <span className="block text-xs text-slate-500">{h.source}</span>
+              {/* the act as the administrator cited it, in the act's own language: marked as a quotation */}
+              <span className="block text-xs text-slate-500">
+                {t("dashboard.admin.dayCited")} <q lang={languageOfCitation(h.source)}>{h.source}</q>
+              </span>
             </span>
             <AdminForm action={removeHolidayAction} submitLabel={t("dashboard.admin.delete")} className="flex items-center gap-2" tone="danger">
               <input type="hidden" name="date" value={h.date} />
@@ -225,4 +228,10 @@ async function HolidaysTab() {
       </ul>
     </section>
   );
+}
+
+/** The language a citation is written in, for its `lang`: Kazakh letters, other Cyrillic, or Latin. */
+function languageOfCitation(text: string): Locale {
+  if (/[әғқңөұүһі]/i.test(text)) return "kk";
+  return /[а-яё]/i.test(text) ? "ru" : "en";
 }

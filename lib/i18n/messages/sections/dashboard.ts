@@ -260,6 +260,7 @@ const kk = {
     dayKind: "Күн түрі",
     dayKinds: { DAY_OFF: "Демалыс күні", WORKING_DAY: "Жұмыс күні (демалыс күнінің орнына)" },
     daySource: "Негіз (акт, нөмірі, күні)",
+    dayCited: "Негіз (актінің тілінде):",
     periods: {
       portal: "Порталда:",
       law: "Заң бойынша:",
@@ -551,6 +552,7 @@ export const dashboardMessages: Section<typeof kk> = {
       dayKind: "Вид дня",
       dayKinds: { DAY_OFF: "Выходной день", WORKING_DAY: "Рабочий день (вместо выходного)" },
       daySource: "Основание (акт, номер, дата)",
+      dayCited: "Основание (на языке акта):",
       periods: {
         portal: "В портале:",
         law: "По закону:",
@@ -839,6 +841,7 @@ export const dashboardMessages: Section<typeof kk> = {
       dayKind: "Kind of day",
       dayKinds: { DAY_OFF: "Day off", WORKING_DAY: "Working day (in exchange for a day off)" },
       daySource: "Source (act, number, date)",
+      dayCited: "Source (in the act's language):",
       periods: {
         portal: "In the portal:",
         law: "By law:",
