@@ -63,15 +63,24 @@ function checksFor(login: string, clientKey: string) {
   ];
 }
 
-/** Takes back a reserved attempt: a success, or a refusal (no password was checked), is no failure. */
+/**
+ * Takes back a reserved attempt: a success, or a refusal (no password was checked), is no failure.
+ * The rows are locked in key order, as the reserving upsert locks them, so a burst of attempts
+ * reserving and giving back the same counters cannot deadlock.
+ */
 async function forgiveAttempt(db: Db, checks: ReturnType<typeof checksFor>, now: Date): Promise<void> {
-  await db.rateLimitBucket.updateMany({
-    where: {
-      OR: checks.map(({ rule, subject }) => ({ key: `${rule.name}:${subject}`, windowStart: windowStartOf(now, rule.windowSeconds) })),
-      count: { gt: 0 },
-    },
-    data: { count: { decrement: 1 } },
-  });
+  const keys = checks.map(({ rule, subject }) => `${rule.name}:${subject}`);
+  const windows = checks.map(({ rule }) => windowStartOf(now, rule.windowSeconds).toISOString().slice(0, 23));
+  await db.$executeRaw`
+    UPDATE "RateLimitBucket" b SET "count" = b."count" - 1
+    FROM (
+      SELECT r."key", r."windowStart" FROM "RateLimitBucket" r
+      JOIN unnest(${keys}::text[], ${windows}::timestamp(3)[]) AS t(k, w) ON r."key" = t.k AND r."windowStart" = t.w
+      WHERE r."count" > 0
+      ORDER BY r."key", r."windowStart"
+      FOR UPDATE OF r
+    ) locked
+    WHERE b."key" = locked."key" AND b."windowStart" = locked."windowStart"`;
 }
 
 /**
