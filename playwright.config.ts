@@ -52,7 +52,7 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
   webServer: externalBaseURL ? undefined : {
-    command: `npx tsx scripts/with-db.ts --fresh -- prisma migrate deploy -- tsx prisma/seed.ts --demo -- next start -H 127.0.0.1 -p ${PORT}`,
+    command: `npx tsx scripts/with-db.ts --fresh -- prisma migrate deploy -- tsx prisma/seed.ts --demo -- node scripts/serve.mjs -H 127.0.0.1 -p ${PORT}`,
     url: `${baseURL}/sign-in`,
     env: serverEnv,
     timeout: 120_000,

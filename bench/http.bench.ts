@@ -195,8 +195,9 @@ const METHOD_NOTES = [
   "## How each figure is taken",
   "",
   "- Status lookup: each request is another (registration number, IIN) pair of the generated data, from another " +
-    "`X-Forwarded-For` address, as behind the load balancer: the rate-limit counters are written as in production but no limit " +
-    "is reached, so the route needs no exemption.",
+    "`X-Forwarded-For` address, as behind the load balancer (the portal is started with TRUSTED_PROXY_HOPS=1, the bench " +
+    "standing in for that proxy): the rate-limit counters are written as in production but no limit is reached, so the route " +
+    "needs no exemption.",
   "- Pages: signed in through next-auth's credentials callback (csrf token and cookie), then autocannon with the session cookie; " +
     "p50/p95 from every response's time (autocannon's own summary has no p95).",
   "- Dashboard baseline: `loadDashboardView` (the page's nine aggregates) called in the bench process on its own pool of 10.",

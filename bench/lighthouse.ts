@@ -53,7 +53,7 @@ function median(values: number[]): number {
 
 function startPortal(): ChildProcess {
   const command = ["tsx", "scripts/with-db.ts", "--fresh", "--", "prisma", "migrate", "deploy", "--", "tsx", "prisma/seed.ts", "--demo"];
-  command.push("--", "next", "start", "-H", "127.0.0.1", "-p", String(PORT));
+  command.push("--", "node", "scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(PORT));
   return spawn("npx", command, {
     env: {
       ...process.env,
@@ -75,7 +75,7 @@ async function stopPortal(portal: ChildProcess) {
   if (portal.exitCode !== null || !portal.pid) return;
   const exited = new Promise((resolve) => portal.once("exit", resolve));
   process.kill(-portal.pid, "SIGTERM");
-  // with-db forwards the signal to next start, then stops PostgreSQL cleanly
+  // with-db forwards the signal to the portal, then stops PostgreSQL cleanly
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
   if (portal.exitCode === null) process.kill(-portal.pid, "SIGKILL");
 }

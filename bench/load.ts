@@ -56,10 +56,14 @@ export async function signIn(base: string, login: string): Promise<string> {
   return session.split(";")[0]!;
 }
 
-/** `next start` of a production build on 127.0.0.1, in its own process group; resolves once /api/health answers. */
+/**
+ * The production build served by the portal's entry (scripts/serve.mjs) on 127.0.0.1, in its own
+ * process group; resolves once /api/health answers. The bench stands in for the load balancer: it
+ * writes each status lookup's X-Forwarded-For itself, so the portal trusts one proxy hop.
+ */
 export async function servePortal(options: { port: number; databaseUrl: string; distDir: string; cwd?: string }): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${options.port}`;
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(options.port)], {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(options.port)], {
     cwd: options.cwd,
     env: {
       ...process.env,
@@ -70,12 +74,13 @@ export async function servePortal(options: { port: number; databaseUrl: string; 
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: BENCH_SECRET,
+      TRUSTED_PROXY_HOPS: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the portal exited with ${server.exitCode}`);
     if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return server;
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -64,7 +64,11 @@ export async function callServerAction(
   baseURL: string,
   action: ServerActionRef,
   body: ActionBody,
-  { cookie = "", headers = {} }: { cookie?: string; headers?: Record<string, string> } = {},
+  {
+    cookie = "",
+    headers = {},
+    from = fetch,
+  }: { cookie?: string; headers?: Record<string, string>; /** another client's fetch (e2e/own-client.ts) */ from?: (url: URL, init: RequestInit) => Promise<Response> } = {},
 ): Promise<ServerActionResponse> {
   const requestHeaders: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL, ...headers };
   if (cookie) requestHeaders.Cookie = cookie;
@@ -78,7 +82,7 @@ export async function callServerAction(
     requestHeaders["Content-Type"] = body.contentType;
     payload = body.raw;
   }
-  const response = await fetch(new URL(action.pagePath, baseURL), { method: "POST", headers: requestHeaders, body: payload, redirect: "manual" });
+  const response = await from(new URL(action.pagePath, baseURL), { method: "POST", headers: requestHeaders, body: payload, redirect: "manual" });
   const raw = await response.text();
   return { status: response.status, contentType: response.headers.get("content-type") ?? "", value: actionValueOf(raw), raw, headers: response.headers };
 }

@@ -33,7 +33,7 @@ describe("the configuration", () => {
       NEXTAUTH_URL: "http://localhost:3000",
       // the demo signs documents with the session key
       DOCUMENT_SIGNING_SECRET: DEMO.NEXTAUTH_SECRET,
-      TRUSTED_PROXY_HOPS: 1,
+      TRUSTED_PROXY_HOPS: 0,
       NOTIFICATION_WORKER: "on",
       NOTIFICATION_POLL_MS: 2000,
       LOG_LEVEL: "info",

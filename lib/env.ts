@@ -56,7 +56,11 @@ export const ENV_FIELDS = {
     z.string().refine((value) => parsesAsUrl(value, ["http:", "https:"]), { error: "must be the origin the portal is served at, e.g. https://sanat.example.kz" }),
   ),
   DOCUMENT_SIGNING_SECRET: optional(secret("the key of the QR links on receipts and refusals")),
-  TRUSTED_PROXY_HOPS: wholeNumber(0, 10, 1, "proxies"),
+  // 0: no proxy, the socket's address is the client (scripts/serve.mjs); lib/rate-limit/client-key.ts
+  TRUSTED_PROXY_HOPS: wholeNumber(0, 10, 0, "proxies"),
+  SESSION_COOKIE_SECURE: optional(z.enum(["true", "false"], { error: 'must be "true" or "false"' })),
+  REQUIRE_ADMIN_SECOND_FACTOR: optional(z.enum(["true", "false"], { error: 'must be "true" or "false"' })),
+  SECOND_FACTOR_SECRET: optional(secret("the key second-factor secrets and recovery codes are sealed with")),
   SMTP_URL: optional(z.string().refine((value) => parsesAsUrl(value, ["smtp:", "smtps:"]), { error: "must be an smtp:// or smtps:// URL" })),
   SMTP_FROM: optional(z.string().max(200, { error: "must be at most 200 characters" })),
   NOTIFICATION_WORKER: withDefault(z.enum(["on", "off"], { error: 'must be "on" or "off"' }), "on"),

@@ -10,8 +10,8 @@
 // data is loaded (missing rows only; never an account: the first administrator comes from
 // `npm run admin:create`); the portal's role is checked from the server's side (not a superuser,
 // owns nothing, may only INSERT and SELECT the audit trail); the start is written to the audit
-// trail; then `next start` runs as the portal's role, without the owner's URL in its environment.
-// Ctrl-C / SIGTERM go to next start's whole process group.
+// trail; then the portal (scripts/serve.mjs: `next start` and the client's address) runs as the portal's role, without the owner's URL in its environment.
+// Ctrl-C / SIGTERM go to the portal's whole process group.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -111,7 +111,8 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, SANAT_MODE: "production", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: start.NEXT_DIST_DIR };
   delete env.DATABASE_OWNER_URL; // the portal never holds the owner's password
   console.log(`Starting the portal (production) on ${start.HOST}:${start.PORT} as the database role ${appRole}; public origin ${portal.NEXTAUTH_URL}`);
-  const child = spawn(path.join(BIN, "next"), ["start", "-H", start.HOST, "-p", String(start.PORT)], { env, stdio: "inherit", detached: true });
+  // the portal's entry: next start plus each client's socket address for the rate limits
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-H", start.HOST, "-p", String(start.PORT)], { env, stdio: "inherit", detached: true });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       try {

@@ -18,6 +18,8 @@ declare module "next-auth" {
       mustChangePassword?: boolean;
     };
     sessionId: string;
+    /** a confirmed TOTP factor (lib/auth/second-factor.ts) */
+    hasSecondFactor: boolean;
   }
 }
 

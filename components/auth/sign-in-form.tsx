@@ -1,76 +1,77 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
+import { submitSignIn, type SignInFormState } from "@/lib/server-actions/sign-in";
 
 export interface SignInLabels {
   login: string;
   password: string;
   submit: string;
   submitting: string;
-  invalidCredentials: string;
-  missingFields: string;
-  /** with {minutes}, filled in here from the wait the server names */
-  tooManyAttempts: string;
+  codeTitle: string;
+  codeLabel: string;
+  codeHint: string;
+  codeSubmit: string;
+  continue: string;
 }
 
-/** The server refuses an over-limit sign-in with "RATE_LIMITED:<seconds>" (lib/auth/sign-in-throttle.ts). */
-function retryMinutesOf(error: string): number | null {
-  const match = /^RATE_LIMITED:(\d+)$/.exec(error);
-  return match ? Math.max(1, Math.ceil(Number(match[1]) / 60)) : null;
-}
-
-/** Only same-site paths: an open redirect on a government sign-in page is a phishing tool. */
-function safeReturnPath(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/workspace";
-}
-
-export function SignInForm({ labels, callbackUrl }: { labels: SignInLabels; callbackUrl?: string }) {
-  const router = useRouter();
-  // an object per failed attempt: the summary takes the focus again even when the text repeats
-  const [error, setError] = useState<{ text: string } | null>(null);
-  const [isSubmitting, setIsSubmitting] = useState(false);
-  // next-auth's client is not part of the page's first load: fetch it once the page is interactive
-  useEffect(() => void import("next-auth/react"), []);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const login = String(form.get("login") ?? "").trim();
-    const password = String(form.get("password") ?? "");
-    if (!login || !password) {
-      setError({ text: labels.missingFields });
-      return;
-    }
-    setIsSubmitting(true);
-    setError(null);
-    const { signIn } = await import("next-auth/react");
-    const result = await signIn("credentials", { login, password, redirect: false });
-    if (!result || result.error) {
-      setIsSubmitting(false);
-      const minutes = retryMinutesOf(result?.error ?? "");
-      setError({ text: minutes ? labels.tooManyAttempts.replace("{minutes}", String(minutes)) : labels.invalidCredentials });
-      return;
-    }
-    router.replace(safeReturnPath(callbackUrl));
-    router.refresh();
-  }
+/**
+ * A form whose action is a server action (lib/server-actions/sign-in.ts), which React renders as a
+ * POST form: it works before the page's script has loaded, or without it, and the password never
+ * goes into a URL. The server answers each step with the next (the code, a notice) or sends the
+ * browser on.
+ */
+export function SignInForm({ labels, callbackUrl, initialMessage }: { labels: SignInLabels; callbackUrl?: string; initialMessage?: string }) {
+  const [state, formAction, isPending] = useActionState<SignInFormState | null, FormData>(submitSignIn, null);
+  const message = state && state.step !== "notice" ? state.message : (initialMessage ?? null);
+  const step = state?.step ?? "password";
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error && <ErrorSummary title={error.text} revision={error} />}
-      <Field id="login" label={labels.login}>
-        {(control) => <input {...control} name="login" autoComplete="username" required />}
-      </Field>
-      <Field id="password" label={labels.password}>
-        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required />}
-      </Field>
-      <Button type="submit" size="lg" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? labels.submitting : labels.submit}
-      </Button>
+    <form action={formAction} noValidate className="space-y-4">
+      {/* a new object per answer: the summary takes the focus again even when the text repeats */}
+      {message && <ErrorSummary title={message} revision={state ?? message} />}
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+      {state?.step === "code" || state?.step === "notice" ? <input type="hidden" name="pending" value={state.pending} /> : null}
+      {step === "password" && (
+        <>
+          <Field id="login" label={labels.login}>
+            {(control) => <input {...control} name="login" autoComplete="username" required defaultValue={state?.step === "password" ? state.login : ""} />}
+          </Field>
+          <Field id="password" label={labels.password}>
+            {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required />}
+          </Field>
+          <Button type="submit" size="lg" disabled={isPending} className="w-full">
+            {isPending ? labels.submitting : labels.submit}
+          </Button>
+        </>
+      )}
+      {step === "code" && (
+        <>
+          <h2 className="text-lg font-semibold">{labels.codeTitle}</h2>
+          <Field id="code" label={labels.codeLabel} hint={labels.codeHint}>
+            {(control) => <input {...control} name="code" autoComplete="one-time-code" maxLength={11} required autoFocus />}
+          </Field>
+          <Button type="submit" size="lg" disabled={isPending} className="w-full">
+            {isPending ? labels.submitting : labels.codeSubmit}
+          </Button>
+        </>
+      )}
+      {state?.step === "notice" && (
+        <>
+          <div role="alert" aria-labelledby="sign-in-notice-title" className="rounded-md border border-amber-300 bg-amber-50 p-4">
+            <h2 id="sign-in-notice-title" className="font-semibold text-amber-900">
+              {state.title}
+            </h2>
+            <p className="mt-1 text-sm text-amber-900">{state.body}</p>
+          </div>
+          <Button type="submit" size="lg" disabled={isPending} className="w-full">
+            {labels.continue}
+          </Button>
+        </>
+      )}
     </form>
   );
 }

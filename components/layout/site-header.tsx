@@ -2,7 +2,8 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
 import { currentSession } from "@/lib/auth/session";
-import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
+import { SECOND_FACTOR_PATH } from "@/lib/auth/second-factor-policy";
+import { can, WORKSPACE_PATHS } from "@/lib/domain/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -27,6 +28,11 @@ export async function SiteHeader() {
               <Link href={WORKSPACE_PATHS[actor.role]} className="text-sm font-medium text-brand-700 hover:underline">
                 {t("nav.workspace")}
               </Link>
+              {can(actor, "account.secondFactor") && (
+                <Link href={SECOND_FACTOR_PATH} className="text-sm font-medium text-brand-700 hover:underline">
+                  {t("accountSecurity.secondFactor.nav")}
+                </Link>
+              )}
               <span className="text-sm text-slate-700" data-testid="signed-in-user">
                 {actor.name} · {t(`roles.${actor.role}`)}
               </span>

@@ -51,7 +51,7 @@ const ROLES: { name: string; session: SavedSession | null; pages: PageList }[] =
   },
   { name: "teacher", session: "teacher", pages: () => ["/applicant", "/applicant/prepare"] },
   { name: "clerk", session: "clerk", pages: (ids) => ["/clerk", "/clerk/register", `/clerk/applications/${ids.clerkPackage}`] },
-  { name: "executor", session: "executor", pages: (ids) => ["/executor", `/executor/applications/${ids.clerkPackage}`] },
+  { name: "executor", session: "executor", pages: (ids) => ["/executor", `/executor/applications/${ids.clerkPackage}`, "/account/second-factor"] },
   { name: "State Corporation operator", session: "operator", pages: () => ["/corp", "/corp/register"] },
   { name: "regional department", session: "region", pages: (ids) => ["/region", "/region/queue", "/region/process", `/region/applications/${ids.clerkPackage}`] },
   { name: "system administrator", session: "admin", pages: () => ["/admin", "/admin?tab=users", "/admin/mailbox"] },

@@ -67,6 +67,8 @@ export const PAGE_MATRIX: Record<string, RouteRule> = {
   "/verify/[token]": { fill: "signedToken", expect: everyone("ok") },
   "/sign-in": { expect: { ...everyone("own-workspace"), ANONYMOUS: "ok" } },
   "/workspace": { expect: { ...everyone("own-workspace"), ANONYMOUS: "sign-in" } },
+  // each staff member's own second factor; a teacher has none
+  "/account/second-factor": { expect: { ...everyone("ok"), ANONYMOUS: "sign-in", APPLICANT: "forbidden" } },
   // one's own password: any signed-in account (an account with a one-time password is sent here first)
   "/account/password": { expect: { ...everyone("ok"), ANONYMOUS: "sign-in" } },
 

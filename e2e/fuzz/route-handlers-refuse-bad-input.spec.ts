@@ -3,8 +3,9 @@
 // the field's own crafted values, then generic ones), and by everyone, signed out too, with junk;
 // in a random language. Never a 5xx; every JSON refusal carries a message from the asked
 // language's dictionary; nothing stored changes.
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import fc from "fast-check";
+import { ownClient, type OwnClient } from "../own-client";
 import { makeIin } from "../../lib/domain/identity";
 import type { Role } from "../../lib/domain/lifecycle";
 import { isLocale, LOCALES, type Locale } from "../../lib/i18n/locales";
@@ -304,11 +305,14 @@ test.describe("route handlers refuse bad input", () => {
   let watched: Watched;
   // every request comes from the portal's own origin, as its pages' would: the fields are what is fuzzed here
   let origin: string;
-  // a client address of its own: the lookup's and sign-in's per-client limits never slow other specs
-  const clientAddress = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+  // a client of its own (its own source address): the lookup's and sign-in's per-client limits never slow other specs
+  let client: OwnClient;
+  let fromOwnClient: APIRequestContext;
 
   test.beforeAll(async ({ baseURL }) => {
     test.setTimeout(90_000);
+    client = await ownClient();
+    fromOwnClient = await playwrightRequest.newContext({ baseURL, proxy: client.proxy });
     for (const role of ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"] as const) visitors.set(role, await createVisitor(baseURL!, role));
     const clerk = await e2eDb().user.findUniqueOrThrow({ where: { id: visitors.get("CLERK")!.userId! }, select: { login: true } });
     const registered = await registerAtOffice(clerk.login);
@@ -332,11 +336,14 @@ test.describe("route handlers refuse bad input", () => {
 
   test.afterAll(async () => {
     await Promise.all([...visitors.values()].map((v) => v.context?.dispose()));
+    await fromOwnClient?.dispose();
+    await client?.close();
   });
 
-  async function send(request: APIRequestContext, method: string, fuzz: FuzzRequest, visitor: FuzzVisitor, asked: Locale): Promise<APIResponse> {
-    const headers = { Cookie: withLocale(visitor.cookie, asked), "X-Forwarded-For": clientAddress, Origin: origin, ...fuzz.headers };
-    return request.fetch(fuzz.path, { method, headers, data: fuzz.body, maxRedirects: 0, failOnStatusCode: false });
+  // `_request` (the test's own context) is not used: every request goes from the own client
+  async function send(_request: APIRequestContext, method: string, fuzz: FuzzRequest, visitor: FuzzVisitor, asked: Locale): Promise<APIResponse> {
+    const headers = { Cookie: withLocale(visitor.cookie, asked), Origin: origin, ...fuzz.headers };
+    return fromOwnClient.fetch(fuzz.path, { method, headers, data: fuzz.body, maxRedirects: 0, failOnStatusCode: false });
   }
 
   for (const [key, fuzz] of Object.entries(FUZZ)) {

@@ -5,6 +5,7 @@
 // action's own, or the proxy's 4xx); nothing stored changes.
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { ownClient, type OwnClient } from "../own-client";
 import type { Role } from "../../lib/domain/lifecycle";
 import { makeIin } from "../../lib/domain/identity";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "../../lib/i18n/locales";
@@ -99,6 +100,15 @@ function lookUpAnswer(response: ServerActionResponse, asked: Locale, what: strin
 function statusLookupRefusal(response: ServerActionResponse, _asked: Locale, what: string) {
   const target = response.headers.get("x-action-redirect") ?? "";
   expect(target, `${what}: ${response.raw.slice(0, 200)}`).toMatch(/^\/status\?.*error=/);
+}
+
+/** A sign-in that fails says so in the asked language, sets no session and sends the browser nowhere. */
+function signInRefusal(response: ServerActionResponse, asked: Locale, what: string) {
+  const value = response.value as { step?: unknown; message?: unknown };
+  expect(value?.step, `${what}: ${response.raw.slice(0, 300)}`).toMatch(/^(password|code)$/);
+  expectTranslated(value.message, asked, what);
+  expect(response.headers.get("set-cookie") ?? "", what).not.toContain("session-token=");
+  expect(response.headers.get("x-action-redirect"), what).toBeNull();
 }
 
 /** A forged language changes nothing: no cookie is set. */
@@ -260,6 +270,27 @@ const FUZZ: Record<string, ActionFuzz> = {
       accessCode: { good: one(t.registeredAccessCode), refusesBad: true, refused: ["K7MQ0P"], crafted: ["", "x".repeat(41), "К7М Q2Р", ` ${t.registeredAccessCode.toLowerCase()} `] },
     }),
     isRefusal: statusLookupRefusal,
+  },
+  // signing in: the login is no one's, so every attempt fails (and counts only against the fuzz's own client)
+  submitSignIn: {
+    roles: [],
+    shape: "stateAndForm",
+    fields: () => ({
+      login: { good: one("nobody.fuzz"), refusesBad: true, refused: ["", "   "], crafted: ["x".repeat(301), "NOBODY.FUZZ", " 7609 0741 0001 "] },
+      password: { good: one("not-the-password"), refusesBad: true, refused: [""], crafted: ["x".repeat(1_001)] },
+      callbackUrl: text("/clerk", { crafted: ["/\\evil.example", "/\t/evil.example", "//evil.example", "http://evil.example/", ""] }),
+      // the signed note of a later step: anything forged is "sign in again"
+      pending: text("", { crafted: ["x", "a.b", "eyJzIjoibm90aWNlIn0.AAAA", "x".repeat(1_001)] }),
+      code: text("", { crafted: ["000000", "１２３４５６", "x".repeat(21)] }),
+    }),
+    isRefusal: signInRefusal,
+  },
+  // enrolling a second factor: a code that is no code of the pending secret changes nothing
+  confirmSecondFactor: {
+    roles: ["CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN"],
+    shape: "stateAndForm",
+    fields: () => ({ code: { good: one("000000"), refusesBad: true, refused: ["", "abcdef", "x".repeat(21)], crafted: ["123 456", "１２３４５６"] } }),
+    isRefusal: actionResultRefusal,
   },
   "components/layout/language-switcher.tsx (inline)": {
     roles: [],
@@ -481,11 +512,12 @@ test.describe("server actions refuse bad input", () => {
   let targets: Targets;
   let watched: Watched;
   const actions = everyServerAction();
-  // a client address of its own, so the lookup's rate limit never slows other specs
-  const clientAddress = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  // a client of its own (its own source address), so the lookup's and sign-in's limits never slow other specs
+  let client: OwnClient;
 
   test.beforeAll(async ({ baseURL }) => {
     test.setTimeout(90_000);
+    client = await ownClient();
     for (const role of ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN"] as const) visitors.set(role, await createVisitor(baseURL!, role));
     const login = async (role: Role) => (await e2eDb().user.findUniqueOrThrow({ where: { id: visitors.get(role)!.userId! }, select: { login: true } })).login;
     const clerk = await login("CLERK");
@@ -529,12 +561,13 @@ test.describe("server actions refuse bad input", () => {
 
   test.afterAll(async () => {
     await Promise.all([...visitors.values()].map((v) => v.context?.dispose()));
+    await client?.close();
   });
 
   async function expectRefused(baseURL: string, fuzz: ActionFuzz, visitor: FuzzVisitor, ref: ServerActionRef, body: ActionBody, asked: Locale, what: string) {
     const response = await callServerAction(baseURL, ref, body, {
       cookie: withLocale(visitor.cookie, asked),
-      headers: { "X-Forwarded-For": clientAddress },
+      from: client.fetch,
     });
     expect(response.status, `${what}: never a 5xx: ${response.raw.slice(0, 300)}`).toBeLessThan(500);
     if (response.status >= 400) return expectTranslatedJson(response.status, Object.fromEntries(response.headers), response.raw, asked, what);
@@ -609,12 +642,12 @@ test.describe("server actions refuse bad input", () => {
   test("the public forms posted without JavaScript refuse bad fields and broken action descriptors", async ({ baseURL }) => {
     test.setTimeout(60_000);
     const requests = requestCounter();
-    const publicForms = [actions.get("lookUpStatus")!, actions.get("components/layout/language-switcher.tsx (inline)")!];
+    const publicForms = [actions.get("lookUpStatus")!, actions.get("components/layout/language-switcher.tsx (inline)")!, actions.get("submitSignIn")!];
     const before = await fingerprint(watched);
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...publicForms),
-        fc.dictionary(fc.constantFrom("registrationNumber", "iin", "accessCode", "locale", "$ACTION_1:0", "$ACTION_REF_1", "$ACTION_KEY"), hostileText, { maxKeys: 4 }),
+        fc.dictionary(fc.constantFrom("registrationNumber", "iin", "accessCode", "locale", "login", "password", "pending", "code", "callbackUrl", "$ACTION_1:0", "$ACTION_REF_1", "$ACTION_KEY"), hostileText, { maxKeys: 4 }),
         fc.boolean(),
         locale,
         async (ref, fields, byReference, asked) => {
@@ -625,9 +658,9 @@ test.describe("server actions refuse bad input", () => {
           for (const [name, value] of Object.entries(fields)) form.append(name, value);
           const encoded = new Response(form);
           requests.add();
-          const response = await fetch(new URL(ref.pagePath, baseURL), {
+          const response = await client.fetch(new URL(ref.pagePath, baseURL), {
             method: "POST",
-            headers: { "Content-Type": encoded.headers.get("content-type")!, Cookie: withLocale("", asked), Origin: baseURL!, "X-Forwarded-For": clientAddress },
+            headers: { "Content-Type": encoded.headers.get("content-type")!, Cookie: withLocale("", asked), Origin: baseURL! },
             body: await encoded.arrayBuffer(),
             redirect: "manual",
           });
@@ -637,7 +670,8 @@ test.describe("server actions refuse bad input", () => {
           if (response.status >= 400 && response.headers.get("content-type")?.includes("json")) {
             expectTranslatedJson(response.status, Object.fromEntries(response.headers), body, asked, what);
           }
-          // the lookup goes back to its form; nothing else may have happened
+          // the lookup goes back to its form (a sign-in of no one's never gets as far as a redirect); nothing else may have happened
+          expect(response.headers.get("set-cookie") ?? "", what).not.toContain("session-token=");
           if (response.status === 303) expect(response.headers.get("location"), what).toMatch(/^\/status\?.*error=/);
         },
       ),

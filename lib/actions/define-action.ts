@@ -45,7 +45,12 @@ export interface ActionDefinition<S extends z.ZodType, T> {
 
 /** The signed-in actor the definition allows, or the refusal (or redirect) of everyone else. */
 async function allowedActor(definition: Pick<ActionDefinition<z.ZodType, unknown>, "permission" | "page" | "completes">): Promise<Actor> {
-  if (definition.completes) return actorWhoMayComplete(definition.completes);
+  if (definition.completes) {
+    // the step's own action still asks its permission (the second factor is for staff only)
+    const actor = await actorWhoMayComplete(definition.completes);
+    if (definition.permission && !can(actor, definition.permission)) throw new AppError("FORBIDDEN", "errors.forbidden");
+    return actor;
+  }
   if (definition.permission && definition.page) return requirePermission(definition.permission, definition.page);
   const actor = await currentActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");

@@ -17,18 +17,40 @@ function hashForUnknownLogins(): Promise<string> {
 }
 
 export async function authenticate(db: Db, login: string, password: string): Promise<Actor | null> {
-  if (!login || !password || password.length > 256) return null;
+  return (await checkPassword(db, login, password)).actor;
+}
+
+/**
+ * The actor when login and password match an active account; otherwise null, with the id of the
+ * account the login names (for its owner's notice of failed sign-ins), if there is one.
+ */
+export async function checkPassword(db: Db, login: string, password: string): Promise<{ actor: Actor | null; userId: string | null }> {
+  // control characters (NUL reached PostgreSQL as an error) are in no login
+  if (!login || !password || password.length > 256 || login.length > 256 || /\p{Cc}/u.test(login)) return { actor: null, userId: null };
   const user = await db.user.findUnique({
     where: { login: normalizeLogin(login) },
     select: { id: true, fullName: true, role: true, organizationId: true, applicantId: true, passwordHash: true, isActive: true },
   });
   const isMatch = await verifyPassword(user?.passwordHash ?? (await hashForUnknownLogins()), password);
-  if (!user || !user.isActive || !isMatch) return null;
+  if (!user || !user.isActive || !isMatch) return { actor: null, userId: user?.isActive ? user.id : null };
   return {
+    actor: {
+      userId: user.id,
+      name: user.fullName,
+      role: user.role,
+      organizationId: user.organizationId,
+      applicantId: user.applicantId,
+    },
     userId: user.id,
-    name: user.fullName,
-    role: user.role,
-    organizationId: user.organizationId,
-    applicantId: user.applicantId,
   };
+}
+
+/** The actor of an active account by its id (the form's steps after the password), or null. */
+export async function activeActorById(db: Db, userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, fullName: true, role: true, organizationId: true, applicantId: true, isActive: true },
+  });
+  if (!user?.isActive) return null;
+  return { userId: user.id, name: user.fullName, role: user.role, organizationId: user.organizationId, applicantId: user.applicantId };
 }

@@ -5,23 +5,28 @@ import { db } from "../db/prisma";
 import { env } from "../env";
 import { log } from "../log/logger";
 import { clientKeyFrom } from "../rate-limit/client-key";
-import { authenticateWithinLimits } from "./sign-in-throttle";
+import { redirectWithinPortal } from "./return-path";
+import { publicSignInError, SignInError } from "./sign-in-errors";
+import { currentSessionCookie, logSignedIn, SESSION_MAX_AGE_SECONDS, sessionClaims } from "./sign-in-session";
+import { passwordWithinLimits } from "./sign-in-throttle";
 import type { JWT } from "next-auth/jwt";
-import { actorOfLiveSession, endUserSession, startUserSession, type SessionActor } from "./user-sessions";
+import { endUserSession, liveSessionOf, startUserSession, type LiveSession } from "./user-sessions";
 
-// one working day, counted from sign-in: the server-side session row expires then, whatever
-// the cookie's sliding expiry says
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
 // What the jwt callback read of the live session, for the session callback of the same call
 // (next-auth hands it the very token object the jwt callback returned).
-const liveActors = new WeakMap<JWT, SessionActor>();
+const liveActors = new WeakMap<JWT, LiveSession>();
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-    pages: { signIn: "/sign-in" },
+    // Secure (and __Secure-) by lib/auth/session-cookie.ts, not by NEXTAUTH_URL's scheme alone
+    useSecureCookies: currentSessionCookie().options.secure,
+    cookies: { sessionToken: currentSessionCookie() },
+    // a refused sign-in comes back to the form, which shows only the codes it knows (sign-in-errors.ts)
+    pages: { signIn: "/sign-in", error: "/sign-in" },
     // next-auth's own reports (a token that does not decode, a failed sign-out) as masked JSON lines
     logger: {
       // a token that does not decode or whose session ended is a visitor's problem, not the portal's
@@ -35,48 +40,56 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "credentials",
         name: "Login and password",
-        credentials: { login: { type: "text" }, password: { type: "password" } },
+        // `code`: an account with a second factor gives its TOTP code in the same request
+        credentials: { login: { type: "text" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, request) {
-          // failed sign-ins are limited per login and per client; over the limit this throws,
-          // and next-auth hands the message to the form, which says how long to wait
-          const headers: Record<string, unknown> = request?.headers ?? {};
-          const clientKey = clientKeyFrom({ get: (name) => (typeof headers[name] === "string" ? (headers[name] as string) : null) });
-          const actor = await authenticateWithinLimits(db(), credentials?.login ?? "", credentials?.password ?? "", clientKey, new Date());
-          if (!actor) return null;
-          return {
-            id: actor.userId,
-            name: actor.name,
-            role: actor.role,
-            organizationId: actor.organizationId,
-            applicantId: actor.applicantId,
-          };
+          try {
+            // failed sign-ins are limited per login and client and per client (lib/auth/sign-in-throttle.ts)
+            const headers: Record<string, unknown> = request?.headers ?? {};
+            const clientKey = clientKeyFrom({ get: (name) => (typeof headers[name] === "string" ? (headers[name] as string) : null) });
+            const outcome = await passwordWithinLimits(
+              db(),
+              { login: String(credentials?.login ?? ""), password: String(credentials?.password ?? ""), code: credentials?.code ? String(credentials.code) : undefined },
+              clientKey,
+              new Date(),
+            );
+            if (outcome.kind === "refused") throw new SignInError("RATE_LIMITED", outcome.retryAfterSeconds);
+            if (outcome.kind === "failed") return null;
+            if (outcome.value.needsCode) throw new SignInError("SECOND_FACTOR_REQUIRED");
+            const { actor } = outcome.value;
+            logSignedIn(actor, { client: clientKey, via: "credentials-endpoint", secondFactor: Boolean(credentials?.code) });
+            return { id: actor.userId, name: actor.name, role: actor.role, organizationId: actor.organizationId, applicantId: actor.applicantId };
+          } catch (error) {
+            // next-auth puts the message into the URL: only our own codes may be it
+            if (!(error instanceof SignInError)) log.error("auth.sign_in.unexpected", { error });
+            throw publicSignInError(error);
+          }
         },
       }),
     ],
     callbacks: {
+      // after sign-in and sign-out: a path of the portal, never another site (lib/auth/return-path.ts)
+      redirect: redirectWithinPortal,
       async jwt({ token, user }) {
         if (user) {
           // signing in: the token is accepted only while this row is live (checked below on every request)
-          token.sessionId = (await startUserSession(db(), user.id, new Date(), SESSION_MAX_AGE_SECONDS)).id;
-          token.userId = user.id;
-          token.role = user.role;
-          token.organizationId = user.organizationId;
-          token.applicantId = user.applicantId;
-          return token;
+          const sessionId = (await startUserSession(db(), user.id, new Date(), SESSION_MAX_AGE_SECONDS)).id;
+          return { ...token, ...sessionClaims({ userId: user.id, name: user.name ?? "", role: user.role, organizationId: user.organizationId, applicantId: user.applicantId }, sessionId) };
         }
         // Every request: a validly signed token counts only while its session row is live and
         // its user active (one primary-key query). An ended one (signed out elsewhere, account
         // changed or deactivated) is no session: getServerSession returns null, and next-auth
         // answers /api/auth/session with {} and clears the cookie.
-        const actor = token.sessionId ? await actorOfLiveSession(db(), token.sessionId, new Date()) : null;
-        if (!actor || actor.userId !== token.userId) throw new Error("the session has ended");
-        liveActors.set(token, actor);
+        const live = token.sessionId ? await liveSessionOf(db(), token.sessionId, new Date()) : null;
+        if (!live || live.actor.userId !== token.userId) throw new Error("the session has ended");
+        liveActors.set(token, live);
         return token;
       },
       session({ session, token }) {
         // who the user is now (name, role, organization from the database), not at sign-in
-        const actor = liveActors.get(token);
-        if (!actor) throw new Error("the session was not checked");
+        const live = liveActors.get(token);
+        if (!live) throw new Error("the session was not checked");
+        const { actor } = live;
         session.user = {
           id: actor.userId,
           name: actor.name,
@@ -86,6 +99,7 @@ export function authOptions(): NextAuthOptions {
           mustChangePassword: actor.mustChangePassword,
         };
         session.sessionId = token.sessionId;
+        session.hasSecondFactor = live.hasSecondFactor;
         return session;
       },
     },

@@ -6,6 +6,7 @@ import { can, WORKSPACE_PATHS, type Actor, type Permission, type RoleWith } from
 import { AppError } from "../errors";
 import { authOptions } from "./options";
 import { PENDING_STEP_PAGES, PENDING_STEP_REFUSALS, pendingStepOf, type PendingStep } from "./pending-step";
+import { mustEnrolSecondFactor, secondFactorSettingsFrom } from "./second-factor-policy";
 
 export interface SignedInSession {
   actor: Actor;
@@ -29,7 +30,11 @@ export const currentSession = cache(async (): Promise<SignedInSession | null> =>
   const { user } = session;
   return {
     actor: { userId: user.id, name: user.name, role: user.role, organizationId: user.organizationId, applicantId: user.applicantId },
-    pendingStep: pendingStepOf({ mustChangePassword: user.mustChangePassword === true }),
+    pendingStep: pendingStepOf({
+      mustChangePassword: user.mustChangePassword === true,
+      // an administrator in production without a second factor (lib/auth/second-factor-policy.ts)
+      mustEnrolSecondFactor: mustEnrolSecondFactor({ role: user.role, hasSecondFactor: session.hasSecondFactor === true }, secondFactorSettingsFrom(process.env)),
+    }),
     sessionId: session.sessionId,
   };
 });

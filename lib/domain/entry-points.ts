@@ -37,6 +37,8 @@ export const PAGES: Record<string, Guard> = {
   "/sign-in": open("signing in"),
   "/workspace": { signedIn: true },
   "/account/password": { signedIn: true },
+  // every staff role's own second factor; the page asks `can` itself (an administrator may be sent here first)
+  "/account/second-factor": { signedIn: true },
 
   "/applicant": permission("workspace.applicant"),
   "/applicant/prepare": permission("workspace.applicant"),
@@ -98,6 +100,10 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   removeHolidayAction: permission("reference.manage"),
   // lib/server-actions/account.ts: the way through the password step (lib/auth/pending-step.ts)
   changePasswordAction: { signedIn: true },
+  // lib/server-actions/second-factor.ts
+  confirmSecondFactor: permission("account.secondFactor"),
+  // lib/server-actions/sign-in.ts
+  submitSignIn: open("signing in: failures limited per login and client and per client"),
   // lib/server-actions/status.ts
   lookUpStatus: open("the status lookup form: number, IIN and access code must match, rate-limited"),
   // components/layout/language-switcher.tsx, inline

@@ -57,6 +57,7 @@ describe("permissions", () => {
       "scans.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
       "dashboard.read": ["REGION_ADMIN"],
       "reference.manage": ["SYSTEM_ADMIN"],
+      "account.secondFactor": ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"],
     };
     for (const [permission, roles] of Object.entries(matrix) as [Permission, Role[]][]) {
       for (const role of ROLES) expect(can(actor(role), permission), `${role} ${permission}`).toBe(roles.includes(role));

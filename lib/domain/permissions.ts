@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "scans.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
   "dashboard.read": ["REGION_ADMIN"],
   "reference.manage": ["SYSTEM_ADMIN"],
+  // a TOTP second factor of one's own: staff and administrators (lib/auth/second-factor.ts)
+  "account.secondFactor": ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

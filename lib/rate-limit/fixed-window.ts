@@ -38,6 +38,15 @@ export async function consumeRateLimit(
   checks: readonly { rule: RateLimitRule; subject: string }[],
   now: Date,
 ): Promise<RateLimitDecision> {
+  return (await countAttempt(store, checks, now)).decision;
+}
+
+/** consumeRateLimit, with each counter's new count too (in the order of `checks`). */
+export async function countAttempt(
+  store: RateLimitStore,
+  checks: readonly { rule: RateLimitRule; subject: string }[],
+  now: Date,
+): Promise<{ decision: RateLimitDecision; counts: number[] }> {
   const counters = checks.map(({ rule, subject }) => ({ key: `${rule.name}:${subject}`, windowStart: windowStartOf(now, rule.windowSeconds) }));
   const counts = await store.increment(counters);
   let retryAfterSeconds = 0;
@@ -47,7 +56,7 @@ export async function consumeRateLimit(
       retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((windowEnd - now.getTime()) / 1000));
     }
   });
-  return retryAfterSeconds > 0 ? { isAllowed: false, retryAfterSeconds } : { isAllowed: true };
+  return { decision: retryAfterSeconds > 0 ? { isAllowed: false, retryAfterSeconds } : { isAllowed: true }, counts };
 }
 
 /** For unit tests and single-process tools. */

@@ -59,16 +59,16 @@ export async function migrateAndSeed(databaseUrl: string, applications = 200) {
 
 export interface Portal {
   readonly baseURL: string;
-  /** signals the whole process group (`next start` and its `next-server`) */
+  /** signals the whole process group (the portal's entry, scripts/serve.mjs) */
   kill(signal: NodeJS.Signals): void;
   exited: Promise<void>;
 }
 
-/** `next start` on the build in NEXT_DIST_DIR (default .next); its output goes to `logFile`. */
+/** The portal's entry (`next start` with the client's address) on the build in NEXT_DIST_DIR (default .next); its output goes to `logFile`. */
 export function startPortal(options: { port: number; databaseUrl: string; logFile: string; env?: Record<string, string> }): Portal {
   const baseURL = `http://127.0.0.1:${options.port}`;
   const log = openSync(options.logFile, "a");
-  const child = spawn(path.join(BIN, "next"), ["start", "-H", "127.0.0.1", "-p", String(options.port)], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(options.port)], {
     detached: true,
     stdio: ["ignore", log, log],
     env: {

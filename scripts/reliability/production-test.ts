@@ -20,6 +20,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { callServerAction, serverActions, type ServerActionRef } from "../../e2e/server-actions";
+import { totpCode } from "../../lib/auth/totp";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { ORGANIZATIONS } from "../../prisma/reference/organizations";
@@ -138,7 +139,7 @@ interface SignedIn {
 }
 
 /** Signs in through next-auth's credentials endpoint; null when the portal does not let the login in. */
-async function signIn(login: string, password: string): Promise<SignedIn | null> {
+async function signIn(login: string, password: string, code?: string): Promise<SignedIn | null> {
   const jar = new CookieJar();
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   jar.take(csrf);
@@ -146,7 +147,8 @@ async function signIn(login: string, password: string): Promise<SignedIn | null>
   const callback = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.header, Origin: BASE },
-    body: new URLSearchParams({ csrfToken, login, password, json: "true" }),
+    // an account with a second factor gives its code (or a recovery code) in the same request
+    body: new URLSearchParams({ csrfToken, login, password, json: "true", ...(code ? { code } : {}) }),
     redirect: "manual",
   });
   jar.take(callback);
@@ -163,12 +165,31 @@ async function landing(pathname: string, cookie: string): Promise<string> {
   return location ? new URL(location, BASE).pathname : `HTTP ${response.status}`;
 }
 
+interface StepTools {
+  action: (name: string) => ServerActionRef;
+  form: (fields: Record<string, string>) => { form: FormData };
+}
+
+/** What the enrolment hands out for later sign-ins: its own TOTP code is spent, a recovery code is not. */
+const enrolled = { recoveryCodes: [] as string[] };
+
 /**
  * The steps an administrator may have pending after the password in production, by the page
- * each is done at (lib/auth/pending-step.ts): the second factor (TOTP) joins here with the way
- * this test reads the enrolment secret and computes its code. Empty until then.
+ * each is done at (lib/auth/pending-step.ts): the second factor (TOTP), enrolled as a person
+ * would, with the key the page shows as text and the code an authenticator computes from it.
  */
-const STEPS_AFTER_THE_PASSWORD: Record<string, (cookie: string) => Promise<void>> = {};
+const STEPS_AFTER_THE_PASSWORD: Record<string, (cookie: string, tools: StepTools) => Promise<void>> = {
+  "/account/second-factor": async (cookie, { action, form }) => {
+    const page = await (await fetch(`${BASE}/account/second-factor`, { headers: { Cookie: cookie } })).text();
+    const secret = /data-testid="second-factor-secret"[^>]*>([A-Z2-7 ]+)</.exec(page)?.[1]?.replace(/\s/g, "");
+    check("the enrolment page shows the second factor's key", Boolean(secret), page.slice(0, 300));
+    if (!secret) return;
+    const confirmed = await callServerAction(BASE, action("confirmSecondFactor"), form({ code: totpCode(secret, new Date()) }), { cookie });
+    const codes = (confirmed.value as { data?: { recoveryCodes?: string[] } } | undefined)?.data?.recoveryCodes ?? [];
+    check("the administrator turns on the second factor with the code its key gives, and gets recovery codes", codes.length === 10, confirmed.value ?? confirmed.raw.slice(0, 300));
+    enrolled.recoveryCodes = codes;
+  },
+};
 
 // ── one run ─────────────────────────────────────────────────────────────────────────────────
 
@@ -308,13 +329,15 @@ async function runOn(target: Target) {
     // after the change: the next pending step, if production asks for one, then the workspace
     let next = await landing("/admin", first.cookie);
     const step = STEPS_AFTER_THE_PASSWORD[next];
+    check("production asks the administrator for a second factor after the password", next === "/account/second-factor", next);
     if (step) {
-      await step(first.cookie);
+      await step(first.cookie, { action, form });
       next = await landing("/admin", first.cookie);
     }
     check("the workspace opens once the password is changed", next === "ok", next);
     check("the one-time password no longer signs in", (await signIn(ADMIN_LOGIN, oneTimePassword)) === null);
-    const again = await signIn(ADMIN_LOGIN, NEW_PASSWORD);
+    check("with a second factor, the password alone no longer signs in", (await signIn(ADMIN_LOGIN, NEW_PASSWORD)) === null);
+    const again = await signIn(ADMIN_LOGIN, NEW_PASSWORD, enrolled.recoveryCodes[0]);
     check("the administrator signs in with the new password, nothing pending", again !== null && again.user.mustChangePassword === false, again?.user);
 
     const logins = (await sql<{ login: string }>(appUrl, `SELECT login FROM "User" ORDER BY login`)).map((r) => r.login);
@@ -358,7 +381,8 @@ async function runOn(target: Target) {
       await waitUntilServing(portal);
       const after = await sql<{ n: string }>(appUrl, `SELECT (SELECT count(*) FROM "Organization") + (SELECT count(*) FROM "Holiday") + (SELECT count(*) FROM "RegulationVersion") AS n`);
       check("a restart adds no reference data", before[0]!.n === after[0]!.n && tail(portal.logFile).includes("Reference data: nothing to add."), tail(portal.logFile, 8));
-      check("after the restart the new password still signs in", (await signIn(ADMIN_LOGIN, NEW_PASSWORD)) !== null);
+      // with the second factor: another of the recovery codes (each signs in once)
+      check("after the restart the new password still signs in", (await signIn(ADMIN_LOGIN, NEW_PASSWORD, enrolled.recoveryCodes[1])) !== null);
     }
   } finally {
     await stopPortal(portal);

@@ -2,9 +2,10 @@
 // UserSession row is live, and every way a session should end does end it.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { updateStaffAccount } from "../../lib/admin/users";
-import { authenticateWithinLimits } from "../../lib/auth/sign-in-throttle";
-import { actorOfLiveSession, endSessionsOfUser, endUserSession, pruneUserSessions, SESSION_RETENTION_DAYS, startUserSession } from "../../lib/auth/user-sessions";
+import { passwordWithinLimits } from "../../lib/auth/sign-in-throttle";
+import { actorOfLiveSession, endSessionsOfUser, endUserSession, IDLE_TIMEOUT_MINUTES, liveSessionOf, pruneUserSessions, SESSION_RETENTION_DAYS, startUserSession } from "../../lib/auth/user-sessions";
 import type { Actor } from "../../lib/domain/permissions";
+import { createTeacherAccount, makeUniqueTeacher } from "../../prisma/factories";
 import { createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -55,11 +56,42 @@ describe("a session started at sign-in", () => {
     });
   });
 
-  it("lasts eight hours from sign-in, then is refused", async () => {
+  it("lasts eight hours from sign-in however active, then is refused", async () => {
     const clerk = await createStaff(testDb.db, "CLERK", "AKTAU-SCH-07");
     const { id } = await startUserSession(testDb.db, clerk.userId, NOW, SESSION_MAX_AGE_SECONDS);
+    // a request every 25 minutes all day
+    for (let at = 25 * 60_000; at < 8 * HOUR; at += 25 * 60_000) expect(await isLive(id, later(at))).toBe(true);
     expect(await isLive(id, later(8 * HOUR - 1))).toBe(true);
     expect(await isLive(id, later(8 * HOUR))).toBe(false);
+  });
+
+  it("ends after 30 minutes without a request for staff, and an hour for a teacher", async () => {
+    expect(IDLE_TIMEOUT_MINUTES.CLERK).toBe(30);
+    const clerk = await createStaff(testDb.db, "CLERK", "AKTAU-SCH-07");
+    const idle = await startUserSession(testDb.db, clerk.userId, NOW, SESSION_MAX_AGE_SECONDS);
+    expect(await isLive(idle.id, later(30 * 60_000))).toBe(true);
+    const away = await startUserSession(testDb.db, clerk.userId, NOW, SESSION_MAX_AGE_SECONDS);
+    expect(await isLive(away.id, later(30 * 60_000 + 1))).toBe(false);
+    // the idle one was seen at 30 minutes: it lives until an hour
+    expect(await isLive(idle.id, later(60 * 60_000))).toBe(true);
+    expect(await isLive(idle.id, later(90 * 60_000 + 1))).toBe(false);
+
+    const teacher = await createTeacherAccount(testDb.db, makeUniqueTeacher());
+    const session = await startUserSession(testDb.db, teacher.userId, NOW, SESSION_MAX_AGE_SECONDS);
+    expect(await isLive(session.id, later(59 * 60_000))).toBe(true);
+    expect(await isLive(session.id, later(59 * 60_000 + 60 * 60_000 + 1))).toBe(false);
+  });
+
+  it("writes the last request's time at most once a minute", async () => {
+    const clerk = await createStaff(testDb.db, "CLERK", "AKTAU-SCH-07");
+    const { id } = await startUserSession(testDb.db, clerk.userId, NOW, SESSION_MAX_AGE_SECONDS);
+    const lastSeen = async () => (await testDb.db.userSession.findUniqueOrThrow({ where: { id }, select: { lastSeenAt: true } })).lastSeenAt;
+    await liveSessionOf(testDb.db, id, later(59_000));
+    expect(await lastSeen()).toEqual(NOW);
+    await liveSessionOf(testDb.db, id, later(60_000));
+    expect(await lastSeen()).toEqual(later(60_000));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => liveSessionOf(testDb.db, id, later(61_000 + i))));
+    expect(await lastSeen()).toEqual(later(60_000));
   });
 
   it("is refused when its id is unknown", async () => {
@@ -87,10 +119,12 @@ describe("an administrator's change to an account", () => {
     const { clerk, sessions } = await clerkWithTwoSessions();
     const bystander = await clerkWithTwoSessions();
 
-    await updateStaffAccount(db, admin, clerk.userId, { fullName: clerk.name, role: "CLERK", organizationId: clerk.organizationId!, isActive: false }, later(HOUR));
-    for (const id of sessions) expect(await isLive(id, later(HOUR))).toBe(false);
+    // a quarter of an hour later: within the idle limit, so only the change can end a session
+    const soon = later(HOUR / 4);
+    await updateStaffAccount(db, admin, clerk.userId, { fullName: clerk.name, role: "CLERK", organizationId: clerk.organizationId!, isActive: false }, soon);
+    for (const id of sessions) expect(await isLive(id, soon)).toBe(false);
     expect(await endedReasons(clerk.userId)).toEqual(["ACCOUNT_DEACTIVATED", "ACCOUNT_DEACTIVATED"]);
-    for (const id of bystander.sessions) expect(await isLive(id, later(HOUR))).toBe(true);
+    for (const id of bystander.sessions) expect(await isLive(id, soon)).toBe(true);
   });
 
   it("another role or organization ends its sessions; a new name does not", async () => {
@@ -156,7 +190,7 @@ describe("rows that would otherwise grow forever", () => {
 
     // the turn of this sign-in to prune (one in a hundred, by chance)
     vi.spyOn(Math, "random").mockReturnValue(0);
-    expect(await authenticateWithinLimits(db, login, "a-wrong-password", "some-client", NOW)).toBeNull();
+    expect(await passwordWithinLimits(db, { login, password: "a-wrong-password" }, "some-client", NOW)).toEqual({ kind: "failed" });
     await startUserSession(db, clerk.userId, NOW, SESSION_MAX_AGE_SECONDS);
 
     expect(await db.rateLimitBucket.count({ where: { windowStart: longAgo } })).toBe(0);

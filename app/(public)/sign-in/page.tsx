@@ -2,32 +2,53 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentSession, landingPath } from "@/lib/auth/session";
+import { readSignInError, type ReadSignInError } from "@/lib/auth/sign-in-errors";
 import { getTranslator } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("signIn.title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+/** The words for a refusal next-auth's endpoint sent back here (`?error=`); an unknown code says nothing. */
+function messageOf(error: ReadSignInError | null, t: Translate): string | undefined {
+  switch (error?.code) {
+    case "CredentialsSignin":
+      return t("signIn.invalidCredentials");
+    case "RATE_LIMITED":
+      return t("reliability.signIn.tooManyAttempts", { minutes: error.retryAfterMinutes ?? 15 });
+    case "SECOND_FACTOR_REQUIRED":
+      return t("accountSecurity.signIn.codeRequired");
+    case "SIGN_IN_FAILED":
+      return t("accountSecurity.signIn.failed");
+    default:
+      return undefined;
+  }
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   const session = await currentSession();
   if (session) redirect(landingPath(session));
   const { t } = await getTranslator();
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-semibold">{t("signIn.title")}</h1>
       <p className="mb-6 mt-1 text-sm text-slate-600">{t("signIn.lead")}</p>
       <SignInForm
         callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
+        initialMessage={messageOf(readSignInError(error), t)}
         labels={{
           login: t("signIn.login"),
           password: t("signIn.password"),
           submit: t("signIn.submit"),
           submitting: t("signIn.submitting"),
-          invalidCredentials: t("signIn.invalidCredentials"),
-          missingFields: t("signIn.missingFields"),
-          tooManyAttempts: t("reliability.signIn.tooManyAttempts"),
+          codeTitle: t("accountSecurity.signIn.codeTitle"),
+          codeLabel: t("accountSecurity.signIn.codeLabel"),
+          codeHint: t("accountSecurity.signIn.codeHint"),
+          codeSubmit: t("accountSecurity.signIn.codeSubmit"),
+          continue: t("accountSecurity.notice.continue"),
         }}
       />
     </div>

@@ -1,5 +1,6 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
+import { accountSecurityMessages } from "./sections/account-security";
 import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
@@ -165,6 +166,7 @@ export const kk = {
   applicant: applicantMessages.kk,
   dashboard: dashboardMessages.kk,
   reliability: reliabilityMessages.kk,
+  accountSecurity: accountSecurityMessages.kk,
   passwordChange: passwordChangeMessages.kk,
 };
 

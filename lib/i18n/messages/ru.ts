@@ -1,5 +1,6 @@
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
+import { accountSecurityMessages } from "./sections/account-security";
 import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
@@ -165,5 +166,6 @@ export const ru: Messages = {
   applicant: applicantMessages.ru,
   dashboard: dashboardMessages.ru,
   reliability: reliabilityMessages.ru,
+  accountSecurity: accountSecurityMessages.ru,
   passwordChange: passwordChangeMessages.ru,
 };
