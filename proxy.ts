@@ -6,7 +6,7 @@ import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
 import { envValue } from "@/lib/env";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
 import { createTranslator, type MessageKey } from "@/lib/i18n/translate";
-import { newNonce, pagePolicy } from "@/lib/security/content-security-policy";
+import { newNonce, pagePolicy, scanPolicy } from "@/lib/security/content-security-policy";
 import { strictTransportSecurity } from "@/lib/security/strict-transport-security";
 
 const WORKSPACES = Object.values(WORKSPACE_PATHS);
@@ -54,6 +54,14 @@ async function answerPageWithPolicy(request: NextRequest, event: NextFetchEvent)
 }
 
 function answerRoute(request: NextRequest) {
+  const refusal = earlyRouteRefusal(request);
+  // next.config.js gives every /api answer its policy but a scan download's, which sets its own:
+  // a refusal made here, before the route runs, gets the scan's (strictest) policy itself
+  if (refusal && request.nextUrl.pathname.startsWith("/api/scans/")) refusal.headers.set("Content-Security-Policy", scanPolicy(null));
+  return refusal ?? NextResponse.next();
+}
+
+function earlyRouteRefusal(request: NextRequest): NextResponse | null {
   if (!isDecodablePath(request.nextUrl.pathname)) return refuse(request, 400, "reliability.request.unreadable");
   const problem = routeRequestProblem({
     method: request.method,
@@ -67,7 +75,7 @@ function answerRoute(request: NextRequest) {
   if (problem) {
     return NextResponse.json({ code: "FORBIDDEN", message: translated(request, problem.messageKey) }, { status: problem.status, headers: { "Cache-Control": "no-store" } });
   }
-  return NextResponse.next();
+  return null;
 }
 
 /** Next.js takes the nonce from the request's policy header and writes it on its scripts. */

@@ -123,3 +123,12 @@ test("a scan download carries its own policy, alone, and is recorded in the audi
   expect(missing.headers()["content-security-policy"]).toBe(scanPolicy(null));
   await Promise.all([clerk.dispose(), executor.dispose()]);
 });
+
+// found by a fuzz draw: the proxy's early refusal of an undecodable scan path carried no policy at
+// all, because next.config.js leaves scan downloads to set their own
+test("a scan path refused before its route runs still carries a policy: the scan's own", async ({ request }) => {
+  const response = await request.get("/api/scans/%E0%A4%A");
+  expect(response.status()).toBe(400);
+  expect(response.headers()["content-security-policy"]).toBe(scanPolicy(null));
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+});
