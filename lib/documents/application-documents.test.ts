@@ -239,7 +239,7 @@ describe("the three papers: each in its states, titled for what happened, in one
     const pkg = packageIn("UNDER_REVIEW", "en", "accepted", { EMPLOYMENT_RECORD: "MISSING", EDUCATION_DIPLOMA: "UNREADABLE" });
     const text = squash((await pdfText(await renderPdf(receiptSpec(pkg, "en", VERIFY_URL, { accessCode: "K7Q-2MX" })!))).join(" "));
     expect(text).toContain("Registration number: 2026-000123 Access code: K7Q-2MX (entered with the number and the IIN to check the status on the portal) Date and time registered:");
-    expect(text).toMatch(/Documents handed over 1\. Application in the Standard's form 2\. Identity document \(for identification, handed back\) \(handed back\) 3\. Copy of the education diploma \(unreadable\) 4\. Copy of the in-service training certificate Documents not handed over • Copy of the employment record \(work book\)/);
+    expect(text).toMatch(/Documents handed over 1\. Application in the Standard's form 2\. Identity document \(for identification\) \(handed back\) 3\. Copy of the education diploma \(unreadable\) 4\. Copy of the in-service training certificate Documents not handed over • Copy of the employment record \(work book\)/);
     expect(text).toContain(`Registered by: ${CLERK_NAME}, Office clerk`);
     expect(text).toContain("The result is due by:");
     expect(text).toContain("confirms only that the documents were received and registered");

@@ -53,7 +53,8 @@ const checklist2015: RegulationRules["checklist"] = [
   },
   {
     code: "IDENTITY_DOCUMENT",
-    name: { kk: "Жеке басын куәландыратын құжат (сәйкестендіру үшін, қайтарылады)", ru: "Документ, удостоверяющий личность (для идентификации, возвращается)", en: "Identity document (for identification, handed back)" },
+    // that it is handed back is `isReturnedToApplicant`, which the form and the papers say themselves
+    name: { kk: "Жеке басын куәландыратын құжат (сәйкестендіру үшін)", ru: "Документ, удостоверяющий личность (для идентификации)", en: "Identity document (for identification)" },
     requirement: "REQUIRED",
     isReturnedToApplicant: true,
   },
