@@ -15,6 +15,7 @@ import { createPrismaClient } from "../../lib/db/client";
 import { makeIin } from "../../lib/domain/identity";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
+import { ALL_DOCUMENTS_PRESENT } from "../../prisma/factories";
 import { copyDataFolderOnline, dumpDatabase, restoreDataFolder, restoreDump } from "../backups";
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedServer } from "../embedded-postgres";
 import { migrateAndSeed, runReliabilityTest, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
@@ -93,7 +94,8 @@ async function changeAfterBackup(url: string) {
       locale: "kk",
       purpose: "ASSIGN",
       categorySought: (await firstCategory(url))!,
-      documents: {},
+      // a package is registered only with something handed over
+      documents: { ...ALL_DOCUMENTS_PRESENT },
     });
     const registered = await db.application.findFirstOrThrow({
       where: { state: "REGISTERED", provider: { code: "AKTAU-SCH-07" } },
@@ -194,6 +196,8 @@ async function main(): Promise<boolean> {
   for (const [name, value] of Object.entries({ iin: makeIin("1983-11-02", "MALE", 2424), lastName: "Қалпына", firstName: "Келтірілген", locale: "kk", purpose: "ASSIGN", categorySought: category })) {
     form.append(name, value);
   }
+  // a package is registered only with something handed over
+  for (const code of Object.keys(ALL_DOCUMENTS_PRESENT)) form.append("documents", code);
   const registered = await clerk.call("registerIntake", { form });
   if (!registered.ok) violations.push(`the clerk could not register on the restored database: ${registered.reason}`);
   const client = new pg.Client({ connectionString: restoredUrl });
