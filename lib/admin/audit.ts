@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { can, type Actor } from "../domain/permissions";
 import { AppError } from "../errors";
 import type { Tx } from "../db/context";
+import { recordActorEvent } from "../audit/actor-event";
 
 export type AdminAction =
   | "ADMIN_CREATE_ORGANIZATION"
@@ -22,9 +23,7 @@ export function assertAdmin(actor: Actor | null): asserts actor is Actor {
 }
 
 export async function recordAdminChange(tx: Tx, actor: Actor, action: AdminAction, data: Prisma.InputJsonValue, at: Date): Promise<void> {
-  await tx.auditEvent.create({
-    data: { applicationId: null, actorId: actor.userId, actorRole: actor.role, organizationId: actor.organizationId, action, data, at },
-  });
+  await recordActorEvent(tx, actor, action, data, at);
 }
 
 /** The fields whose values differ, as { field: { from, to } }: what an update audit row keeps. */

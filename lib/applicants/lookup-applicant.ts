@@ -9,6 +9,7 @@ import { can, type Actor } from "../domain/permissions";
 import { AppError } from "../errors";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/fixed-window";
 import { createPostgresStore } from "../rate-limit/postgres-store";
+import { recordActorEvent } from "../audit/actor-event";
 
 /** A desk serves a visitor every few minutes: sixty look-ups an hour is far beyond a shift's need. */
 export const APPLICANT_LOOKUP_RATE_LIMITS = {
@@ -39,18 +40,7 @@ export async function lookUpApplicant(db: Db, actor: Actor, iin: string, now: Da
   });
   // the answer leaves only once its audit row is written; the row names the teacher by her record's
   // id and a masked IIN (a miss has no record), never by what could reach her
-  await db.auditEvent.create({
-    data: {
-      applicationId: null,
-      actorId: actor.userId,
-      actorRole: actor.role,
-      organizationId: actor.organizationId,
-      action: APPLICANT_LOOKUP_ACTION,
-      data: { applicantId: found?.id ?? null, iin: maskIin(iin) },
-      at: now,
-    },
-    select: { id: true },
-  });
+  await recordActorEvent(db, actor, APPLICANT_LOOKUP_ACTION, { applicantId: found?.id ?? null, iin: maskIin(iin) }, now);
   if (!found) return null;
   return {
     lastName: found.lastName,

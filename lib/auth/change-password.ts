@@ -7,6 +7,7 @@ import type { Actor } from "../domain/permissions";
 import { AppError } from "../errors";
 import { parseOrRefuse } from "../zod-issues";
 import { hashPassword, verifyPassword } from "./password";
+import { recordActorEvent } from "../audit/actor-event";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -47,17 +48,7 @@ export async function changeOwnPassword(
       data: { passwordHash, mustChangePassword: false },
     });
     if (count !== 1) throw new AppError("CONFLICT", "passwordChange.errors.changedMeanwhile");
-    await tx.auditEvent.create({
-      data: {
-        applicationId: null,
-        actorId: actor.userId,
-        actorRole: actor.role,
-        organizationId: actor.organizationId,
-        action: PASSWORD_CHANGE_ACTION,
-        data: { userId: actor.userId, wasOneTimePassword: user.mustChangePassword },
-        at: now,
-      },
-    });
+    await recordActorEvent(tx, actor, PASSWORD_CHANGE_ACTION, { userId: actor.userId, wasOneTimePassword: user.mustChangePassword }, now);
     await tx.userSession.updateMany({
       where: { userId: actor.userId, id: { not: currentSessionId }, endedAt: null, expiresAt: { gt: now } },
       data: { endedAt: now, endedReason: "ACCOUNT_CHANGED" },

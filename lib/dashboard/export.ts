@@ -12,6 +12,7 @@ import { loadDimensionLabels } from "./labels";
 import { LEAGUE_COLUMNS, leagueTable, type ColumnFormat } from "./league";
 import { listOrganizationPackages } from "./organization-packages";
 import { assertCanReadDashboard } from "./access";
+import { recordActorEvent } from "../audit/actor-event";
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export const EXPORT_VIEWS = ["league", "packages"] as const;
@@ -132,23 +133,13 @@ export async function exportView(
       : await leagueExportTable(db, actor, filter, locale, now, t);
   const period = resolvePeriod(filter, now);
   const applied = Object.fromEntries(FILTER_KEYS.filter((key) => filter[key]).map((key) => [key, filter[key]]));
-  await db.auditEvent.create({
-    data: {
-      applicationId: null,
-      actorId: actor.userId,
-      actorRole: actor.role,
-      organizationId: actor.organizationId,
-      action: "EXPORT",
-      at: now,
-      data: {
-        view: request.view,
-        format: request.format,
-        filter: { ...applied, from: period.fromDate, to: period.toDate },
-        sort: `${filter.sort} ${filter.dir}`,
-        rows: table.rows.length,
-      },
-    },
-  });
+  await recordActorEvent(
+    db,
+    actor,
+    "EXPORT",
+    { view: request.view, format: request.format, filter: { ...applied, from: period.fromDate, to: period.toDate }, sort: `${filter.sort} ${filter.dir}`, rows: table.rows.length },
+    now,
+  );
   const fileName = `sanat-${request.view}-${period.fromDate}-${period.toDate}.${request.format}`;
   return request.format === "csv"
     ? { fileName, contentType: "text/csv; charset=utf-8", body: toCsv(table), rowCount: table.rows.length }

@@ -25,6 +25,7 @@ import { plausibleIntakeStart } from "./intake-clock";
 import { recordChange } from "./record-change";
 import { assignRegistrationNumber } from "./registration-number";
 import { regulationInForce } from "../regulation/in-force";
+import { recordActorEvent } from "../audit/actor-event";
 
 const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE", "REGIONAL_DEPARTMENT"] as const;
 
@@ -139,17 +140,7 @@ export async function takeInPackage(
         },
         select: { id: true },
       });
-      await tx.auditEvent.create({
-        data: {
-          applicationId: null,
-          actorId: actor.userId,
-          actorRole: actor.role,
-          organizationId: actor.organizationId,
-          action: "REFUSE_AT_COUNTER",
-          data: { counterRefusalId: created.id, missingCodes: outcome.missingCodes, source: rules.incompleteAtCounter[channel].source },
-          at,
-        },
-      });
+      await recordActorEvent(tx, actor, "REFUSE_AT_COUNTER", { counterRefusalId: created.id, missingCodes: outcome.missingCodes, source: rules.incompleteAtCounter[channel].source }, at);
       return created;
     });
     return { kind: "refusedAtCounter", counterRefusalId: refusal.id, missingCodes: outcome.missingCodes };
