@@ -1,23 +1,7 @@
-// Runs once when a portal server process starts: the configuration is validated (a bad variable
-// stops the start, named), console output is masked, and the notification outbox worker lives in
-// the portal process (Node.js runtime only; not during `next build`). NOTIFICATION_WORKER=off
-// leaves delivery to another process.
+// Runs once when a portal server process starts. Everything it does needs Node.js, so it lives in
+// instrumentation-node.ts, imported only in that runtime (Next.js's pattern for Node-only start-up).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // whatever Next.js or a library prints goes out with IINs, e-mails and phones masked (lib/log/)
-  const { redactConsole } = await import("./lib/log/console-redaction");
-  redactConsole();
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { env, EnvError } = await import("./lib/env");
-  try {
-    // next-auth reads NEXTAUTH_URL itself: without it, it would build its URLs from the request's Host
-    process.env.NEXTAUTH_URL ??= env().NEXTAUTH_URL;
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
-    // a server that cannot work must not look healthy to its supervisor: stop now, not at the first request
-    process.exit(78); // EX_CONFIG
-  }
-  const { startPortalNotificationWorker } = await import("./lib/notifications/portal-worker");
-  startPortalNotificationWorker();
+  const { startPortalProcess } = await import("./instrumentation-node");
+  await startPortalProcess();
 }
