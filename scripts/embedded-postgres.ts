@@ -86,6 +86,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   }
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const log = recentLines(40);
   const isNew = !existsSync(path.join(databaseDir, "PG_VERSION"));
   const password = isNew ? newPassword() : readPassword(databaseDir);
   const server = new EmbeddedPostgres({
@@ -99,14 +100,17 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     // these machines run as root; PostgreSQL refuses root, so the package creates a user for it
     createPostgresUser: true,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
-    onLog: () => {},
+    onLog: (message) => log.push(message),
     onError: (error) => console.error("[postgres]", error),
   });
   if (isNew) {
     await server.initialise();
     writePassword(databaseDir, password!);
+    log.clear(); // initdb's output; what matters on a failed start is the server's
   }
-  await server.start();
+  await server.start().catch((error: unknown) => {
+    throw startFailure(databaseDir, port, log.lines(), error);
+  });
   try {
     const adminUrl = password ? serverUrl(port, password) : await replaceLegacyPassword(databaseDir, port);
     return { adminUrl, stop: () => server.stop() };
@@ -114,6 +118,28 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     await server.stop();
     throw error;
   }
+}
+
+/** The last lines the server wrote: kept so that a start that fails can say why. */
+function recentLines(limit: number) {
+  const lines: string[] = [];
+  return {
+    push(message: string) {
+      lines.push(...message.split("\n").filter(Boolean));
+      lines.splice(0, Math.max(0, lines.length - limit));
+    },
+    lines: () => lines,
+    clear: () => lines.splice(0),
+  };
+}
+
+/**
+ * The package rejects a failed start with nothing (CI printed "Unknown Error: undefined"): say
+ * which server, where, and what PostgreSQL itself wrote before it ended.
+ */
+function startFailure(databaseDir: string, port: number, log: string[], cause: unknown): Error {
+  const said = log.length ? `\nIts log ended with:\n${log.join("\n")}` : " It wrote nothing.";
+  return new Error(`The embedded PostgreSQL in ${databaseDir} did not start on port ${port}.${said}`, { cause });
 }
 
 function newPassword(): string {

