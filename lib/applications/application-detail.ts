@@ -48,6 +48,8 @@ export interface ApplicationDetail {
   categoryHeldName: string | null;
   regulationVersionId: string;
   regulationVersionCode: string;
+  /** the service's name as the package's version gives it, printed on every paper */
+  serviceName: string;
   providerId: string;
   applicant: { fullName: string; iin: string; phone: string | null; email: string | null; locale: string };
   providerName: string;
@@ -283,6 +285,7 @@ function toDetail(
     categoryHeldName: categoryName(app.categoryHeld),
     regulationVersionId: app.regulationVersionId,
     regulationVersionCode: related.versionCode,
+    serviceName: text(rules.serviceName.name, locale),
     providerId: app.providerId,
     applicant: {
       fullName: [related.lastName, related.firstName, related.middleName].filter(Boolean).join(" "),

@@ -27,6 +27,7 @@ function detail(overrides: Partial<ApplicationDetail> = {}): ApplicationDetail {
     categoryHeldName: null,
     regulationVersionId: "v-mangystau-2018",
     regulationVersionCode: "MANGYSTAU-2018",
+    serviceName: REGULATION_VERSIONS[0]!.rules.serviceName.name.kk,
     providerId: "cmtestprovider000000001",
     applicant: { fullName: "Сейітова Шаһида Әйгүлқызы", iin: "880412450123", phone: null, email: null, locale: "kk" },
     providerName: "№ 12 экономикалық лицей",
@@ -111,7 +112,7 @@ describe("the reasoned refusal PDF", { timeout: 30_000 }, () => {
   it("names the grounds with their clauses and the missing documents", async () => {
     const spec = refusalSpec(refused, "ru", "https://x.kz/verify/t")!;
     const text = squash((await pdfText(await renderPdf(spec))).join(" "));
-    expect(text).toContain("МОТИВИРОВАННЫЙ ОТКАЗ");
+    expect(text).toContain("МОТИВИРОВАННЫЙ ОТВЕТ об отказе в оказании государственной услуги");
     expect(text).toContain("Услугополучателем не представлен полный пакет документов (Стандарт, п. 10, пп. 1))");
     expect(text).toContain("Недостающие документы");
     expect(text).toContain("Копия документа о прохождении курсов повышения квалификации");
@@ -151,6 +152,7 @@ function packageIn(state: ApplicationState, locale: Locale, outcome: "accepted" 
     state,
     channel,
     categorySoughtName: RULES.categories.find((c) => c.code === "FIRST")!.name[locale],
+    serviceName: RULES.serviceName.name[locale],
     applicant: { fullName: APPLICANT_NAME, iin: "880412450123", phone: null, email: null, locale },
     providerName: PROVIDER[locale],
     documents,
@@ -165,6 +167,13 @@ function packageIn(state: ApplicationState, locale: Locale, outcome: "accepted" 
     ],
   });
 }
+
+// «көрсетілетін қызметті алушы / беруші» (the seed's p.2 and p.1), not «өтініш беруші»
+const FULL_NAME_PARTS = {
+  kk: { recipient: `Көрсетілетін қызметті алушы: ${APPLICANT_NAME}`, provider: `Көрсетілетін қызметті беруші: ${PROVIDER.kk}` },
+  ru: { recipient: `Услугополучатель: ${APPLICANT_NAME}`, provider: `Услугодатель: ${PROVIDER.ru}` },
+  en: { recipient: `Service recipient: ${APPLICANT_NAME}`, provider: `Service provider: ${PROVIDER.en}` },
+} as const;
 
 const SPECS = { receipt: receiptSpec, acceptance: acceptanceSpec, refusal: refusalSpec } as const;
 const titleOf = (kind: DocumentKind, locale: Locale) => `${MESSAGES[locale].applicant.pdf[`${kind}Title`]} ${MESSAGES[locale].applicant.pdf[`${kind}Subtitle`]}`;
@@ -230,10 +239,22 @@ describe("the three papers: each in its states, titled for what happened, in one
             expect(text, `${what}: not the title of the ${otherKind}`).not.toContain(MESSAGES[locale].applicant.pdf[`${otherKind}Subtitle`]);
           }
           expectOneLanguage(text, locale, what);
+          // the service by its full name (p.1), the parties by the seed's terms
+          expect(text, `${what}: the service's full name`).toContain(squash(RULES.serviceName.name[locale]));
+          expect(text, `${what}: the recipient`).toContain(FULL_NAME_PARTS[locale].recipient);
+          expect(text, `${what}: the provider`).toContain(FULL_NAME_PARTS[locale].provider);
         }
       }
     });
   }
+
+  it("names the service in full, as p.1 of the seed does, and the parties by the seed's terms", () => {
+    expect(RULES.serviceName.name.kk).toContain("педагог қызметкерлері мен оларға теңестірілген тұлғаларға");
+    expect(RULES.serviceName.name.kk).toContain("орта білімнен кейінгі білім беру бағдарламаларын іске асыратын");
+    expect(RULES.serviceName.name.ru).toContain("педагогическим работникам и приравненным к ним лицам");
+    expect(RULES.serviceName.isConfirmed).toBe(true);
+    expect(MESSAGES.kk.applicant.pdf.refusalTitle + " " + MESSAGES.kk.applicant.pdf.refusalSubtitle).toBe("ДӘЛЕЛДІ ЖАУАП мемлекеттік қызмет көрсетуден бас тарту туралы");
+  });
 
   it("lists on the receipt of registration what was handed over and, apart, what was not; who registered it and when the result is due", async () => {
     const pkg = packageIn("UNDER_REVIEW", "en", "accepted", { EMPLOYMENT_RECORD: "MISSING", EDUCATION_DIPLOMA: "UNREADABLE" });

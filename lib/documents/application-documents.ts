@@ -79,6 +79,7 @@ export interface ReceiptExtras {
 
 function header(detail: ApplicationDetail, t: Translate, locale: Locale, extras: ReceiptExtras = {}): Block[] {
   return [
+    { kind: "text", text: t("applicant.pdf.service", { service: detail.serviceName }) },
     { kind: "text", text: t("applicant.pdf.number", { number: detail.registrationNumber }) },
     ...(extras.accessCode ? [{ kind: "text" as const, text: t("applicant.pdf.accessCode", { code: extras.accessCode }) }] : []),
     { kind: "text", text: t("applicant.pdf.receivedAt", { date: formatDateTime(detail.receivedAt, locale) }) },
@@ -94,10 +95,7 @@ function header(detail: ApplicationDetail, t: Translate, locale: Locale, extras:
 }
 
 function footer(t: Translate, verifyUrl: string): Block[] {
-  return [
-    { kind: "small", text: t("applicant.pdf.verify", { url: verifyUrl }) },
-    { kind: "small", text: t("applicant.pdf.service", { service: t("app.service") }) },
-  ];
+  return [{ kind: "small", text: t("applicant.pdf.verify", { url: verifyUrl }) }];
 }
 
 function documentLine(line: ApplicationDetail["documents"][number], t: Translate, withMark: boolean): string {

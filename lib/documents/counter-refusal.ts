@@ -13,6 +13,8 @@ import type { Block, PdfDocumentSpec } from "./pdf-layout";
 import type { Role } from "../domain/lifecycle";
 
 export interface CounterRefusalPaper {
+  /** the service's name as the version gives it */
+  serviceName: string;
   at: string;
   placeName: string;
   providerName: string;
@@ -61,6 +63,7 @@ export async function loadCounterRefusal(db: Db, actor: Actor, id: string, local
   const nameOf = (code: string) => version.rules.checklist.find((item) => item.code === code)?.name[paperLocale] ?? code;
   return {
     paperLocale,
+    serviceName: version.rules.serviceName.name[paperLocale],
     at: row.at.toISOString(),
     placeName: localizedName(row.organization, paperLocale),
     providerName: localizedName(row.provider, paperLocale),
@@ -83,6 +86,7 @@ export function counterRefusalSpec(paper: CounterRefusalPaper, locale: Locale): 
   const blocks: Block[] = [
     { kind: "title", text: t("applicant.pdf.counterRefusalTitle") },
     { kind: "subtitle", text: t("applicant.pdf.counterRefusalSubtitle") },
+    { kind: "text", text: t("applicant.pdf.service", { service: paper.serviceName }) },
     { kind: "text", text: t("applicant.pdf.refusedAt", { date: formatDateTime(paper.at, locale) }) },
     { kind: "text", text: t("applicant.pdf.counterPlace", { name: paper.placeName }) },
     { kind: "text", text: t("applicant.pdf.applicant", { name: paper.applicantName }) },
@@ -105,7 +109,6 @@ export function counterRefusalSpec(paper: CounterRefusalPaper, locale: Locale): 
     { kind: "space" },
     { kind: "text", text: t("applicant.pdf.counterRefusedBy", { name: paper.actorName, role: t(`roles.${paper.actorRole}`) }) },
     { kind: "text", text: t("applicant.pdf.counterReapply") },
-    { kind: "small", text: t("applicant.pdf.service", { service: t("app.service") }) },
   ];
   return { title: `${t("applicant.pdf.counterRefusalTitle")} ${t("applicant.pdf.counterRefusalSubtitle")}`, author: paper.placeName, blocks };
 }

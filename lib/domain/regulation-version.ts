@@ -40,7 +40,15 @@ export type CounterRule = z.infer<typeof counterRuleSchema>;
 
 export const categorySchema = z.object({ code: z.string().regex(/^[A-Z_]+$/), name: localizedText, rank: z.number().int() });
 
+/**
+ * The service's name as its act gives it, printed on every paper: the 2018 regulation's p.1 names
+ * it in full («…педагог қызметкерлері мен оларға теңестірілген тұлғаларға…»), and a shortened name
+ * (without the equated persons or the levels of education) is not the service's name.
+ */
+const serviceNameSchema = z.object({ name: localizedText, source: localizedText, isConfirmed: z.boolean() });
+
 export const regulationRulesSchema = z.object({
+  serviceName: serviceNameSchema,
   stepNormMinutes: z.object({
     CORP_INTAKE: z.number().int().positive(),
     OFFICE_REGISTRATION: z.number().int().positive(),

@@ -92,6 +92,7 @@ const draftForm = z.object({
   // who checks completeness on each channel: the rules' schema refuses a role that may not
   "checkedBy.OFFICE": text,
   "checkedBy.STATE_CORP": text,
+  serviceName: json,
   incompleteAtCounter: json,
   checklist: json,
   refusalGrounds: json,
@@ -106,6 +107,7 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
     legalBasis: form.legalBasis,
     effectiveFrom: form.effectiveFrom,
     rules: {
+      serviceName: form.serviceName as never,
       stepNormMinutes: {
         CORP_INTAKE: form["norm.CORP_INTAKE"],
         OFFICE_REGISTRATION: form["norm.OFFICE_REGISTRATION"],

@@ -44,6 +44,36 @@ const RULES_2020_GROUNDS = {
   en: "Attestation rules (2020), grounds for refusal",
 };
 
+// p.1 of the seed, word for word; the Russian is the Standard's own wording of the same name
+const SERVICE_2018: RegulationRules["serviceName"] = {
+  name: {
+    kk: "Мектепке дейінгі тәрбие мен оқыту, бастауыш, негізгі орта, жалпы орта, техникалық және кәсіптік, орта білімнен кейінгі білім беру бағдарламаларын іске асыратын білім беру ұйымдарының педагог қызметкерлері мен оларға теңестірілген тұлғаларға біліктілік санаттарын беру (растау) үшін оларды аттестаттаудан өткізуге құжаттарды қабылдау",
+    ru: "Прием документов для прохождения аттестации на присвоение (подтверждение) квалификационных категорий педагогическим работникам и приравненным к ним лицам организаций образования, реализующих программы дошкольного воспитания и обучения, начального, основного среднего, общего среднего, технического и профессионального, послесреднего образования",
+    en: "Acceptance of documents for attestation to assign (confirm) qualification categories to teachers and persons equated to them of education organizations implementing programmes of preschool education and training, primary, basic secondary, general secondary, technical and vocational, and post-secondary education",
+  },
+  source: {
+    kk: "Регламенттің 1-тармағы (қазақ тіліндегі мәтін); орыс және ағылшын тілдеріндегі атауы соның аудармасы",
+    ru: "Пункт 1 регламента (текст на казахском языке); названия на русском и английском — его перевод",
+    en: "The regulation's p.1 (the Kazakh text); the Russian and English names translate it",
+  },
+  isConfirmed: true,
+};
+
+// the service as the attestation rules name it after order No. 202 of 14.05.2020
+const SERVICE_2020: RegulationRules["serviceName"] = {
+  name: {
+    kk: "Педагогтерге біліктілік санаттарын беру (растау) үшін оларды аттестаттаудан өткізуге құжаттарды қабылдау",
+    ru: "Прием документов для прохождения аттестации на присвоение (подтверждение) квалификационных категорий педагогам",
+    en: "Acceptance of documents for attestation to assign (confirm) qualification categories to teachers",
+  },
+  source: {
+    kk: "egov.kz порталындағы қызмет беті, 15-тапсырма үшін оқылған; бұйрықтың мәтінімен салыстырылмаған",
+    ru: "Страница услуги на портале egov.kz, прочитанная для задачи 15; с текстом приказа не сверено",
+    en: "The service's page on egov.kz, as read for issue 15; not checked against the order's text",
+  },
+  isConfirmed: false,
+};
+
 const checklist2015: RegulationRules["checklist"] = [
   {
     code: "APPLICATION_FORM",
@@ -206,6 +236,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     },
     rules: {
       ...normsAndTerms,
+      serviceName: SERVICE_2018,
       // p.5.2 and p.8.2: the executor checks at the office; p.10: the office clerk on the State Corporation route
       completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" },
       incompleteAtCounter: {
@@ -304,6 +335,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
     },
     rules: {
       ...normsAndTerms,
+      serviceName: SERVICE_2020,
       // the 2020 rules name no office clerk's check: the provider's executor checks on every channel
       completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" },
       incompleteAtCounter: {

@@ -66,7 +66,7 @@ describe("printed documents and their verification", () => {
     const detail = (await getApplicationDetail(db, executor, applicationId, "kk"))!;
     const url = verificationUrl("http://localhost:3150", "refusal", detail, refusalDate(detail)!, SECRET);
     const text = (await pdfText(await renderPdf(refusalSpec(detail, "kk", url)!))).join(" ").replace(/\s+/g, " ");
-    expect(text).toContain("ДӘЛЕЛДІ БАС ТАРТУ");
+    expect(text).toContain("ДӘЛЕЛДІ ЖАУАП мемлекеттік қызмет көрсетуден бас тарту туралы");
     expect(text).toContain("Еңбек қызметін растайтын құжаттың көшірмесі (еңбек кітапшасы)");
     expect(await findVerifiedDocument(db, tokenOf(url), SECRET)).toMatchObject({ kind: "refusal", state: "REFUSED" });
   });

@@ -9,6 +9,7 @@ import { registerPackage, takeInPackage } from "../../lib/workflow/register-pack
 import { counterRefusalSpec, loadCounterRefusal } from "../../lib/documents/counter-refusal";
 import { renderPdf } from "../../lib/documents/pdf-layout";
 import { pdfText } from "../../lib/documents/pdf-text.test-support";
+import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { sendResultToCorp } from "../../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../../lib/workflow/take-for-review";
@@ -120,6 +121,9 @@ describe("a package through the State Corporation", () => {
       const pdf = MESSAGES[locale].applicant.pdf;
       expect(text, locale).toContain(`${pdf.counterRefusalTitle} ${pdf.counterRefusalSubtitle}`);
       for (const other of ["receiptSubtitle", "acceptanceSubtitle", "refusalSubtitle"] as const) expect(text, `${locale} ${other}`).not.toContain(pdf[other]);
+      // the service by the full name its version gives it
+      const serviceName = REGULATION_VERSIONS.find((v) => v.code === "MANGYSTAU-2018")!.rules.serviceName.name[locale];
+      expect(text, `${locale}: the service's name`).toContain(`${serviceName}`.replace(/\s+/g, " "));
       const rest = [paper.applicantName, "Нұрланова Мадина"].reduce((acc, name) => acc.split(name).join(" "), text);
       if (locale === "en") expect(rest, "no Cyrillic in English").not.toMatch(/\p{Script=Cyrillic}/u);
       else expect(rest, `no Latin letters in ${locale}`).not.toMatch(/[A-Za-z]/);

@@ -10,7 +10,7 @@ export const en: Messages = {
   app: {
     name: "Sanat",
     service:
-      "Acceptance of documents from teachers for attestation to assign (confirm) a qualification category",
+      "Acceptance of documents from teachers and persons equated to them for attestation to assign (confirm) a qualification category",
     region: "Mangystau region",
     skipToContent: "Skip to main content",
   },

@@ -66,6 +66,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
               />
             ))}
           </fieldset>
+          {textarea("serviceName", t("dashboard.admin.serviceName"), rules?.serviceName ?? {})}
           {textarea("incompleteAtCounter", t("dashboard.admin.incompleteAtCounter"), rules?.incompleteAtCounter ?? {})}
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
           {textarea("refusalGrounds", t("dashboard.admin.refusalGrounds"), rules?.refusalGrounds ?? [])}
@@ -77,6 +78,12 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
           <dd><VersionPeriods version={version} locale={locale} t={t} withActs /></dd>
           {rules && (
             <>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.serviceNameShort")}</dt>
+              <dd data-testid="service-name">
+                «{rules.serviceName.name[locale]}»{" "}
+                {!rules.serviceName.isConfirmed && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
+                <span className="block text-xs text-slate-600">{rules.serviceName.source[locale]}</span>
+              </dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.norms")}</dt>
               <dd data-testid="published-norms">
                 {(["OFFICE_REGISTRATION", "COMPLETENESS_CHECK", "CORP_INTAKE"] as const).map((step) => `${t(`dashboard.steps.${step}`)}: ${rules.stepNormMinutes[step]}`).join(" · ")}
