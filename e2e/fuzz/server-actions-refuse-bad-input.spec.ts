@@ -386,6 +386,7 @@ const FUZZ: Record<string, ActionFuzz> = {
       leadHours: text("24", { crafted: badNumbers }),
       "checkedBy.OFFICE": text("EXECUTOR", { crafted: ["APPLICANT", "REGION_ADMIN", "", "executor"] }),
       "checkedBy.STATE_CORP": text("CLERK", { crafted: ["CORP_OPERATOR", "SYSTEM_ADMIN", "", "clerk"] }),
+      serviceName: text("{}", { crafted: badJson }),
       incompleteAtCounter: text("{}", { crafted: badJson }),
       checklist: text("[]", { crafted: badJson }),
       refusalGrounds: text("[]", { crafted: badJson }),
