@@ -15,7 +15,7 @@ test("the State Corporation operator accepts and forwards a package; the school'
   await operator.getByLabel("Тегі").fill(teacher.lastName);
   await operator.getByLabel("Аты", { exact: true }).fill(teacher.firstName);
   await operator.getByLabel("Ұйымды атауы бойынша іздеу").fill("Абай");
-  const providers = operator.getByLabel("Қызмет беруші (білім беру ұйымы)");
+  const providers = operator.getByLabel("Көрсетілетін қызметті беруші (білім беру ұйымы)");
   await providers.selectOption((await providers.locator("option", { hasText: "Абай атындағы мектеп-гимназия" }).getAttribute("value"))!);
   for (const checkbox of await operator.getByRole("checkbox").all()) await checkbox.check();
   await operator.getByRole("button", { name: "Қабылдау және қолхат беру" }).click();
@@ -23,9 +23,9 @@ test("the State Corporation operator accepts and forwards a package; the school'
   const number = (await operator.getByTestId("registration-number").textContent())!.match(/\d{4}-\d{6}/)![0];
 
   await operator.getByRole("link", { name: "Ашу" }).click();
-  await operator.getByRole("button", { name: "Қызмет берушіге жіберу" }).click();
-  await expect(operator.getByRole("status")).toContainText("Қызмет берушіге жіберу");
-  await expect(operator.getByText("Қызмет берушіге жіберілді").first()).toBeVisible();
+  await operator.getByRole("button", { name: "Көрсетілетін қызметті берушіге жіберу" }).click();
+  await expect(operator.getByRole("status")).toContainText("Көрсетілетін қызметті берушіге жіберу");
+  await expect(operator.getByText("Көрсетілетін қызметті берушіге жіберілді").first()).toBeVisible();
 
   const clerkContext = await browser.newContext({ storageState: savedSession("clerk") });
   await useLocale(clerkContext, baseURL!, "ru");
