@@ -121,9 +121,9 @@ const grounds = (clause: Clause): RegulationRules["refusalGrounds"] => [
     code: "INCOMPLETE_PACKAGE",
     clause,
     text: {
-      kk: "Өтініш беруші Стандарттың 9-тармағында көзделген құжаттардың толық топтамасын ұсынбаған",
+      kk: "Көрсетілетін қызметті алушы Стандарттың 9-тармағында көзделген құжаттардың толық топтамасын ұсынбаған",
       ru: "Услугополучателем не представлен полный пакет документов, предусмотренных пунктом 9 Стандарта",
-      en: "The applicant did not submit the full package of documents listed in paragraph 9 of the Standard",
+      en: "The service recipient did not submit the full package of documents listed in paragraph 9 of the Standard",
     },
     requiresMissingItems: true,
   },
@@ -141,9 +141,9 @@ const grounds = (clause: Clause): RegulationRules["refusalGrounds"] => [
     code: "REQUIREMENTS_NOT_MET",
     clause,
     text: {
-      kk: "Өтініш беруші және (немесе) ұсынылған материалдар нормативтік құқықтық актілердің талаптарына сәйкес келмейді",
+      kk: "Көрсетілетін қызметті алушының және (немесе) ұсынылған материалдардың нормативтік құқықтық актілердің талаптарына сәйкес келмеуі",
       ru: "Несоответствие услугополучателя и (или) представленных материалов требованиям нормативных правовых актов",
-      en: "The applicant or the materials submitted do not meet the requirements of the legal acts",
+      en: "The service recipient or the materials submitted do not meet the requirements of the legal acts",
     },
     requiresMissingItems: false,
   },
