@@ -424,7 +424,10 @@ const FUZZ: Record<string, ActionFuzz> = {
   removeHolidayAction: {
     roles: ["SYSTEM_ADMIN"],
     shape: "stateAndForm",
-    fields: () => ({ date: { good: one("2031-01-08"), refusesBad: true, crafted: ["2030-02-30", "2030-13-01", "", "__proto__"] } }),
+    fields: () => ({
+      source: text("Үкімет қаулысы № 2", { refused: refusedName(500) }),
+      date: { good: one("2031-01-08"), refusesBad: true, crafted: ["2030-02-30", "2030-13-01", "", "__proto__"] },
+    }),
     isRefusal: actionResultRefusal,
   },
 };

@@ -131,11 +131,24 @@ export const publishVersionAction = defineFormAction(adminForm(z.object({ id, ef
   publishVersion(db(), actor, versionId, effectiveFrom),
 ));
 
+/** A calendar change, applied after its preview (/admin/calendar-change): says how many packages' deadlines it moved. */
+function calendarForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown[]>) {
+  return {
+    input,
+    permission: "reference.manage" as const,
+    revalidate: "/admin",
+    run: async (parsed: z.output<S>, { actor, t }: ActionContext) => {
+      const moved = await work(parsed, actor);
+      return { message: t("dashboard.admin.calendarChange.applied", { count: moved.length }) };
+    },
+  };
+}
+
 export const addHolidayAction = defineFormAction(
-  adminForm(z.object({ date: text, kind: text.optional(), nameKk: text, nameRu: text, nameEn: text, source: text }), (form, actor) =>
+  calendarForm(z.object({ date: text, kind: text.optional(), nameKk: text, nameRu: text, nameEn: text, source: text }), (form, actor) =>
     // a form without the field (posted before days had kinds) adds a day off
     addHoliday(db(), actor, { ...form, kind: (form.kind || undefined) as never }),
   ),
 );
 
-export const removeHolidayAction = defineFormAction(adminForm(z.object({ date: text }), ({ date }, actor) => removeHoliday(db(), actor, date)));
+export const removeHolidayAction = defineFormAction(calendarForm(z.object({ date: text, source: text }), (form, actor) => removeHoliday(db(), actor, form)));
