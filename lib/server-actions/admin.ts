@@ -4,6 +4,7 @@
 // administrator only (the permission table, checked by defineFormAction and again in lib/admin),
 // reads its form with zod, and answers in the user's language. The forms' fields are read here as
 // text; lib/admin's schemas judge the values and name the fields at fault.
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction, type ActionContext, type ActionResult } from "@/lib/actions/define-action";
 import { addHoliday, removeHoliday } from "@/lib/admin/holidays";
@@ -131,15 +132,17 @@ export const publishVersionAction = defineFormAction(adminForm(z.object({ id, ef
   publishVersion(db(), actor, versionId, effectiveFrom),
 ));
 
-/** A calendar change, applied after its preview (/admin/calendar-change): says how many packages' deadlines it moved. */
+/**
+ * A calendar change, applied after its preview (/admin/calendar-change): back to the calendar,
+ * which says how many packages' deadlines moved (the preview, once applied, previews nothing).
+ */
 function calendarForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown[]>) {
   return {
     input,
     permission: "reference.manage" as const,
-    revalidate: "/admin",
-    run: async (parsed: z.output<S>, { actor, t }: ActionContext) => {
+    run: async (parsed: z.output<S>, { actor }: ActionContext): Promise<{ message: string }> => {
       const moved = await work(parsed, actor);
-      return { message: t("dashboard.admin.calendarChange.applied", { count: moved.length }) };
+      redirect(`/admin?tab=holidays&moved=${moved.length}`);
     },
   };
 }

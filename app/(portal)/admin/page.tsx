@@ -23,6 +23,8 @@ import {
 
 const TABS = ["organizations", "users", "versions", "holidays"] as const;
 const tabSchema = z.enum(TABS).catch("organizations");
+// after a calendar change is applied: how many packages' deadlines it moved
+const movedSchema = z.coerce.number().int().min(0).max(1_000_000).optional().catch(undefined);
 
 const orgName = (o: { nameKk: string; nameRu: string; nameEn: string }, locale: Locale) => (locale === "ru" ? o.nameRu : locale === "en" ? o.nameEn : o.nameKk);
 
@@ -102,7 +104,7 @@ export default async function AdminWorkspacePage({ searchParams }: { searchParam
 
       {tab === "users" && <UsersTab organizationOptions={organizationOptions} nameOf={nameOf} />}
       {tab === "versions" && <VersionsTab />}
-      {tab === "holidays" && <HolidaysTab />}
+      {tab === "holidays" && <HolidaysTab moved={movedSchema.parse((await searchParams).moved)} />}
     </div>
   );
 }
@@ -188,13 +190,18 @@ async function VersionsTab() {
   );
 }
 
-async function HolidaysTab() {
+async function HolidaysTab({ moved }: { moved: number | undefined }) {
   const actor = await requirePermission("workspace.admin", "/admin?tab=holidays");
   const { locale, t } = await getTranslator();
   const holidays = await listHolidays(db(), actor);
   return (
     <section aria-labelledby="holidays-title" className="space-y-4">
       <h2 id="holidays-title" className="text-lg font-semibold">{t("dashboard.admin.holidays", { count: holidays.length })}</h2>
+      {moved !== undefined && (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+          {t("dashboard.admin.calendarChange.applied", { count: moved })}
+        </p>
+      )}
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer font-medium text-brand-700">{t("dashboard.admin.newHoliday")}</summary>
         <div className="mt-3">
