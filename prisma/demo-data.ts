@@ -76,6 +76,14 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     const executor = await user(`executor.${suffix}`, "EXECUTOR", provider.code, `Жауапты орындаушы (${provider.code})`);
     staffByProvider.set(provider.id, { clerk, executors: [executor] });
   }
+  // The education departments provide the service too (every version names them; the 2020 rules
+  // only them): each gets an office clerk and an executor, so a package sent to one is received
+  // and decided there. Teachers are not employed by a department, so no demo package goes to one.
+  for (const department of organizations.filter((o) => o.kind === "REGIONAL_DEPARTMENT" || o.kind === "DISTRICT_DEPARTMENT")) {
+    const suffix = department.code.toLowerCase();
+    await user(`clerk.${suffix}`, "CLERK", department.code, `Кеңсе қызметкері (${department.code})`);
+    await user(`executor.${suffix}`, "EXECUTOR", department.code, `Жауапты орындаушы (${department.code})`);
+  }
   const operators = new Map<string, Actor>();
   operators.set(
     byCode.get(DEMO_ACCOUNTS.operator.organization)!.id,

@@ -99,6 +99,7 @@ export const PAGE_MATRIX: Record<string, RouteRule> = {
   // administration
   "/admin": { expect: workspaceOf("SYSTEM_ADMIN") },
   "/admin/mailbox": { expect: workspaceOf("SYSTEM_ADMIN") },
+  "/admin/calendar-change": { expect: workspaceOf("SYSTEM_ADMIN") },
   "/admin/versions/[id]": { fill: "regulationVersion", expect: workspaceOf("SYSTEM_ADMIN") },
 };
 

@@ -388,6 +388,8 @@ const FUZZ: Record<string, ActionFuzz> = {
       "checkedBy.STATE_CORP": text("CLERK", { crafted: ["CORP_OPERATOR", "SYSTEM_ADMIN", "", "clerk"] }),
       serviceName: text("{}", { crafted: badJson }),
       incompleteAtCounter: text("{}", { crafted: badJson }),
+      providers: text("{}", { crafted: badJson }),
+      channels: text("[]", { crafted: badJson }),
       checklist: text("[]", { crafted: badJson }),
       refusalGrounds: text("[]", { crafted: badJson }),
       categories: text("[]", { crafted: badJson }),
@@ -423,7 +425,10 @@ const FUZZ: Record<string, ActionFuzz> = {
   removeHolidayAction: {
     roles: ["SYSTEM_ADMIN"],
     shape: "stateAndForm",
-    fields: () => ({ date: { good: one("2031-01-08"), refusesBad: true, crafted: ["2030-02-30", "2030-13-01", "", "__proto__"] } }),
+    fields: () => ({
+      source: text("Үкімет қаулысы № 2", { refused: refusedName(500) }),
+      date: { good: one("2031-01-08"), refusesBad: true, crafted: ["2030-02-30", "2030-13-01", "", "__proto__"] },
+    }),
     isRefusal: actionResultRefusal,
   },
 };

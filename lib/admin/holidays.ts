@@ -1,13 +1,14 @@
-// The holiday calendar the working-time arithmetic reads (lib/workflow/calendar.ts caches it
-// for a minute, so a change shows in new deadlines within a minute; at once in this process).
+// The holiday calendar the working-time arithmetic reads (lib/regulation/working-calendar.ts caches
+// it for a minute, so a change shows in new deadlines within a minute; at once in this process).
+// A change moves the open packages' deadlines too: lib/admin/calendar-change.ts previews and applies it.
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../domain/permissions";
 import { isLocalDate } from "../domain/working-calendar";
 import { AppError } from "../errors";
 import { parseOrRefuse } from "../zod-issues";
-import { forgetWorkingCalendar } from "../regulation/working-calendar";
-import { assertAdmin, isUniqueViolation, recordAdminChange } from "./audit";
+import { assertAdmin, isUniqueViolation } from "./audit";
+import { applyCalendarChange, previewCalendarChange, type CalendarChangePreview, type MovedDeadlines } from "./calendar-change";
 
 const name = z.string().trim().min(1, "errors.fieldRequired").max(200, "errors.fieldTooLong");
 export const CALENDAR_DAY_KINDS = ["DAY_OFF", "WORKING_DAY"] as const;
@@ -41,32 +42,40 @@ export async function listHolidays(db: Db, actor: Actor): Promise<HolidayRow[]> 
   return rows.map((row) => ({ ...row, date: row.date.toISOString().slice(0, 10) }));
 }
 
-export async function addHoliday(db: Db, actor: Actor, input: z.input<typeof holidaySchema>, now = new Date()): Promise<void> {
+/** The removal of a day cites what says it is no longer marked (an act, or an announcement to check). */
+export const removalSchema = z.object({
+  date: holidaySchema.shape.date,
+  source: z.string().trim().min(1, "errors.fieldRequired").max(500, "errors.fieldTooLong"),
+});
+
+/** What adding the day would move, before anything is written. */
+export async function previewAddHoliday(db: Db, actor: Actor, input: z.input<typeof holidaySchema>): Promise<CalendarChangePreview> {
   assertAdmin(actor);
-  const holiday = parseOrRefuse(holidaySchema, input);
+  return previewCalendarChange(db, actor, { op: "add", day: parseOrRefuse(holidaySchema, input) });
+}
+
+/** What removing the day would move, before anything is written. */
+export async function previewRemoveHoliday(db: Db, actor: Actor, input: z.input<typeof removalSchema>): Promise<CalendarChangePreview> {
+  assertAdmin(actor);
+  const { date, source } = parseOrRefuse(removalSchema, input);
+  return previewCalendarChange(db, actor, { op: "remove", date, source });
+}
+
+/** Adds the day and moves the open packages' deadlines it moves, in one transaction with the audit event. */
+export async function addHoliday(db: Db, actor: Actor, input: z.input<typeof holidaySchema>, now = new Date()): Promise<MovedDeadlines[]> {
+  assertAdmin(actor);
+  const day = parseOrRefuse(holidaySchema, input);
   try {
-    await db.$transaction(async (tx) => {
-      await tx.holiday.create({ data: { ...holiday, date: new Date(`${holiday.date}T00:00:00Z`) }, select: { date: true } });
-      await recordAdminChange(tx, actor, "ADMIN_ADD_HOLIDAY", holiday, now);
-    });
-    forgetWorkingCalendar(db);
+    return await applyCalendarChange(db, actor, { op: "add", day }, now);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "dashboard.admin.errors.holidayExists");
     throw error;
   }
 }
 
-export async function removeHoliday(db: Db, actor: Actor, date: string, now = new Date()): Promise<void> {
+/** Removes the day (with the source of its removal) and moves the deadlines it held, likewise. */
+export async function removeHoliday(db: Db, actor: Actor, input: z.input<typeof removalSchema>, now = new Date()): Promise<MovedDeadlines[]> {
   assertAdmin(actor);
-  const day = parseOrRefuse(holidaySchema.shape.date, date);
-  await db.$transaction(async (tx) => {
-    const existing = await tx.holiday.findUnique({
-      where: { date: new Date(`${day}T00:00:00Z`) },
-      select: { kind: true, nameKk: true, nameRu: true, nameEn: true, source: true },
-    });
-    if (!existing) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
-    await tx.holiday.delete({ where: { date: new Date(`${day}T00:00:00Z`) } });
-    await recordAdminChange(tx, actor, "ADMIN_REMOVE_HOLIDAY", { date: day, ...existing }, now);
-  });
-  forgetWorkingCalendar(db);
+  const { date, source } = parseOrRefuse(removalSchema, input);
+  return applyCalendarChange(db, actor, { op: "remove", date, source }, now);
 }

@@ -31,6 +31,17 @@ describe("service deadlines", () => {
     expect(resultToCorpDeadline).toBeNull();
   });
 
+  it("at the office under the 2020 rules: their own 20 minutes at the provider, not the two norms together", () => {
+    const rules2020 = regulationRulesSchema.parse(REGULATION_VERSIONS.find((v) => v.code === "RULES-2020")!.rules);
+    const { serviceDeadline } = serviceDeadlines(calendar, rules2020, "OFFICE", {
+      intakeStartedAt: at("2026-12-14", "12:50"),
+      receivedAt: at("2026-12-14", "12:55"),
+      isSameLocality: true,
+    });
+    // 10 minutes before lunch, 10 after it
+    expect(serviceDeadline).toEqual(at("2026-12-14", "14:40"));
+  });
+
   it("through the State Corporation: 3 working days not counting the day of acceptance, result 24 hours before", () => {
     // accepted Monday 14 Dec; Wed 16 Dec is a holiday: Tue 15, Thu 17, Fri 18 → term ends Fri 18:00
     const deadlines = serviceDeadlines(calendar, rules, "STATE_CORP", {

@@ -4,7 +4,7 @@
 // deadline to return the result to the State Corporation "no later than one day" — 24 hours of
 // the clock, not a working day — before the term ends (par. 10).
 import type { ApplicationState, Channel, Step } from "./lifecycle";
-import type { RegulationRules } from "./regulation-version";
+import { officeTermMinutes, type RegulationRules } from "./regulation-version";
 import {
   PROVIDER_HOURS,
   STATE_CORP_HOURS,
@@ -33,7 +33,7 @@ export function serviceDeadlines(
 ): ServiceDeadlines {
   if (channel === "OFFICE") {
     // at the office the result is the receipt of acceptance or the refusal, the same visit
-    const minutes = rules.stepNormMinutes.OFFICE_REGISTRATION + rules.stepNormMinutes.COMPLETENESS_CHECK;
+    const minutes = officeTermMinutes(rules);
     return { serviceDeadline: addWorkingMinutes(calendar, PROVIDER_HOURS, intake.intakeStartedAt, minutes), resultToCorpDeadline: null };
   }
   const days = intake.isSameLocality

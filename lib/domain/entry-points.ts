@@ -61,6 +61,7 @@ export const PAGES: Record<string, Guard> = {
 
   "/admin": permission("workspace.admin"),
   "/admin/mailbox": permission("workspace.admin"),
+  "/admin/calendar-change": permission("workspace.admin"),
   "/admin/versions/[id]": permission("workspace.admin"),
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
-import { legalRecordSchema, regulationRulesSchema, versionInForce } from "./regulation-version";
+import { readFileSync } from "node:fs";
+import { isProviderKind, legalRecordSchema, officeTermMinutes, regulationRulesSchema, versionInForce } from "./regulation-version";
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -66,5 +67,60 @@ describe("refusal grounds", () => {
     const rules = structuredClone(REGULATION_VERSIONS[0]!.rules) as unknown as { refusalGrounds: { clause: unknown }[] };
     rules.refusalGrounds[0]!.clause = "Standard No. 632, par. 10";
     expect(regulationRulesSchema.parse(rules).refusalGrounds[0]!.clause).toEqual({ kk: "Standard No. 632, par. 10", ru: "Standard No. 632, par. 10", en: "Standard No. 632, par. 10" });
+  });
+});
+
+describe("the 2020 rules as they are (egov.kz's page of the service, issue 15)", () => {
+  const byCode = (code: string) => regulationRulesSchema.parse(REGULATION_VERSIONS.find((v) => v.code === code)!.rules);
+  const rules2018 = byCode("MANGYSTAU-2018");
+  const rules2020 = byCode("RULES-2020");
+
+  it("name the education departments as providers, not schools; 2018 names the organizations too", () => {
+    expect(rules2020.providers.kinds).toEqual(["REGIONAL_DEPARTMENT", "DISTRICT_DEPARTMENT"]);
+    expect(isProviderKind(rules2020, "SCHOOL")).toBe(false);
+    expect(isProviderKind(rules2020, "DISTRICT_DEPARTMENT")).toBe(true);
+    for (const kind of ["SCHOOL", "PRESCHOOL", "COLLEGE", "DISTRICT_DEPARTMENT", "REGIONAL_DEPARTMENT"]) expect(isProviderKind(rules2018, kind)).toBe(true);
+    expect(isProviderKind(rules2018, "STATE_CORP_CENTRE")).toBe(false);
+  });
+
+  it("have three channels with their terms: 20 minutes, 3 or 7 working days, 1 working day on the portal, which is not served here", () => {
+    expect(rules2020.channels.map((c) => [c.code, c.isServedHere])).toEqual([["OFFICE", true], ["STATE_CORP", true], ["E_GOV_PORTAL", false]]);
+    expect(officeTermMinutes(rules2020)).toBe(20);
+    expect(rules2020.serviceTermWorkingDays).toEqual({ stateCorpSameLocality: 3, stateCorpOtherLocality: 7 });
+    expect(rules2020.channels.find((c) => c.code === "E_GOV_PORTAL")?.termWorkingDays).toBe(1);
+    // the 2018 regulation's office term is its two 20-minute norms
+    expect(officeTermMinutes(rules2018)).toBe(40);
+    expect(rules2018.channels.map((c) => c.code)).toEqual(["OFFICE", "STATE_CORP"]);
+  });
+
+  it("have their own checklist, every item unconfirmed with its source, not the 2015 Standard's list", () => {
+    expect(rules2020.checklist).not.toEqual(rules2018.checklist);
+    expect(rules2020.checklist.find((i) => i.code === "APPLICATION_FORM")!.name.en).not.toMatch(/Standard/);
+    for (const item of rules2020.checklist) {
+      expect(item.isConfirmed, item.code).toBe(false);
+      expect(item.source?.en, item.code).toBe("egov.kz service page, as read for issue 15");
+    }
+  });
+
+  it("have the categories the code has, and педагог-тағылымдамашы unconfirmed", () => {
+    const confirmed = rules2020.categories.filter((c) => c.isConfirmed).map((c) => c.name.kk);
+    expect(confirmed).toEqual(["Педагог-модератор", "Педагог-сарапшы", "Педагог-зерттеуші", "Педагог-шебер"]);
+    expect(rules2020.categories.find((c) => c.code === "PEDAGOG_INTERN")).toMatchObject({ name: { kk: "Педагог-тағылымдамашы" }, isConfirmed: false });
+  });
+
+  it("are what the migration writes into installed databases", () => {
+    const sql = readFileSync(new URL("../../prisma/migrations/20261202120000_rules_2020/migration.sql", import.meta.url), "utf8");
+    const quoted = (tag: string) => JSON.parse(new RegExp(`\\$${tag}\\$(.*?)\\$${tag}\\$`, "s").exec(sql)![1]!);
+    expect(quoted("rules2018")).toEqual({ providers: rules2018.providers, channels: rules2018.channels });
+    expect(regulationRulesSchema.parse({ ...REGULATION_VERSIONS[1]!.rules, ...quoted("rules2020") })).toEqual(rules2020);
+  });
+
+  it("refuse channels that would have the portal receive e-government packages, or drop a channel it serves", () => {
+    const withChannels = (channels: unknown) => regulationRulesSchema.safeParse({ ...REGULATION_VERSIONS[1]!.rules, channels }).success;
+    const [office, corp, portal] = rules2020.channels;
+    expect(withChannels([office, corp, portal])).toBe(true);
+    expect(withChannels([office, corp, { ...portal, isServedHere: true }])).toBe(false);
+    expect(withChannels([office, portal])).toBe(false);
+    expect(withChannels([office, corp, corp])).toBe(false);
   });
 });

@@ -14,6 +14,10 @@ export const checklistItemSchema = z.object({
   requirement: z.enum(["REQUIRED", "WHEN_CATEGORY_HELD"]),
   /** the identity document is shown for identification and handed back */
   isReturnedToApplicant: z.boolean().default(false),
+  /** where the item comes from, when the version's list was not read from the act itself */
+  source: localizedText.optional(),
+  /** false: the item is best knowledge, not checked against the act (the pages say so) */
+  isConfirmed: z.boolean().optional(),
 });
 
 export const refusalGroundSchema = z.object({
@@ -38,7 +42,61 @@ export const counterRuleSchema = z.object({
 });
 export type CounterRule = z.infer<typeof counterRuleSchema>;
 
-export const categorySchema = z.object({ code: z.string().regex(/^[A-Z_]+$/), name: localizedText, rank: z.number().int() });
+export const categorySchema = z.object({
+  code: z.string().regex(/^[A-Z_]+$/),
+  name: localizedText,
+  rank: z.number().int(),
+  source: localizedText.optional(),
+  /** false: not confirmed that this service assigns it (педагог-тағылымдамашы in a 2022 text of order No. 83) */
+  isConfirmed: z.boolean().optional(),
+});
+
+/** The kinds of organization a version may name as the service's provider (its `providers` rule). */
+export const PROVIDER_KINDS = ["REGIONAL_DEPARTMENT", "DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE"] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+/**
+ * Who provides the service: the 2018 regulation names the education organizations and the
+ * education departments; the 2020 rules (egov.kz) only the local executive bodies, the
+ * regional, city and district education departments.
+ */
+export const providersRuleSchema = z.object({
+  kinds: z.array(z.enum(PROVIDER_KINDS)).min(1),
+  source: localizedText,
+  isConfirmed: z.boolean(),
+});
+
+/** The channels the law gives the service; the e-government portal's is one the portal does not serve. */
+export const LAW_CHANNELS = ["OFFICE", "STATE_CORP", "E_GOV_PORTAL"] as const;
+export type LawChannel = (typeof LAW_CHANNELS)[number];
+
+export const lawChannelSchema = z.object({
+  code: z.enum(LAW_CHANNELS),
+  /** whether this portal takes packages in on it (the e-government portal's are not received here) */
+  isServedHere: z.boolean(),
+  /**
+   * the service term on this channel when the law gives one apart from the step norms: the 2020
+   * rules' 20 minutes at the provider (the office's deadline), and 1 working day on the portal
+   */
+  termMinutes: z.number().int().positive().optional(),
+  termWorkingDays: z.number().int().positive().optional(),
+  source: localizedText,
+  isConfirmed: z.boolean(),
+});
+export type LawChannelRule = z.infer<typeof lawChannelSchema>;
+
+const lawChannelsSchema = z
+  .array(lawChannelSchema)
+  .min(1)
+  .superRefine((channels, context) => {
+    const codes = channels.map((c) => c.code);
+    if (new Set(codes).size !== codes.length) context.addIssue({ code: "custom", message: "errors.invalidInput" });
+    // the two channels the portal serves are always there; the e-government portal's packages are not received here
+    for (const served of ["OFFICE", "STATE_CORP"] as const) {
+      if (!channels.some((c) => c.code === served && c.isServedHere)) context.addIssue({ code: "custom", message: "errors.invalidInput" });
+    }
+    if (channels.some((c) => c.code === "E_GOV_PORTAL" && c.isServedHere)) context.addIssue({ code: "custom", message: "errors.invalidInput" });
+  });
 
 /**
  * The service's name as its act gives it, printed on every paper: the 2018 regulation's p.1 names
@@ -74,6 +132,10 @@ export const regulationRulesSchema = z.object({
   completenessCheckedBy: z.object({ OFFICE: z.enum(CHECKER_ROLES), STATE_CORP: z.enum(CHECKER_ROLES) }),
   /** per channel: an incomplete package is refused at the counter, or registered and passed on */
   incompleteAtCounter: z.object({ OFFICE: counterRuleSchema, STATE_CORP: counterRuleSchema }),
+  /** which kinds of organization may be the provider a package goes to */
+  providers: providersRuleSchema,
+  /** the channels of the law, with their terms and sources */
+  channels: lawChannelsSchema,
   checklist: z.array(checklistItemSchema).min(1),
   refusalGrounds: z.array(refusalGroundSchema).min(1),
   categories: z.array(categorySchema).min(1),
@@ -114,6 +176,22 @@ export type NormedStep = keyof RegulationRules["stepNormMinutes"];
 
 export function stepNormMinutes(rules: RegulationRules, step: Step): number | null {
   return step === "RESULT_DELIVERY" ? null : rules.stepNormMinutes[step];
+}
+
+/** Whether an organization of this kind may be the provider of a package under these rules. */
+export function isProviderKind(rules: RegulationRules, kind: string): kind is ProviderKind {
+  return (rules.providers.kinds as readonly string[]).includes(kind);
+}
+
+/**
+ * The term at the provider's office: the version's own when its law gives one (the 2020 rules' 20
+ * minutes), otherwise the registration's and the check's norms together (the 2018 regulation).
+ */
+export function officeTermMinutes(rules: RegulationRules): number {
+  return (
+    rules.channels.find((c) => c.code === "OFFICE")?.termMinutes ??
+    rules.stepNormMinutes.OFFICE_REGISTRATION + rules.stepNormMinutes.COMPLETENESS_CHECK
+  );
 }
 
 /** The documents the applicant must bring, for what they ask. */

@@ -14,7 +14,6 @@ import { generatePreRegistrationCode, normalizePreRegistrationCode } from "./cod
 
 /** How long a code stays usable: a teacher gathers the paper documents within a month. */
 export const PRE_REGISTRATION_VALID_DAYS = 30;
-export const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE", "REGIONAL_DEPARTMENT"] as const;
 
 /** The teacher's form: the applicant and request fields of the intake, without the documents. */
 export const preRegistrationSchema = intakeSchema
@@ -56,7 +55,7 @@ export async function createPreRegistration(db: Db, actor: Actor, raw: PreRegist
     throw new AppError("INVALID_INPUT", "applicant.prepare.confirmNeedsHeld", {}, { categoryHeld: "applicant.prepare.confirmNeedsHeld" });
   }
   const provider = await db.organization.findFirst({
-    where: { id: input.providerId, kind: { in: [...PROVIDER_KINDS] } },
+    where: { id: input.providerId, kind: { in: [...version.rules.providers.kinds] } },
     select: { id: true },
   });
   if (!provider) throw new AppError("INVALID_INPUT", "applicant.prepare.unknownProvider", {}, { providerId: "applicant.prepare.unknownProvider" });

@@ -69,3 +69,14 @@ export async function versionsCheckedBy(db: Db, role: Role): Promise<Record<Chan
     CHANNELS.map((channel) => [channel, versions.filter((v) => v.rules.completenessCheckedBy[channel] === role).map((v) => v.id)]),
   ) as Record<Channel, string[]>;
 }
+
+/** The published version that takes over next after `instant`, with the day it does; null when none is due. */
+export async function nextRegulation(db: Db, instant: Date): Promise<(ParsedVersion & { effectiveFrom: Date }) | null> {
+  const next = await db.regulationVersion.findFirst({
+    where: { status: "PUBLISHED", effectiveFrom: { gt: instant } },
+    orderBy: { effectiveFrom: "asc" },
+    select: { id: true, effectiveFrom: true },
+  });
+  const version = next ? await findVersion(db, next.id) : null;
+  return version && next ? { ...version, effectiveFrom: next.effectiveFrom } : null;
+}

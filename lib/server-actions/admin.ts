@@ -4,6 +4,7 @@
 // administrator only (the permission table, checked by defineFormAction and again in lib/admin),
 // reads its form with zod, and answers in the user's language. The forms' fields are read here as
 // text; lib/admin's schemas judge the values and name the fields at fault.
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction, type ActionContext, type ActionResult } from "@/lib/actions/define-action";
 import { addHoliday, removeHoliday } from "@/lib/admin/holidays";
@@ -94,6 +95,8 @@ const draftForm = z.object({
   "checkedBy.STATE_CORP": text,
   serviceName: json,
   incompleteAtCounter: json,
+  providers: json,
+  channels: json,
   checklist: json,
   refusalGrounds: json,
   categories: json,
@@ -118,6 +121,8 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       resultToCorpLeadHours: form.leadHours,
       completenessCheckedBy: { OFFICE: form["checkedBy.OFFICE"] as never, STATE_CORP: form["checkedBy.STATE_CORP"] as never },
       incompleteAtCounter: form.incompleteAtCounter as never,
+      providers: form.providers as never,
+      channels: form.channels as never,
       checklist: form.checklist as never,
       refusalGrounds: form.refusalGrounds as never,
       categories: form.categories as never,
@@ -129,11 +134,26 @@ export const publishVersionAction = defineFormAction(adminForm(z.object({ id, ef
   publishVersion(db(), actor, versionId, effectiveFrom),
 ));
 
+/**
+ * A calendar change, applied after its preview (/admin/calendar-change): back to the calendar,
+ * which says how many packages' deadlines moved (the preview, once applied, previews nothing).
+ */
+function calendarForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown[]>) {
+  return {
+    input,
+    permission: "reference.manage" as const,
+    run: async (parsed: z.output<S>, { actor }: ActionContext): Promise<{ message: string }> => {
+      const moved = await work(parsed, actor);
+      redirect(`/admin?tab=holidays&moved=${moved.length}`);
+    },
+  };
+}
+
 export const addHolidayAction = defineFormAction(
-  adminForm(z.object({ date: text, kind: text.optional(), nameKk: text, nameRu: text, nameEn: text, source: text }), (form, actor) =>
+  calendarForm(z.object({ date: text, kind: text.optional(), nameKk: text, nameRu: text, nameEn: text, source: text }), (form, actor) =>
     // a form without the field (posted before days had kinds) adds a day off
     addHoliday(db(), actor, { ...form, kind: (form.kind || undefined) as never }),
   ),
 );
 
-export const removeHolidayAction = defineFormAction(adminForm(z.object({ date: text }), ({ date }, actor) => removeHoliday(db(), actor, date)));
+export const removeHolidayAction = defineFormAction(calendarForm(z.object({ date: text, source: text }), (form, actor) => removeHoliday(db(), actor, form)));

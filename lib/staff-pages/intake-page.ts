@@ -27,20 +27,17 @@ export async function loadIntakeOptions(
   db: Db,
   { isCorp, locale, now, userId }: { isCorp: boolean; locale: Locale; now: Date; userId: string },
 ): Promise<IntakeOptions | null> {
-  const [version, providers] = await Promise.all([
-    regulationInForce(db, now),
-    isCorp
-      ? db.organization.findMany({
-          // the regional department is a provider too (PROVIDER_KINDS), but a counter routes packages
-          // to the organizations and district departments only
-          where: { kind: { in: ["PRESCHOOL", "SCHOOL", "COLLEGE", "DISTRICT_DEPARTMENT"] } },
-          orderBy: [{ parentId: "asc" }, { code: "asc" }],
-          select: { id: true, nameKk: true, nameRu: true, nameEn: true, parent: { select: { nameKk: true, nameRu: true, nameEn: true } } },
-        })
-      : [],
-  ]);
+  const version = await regulationInForce(db, now);
   if (!version) return null;
   const { rules } = version;
+  // the providers the version in force names (its `providers` rule), the same the registration accepts
+  const providers = isCorp
+    ? await db.organization.findMany({
+        where: { kind: { in: [...rules.providers.kinds] } },
+        orderBy: [{ parentId: "asc" }, { code: "asc" }],
+        select: { id: true, nameKk: true, nameRu: true, nameEn: true, parent: { select: { nameKk: true, nameRu: true, nameEn: true } } },
+      })
+    : [];
   return {
     isCorp,
     workspacePath: isCorp ? "/corp" : "/clerk",

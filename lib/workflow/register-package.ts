@@ -27,8 +27,6 @@ import { assignRegistrationNumber } from "./registration-number";
 import { regulationInForce } from "../regulation/in-force";
 import { recordActorEvent } from "../audit/actor-event";
 
-const PROVIDER_KINDS = ["DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE", "REGIONAL_DEPARTMENT"] as const;
-
 export interface RegisteredPackage {
   applicationId: string;
   registrationNumber: string;
@@ -64,18 +62,23 @@ export async function takeInPackage(
   const input = parseOrRefuse(intakeSchema, rawInput);
   const at = ctx.now();
 
-  const providerId = channel === "STATE_CORP" ? input.providerId : actor.organizationId;
-  const provider = providerId
-    ? await ctx.db.organization.findFirst({
-        where: { id: providerId, kind: { in: [...PROVIDER_KINDS] } },
-        select: { id: true, localityCode: true },
-      })
-    : null;
-  if (!provider) throw new AppError("INVALID_INPUT", "errors.unknownProvider", {}, { providerId: "errors.unknownProvider" });
-
   const version = await regulationInForce(ctx.db, at);
   if (!version) throw new AppError("CONFLICT", "errors.noRegulationInForce");
   const rules = version.rules;
+
+  // who may provide the service is the version's rule: the 2020 rules name the education
+  // departments only, so a school's office registers nothing under them
+  const providerId = channel === "STATE_CORP" ? input.providerId : actor.organizationId;
+  const provider = providerId
+    ? await ctx.db.organization.findFirst({
+        where: { id: providerId, kind: { in: [...rules.providers.kinds] } },
+        select: { id: true, localityCode: true },
+      })
+    : null;
+  if (!provider) {
+    if (channel === "OFFICE") throw new AppError("FORBIDDEN", "errors.notAProviderUnderVersion", { version: version.code });
+    throw new AppError("INVALID_INPUT", "errors.unknownProvider", {}, { providerId: "errors.unknownProvider" });
+  }
 
   if (!rules.categories.some((c) => c.code === input.categorySought)) {
     throw new AppError("INVALID_INPUT", "errors.unknownCategory", {}, { categorySought: "errors.unknownCategory" });

@@ -114,6 +114,128 @@ const checklist2015: RegulationRules["checklist"] = [
   },
 ];
 
+// Who provides the service and on which channels, per version (issue 15, item 7).
+const SEED_PAR_1 = {
+  kk: "Регламенттің 1-тармағы: қызметті білім беру ұйымдары, қалалық, аудандық білім бөлімдері және Маңғыстау облысының білім басқармасы көрсетеді",
+  ru: "Пункт 1 регламента: услугу оказывают организации образования, городские и районные отделы образования и управление образования Мангистауской области",
+  en: "The regulation's par. 1: the education organizations, the city and district education departments and the Mangystau regional education department provide the service",
+};
+const SEED_ENTRY_POINTS = {
+  kk: "Регламент: көрсетілетін қызметті берушінің кеңсесі (5-тармақ) және Мемлекеттік корпорация (9-тармақ)",
+  ru: "Регламент: канцелярия услугодателя (пункт 5) и Государственная корпорация (пункт 9)",
+  en: "The regulation: the provider's office (par. 5) and the State Corporation (par. 9)",
+};
+// what egov.kz's page of the service says, as read for issue 15 (the act's own text not read here)
+const EGOV_PAGE = {
+  kk: "egov.kz порталындағы қызмет беті (15-мәселе үшін оқылған)",
+  ru: "Страница услуги на портале egov.kz (прочитана для задачи 15)",
+  en: "egov.kz service page, as read for issue 15",
+};
+const egovPage = (kk: string, ru: string, en: string) => ({ kk: `${EGOV_PAGE.kk}: ${kk}`, ru: `${EGOV_PAGE.ru}: ${ru}`, en: `${EGOV_PAGE.en}: ${en}` });
+
+const providers2018: RegulationRules["providers"] = {
+  kinds: ["REGIONAL_DEPARTMENT", "DISTRICT_DEPARTMENT", "PRESCHOOL", "SCHOOL", "COLLEGE"],
+  source: SEED_PAR_1,
+  isConfirmed: true,
+};
+const channels2018: RegulationRules["channels"] = [
+  { code: "OFFICE", isServedHere: true, source: SEED_ENTRY_POINTS, isConfirmed: true },
+  { code: "STATE_CORP", isServedHere: true, source: SEED_ENTRY_POINTS, isConfirmed: true },
+];
+
+const providers2020: RegulationRules["providers"] = {
+  kinds: ["REGIONAL_DEPARTMENT", "DISTRICT_DEPARTMENT"],
+  source: egovPage(
+    "қызметті жергілікті атқарушы органдар (облыстың, қаланың және ауданның білім басқармалары мен бөлімдері) көрсетеді, мектептер емес",
+    "услугу оказывают местные исполнительные органы (управления и отделы образования области, города и района), а не школы",
+    "the local executive bodies (the regional, city and district education departments) provide the service, not schools",
+  ),
+  isConfirmed: true,
+};
+const channels2020: RegulationRules["channels"] = [
+  {
+    code: "OFFICE",
+    isServedHere: true,
+    termMinutes: 20,
+    source: egovPage("көрсетілетін қызметті берушіге тапсырғанда — 20 минут", "при сдаче услугодателю — 20 минут", "at the provider — 20 minutes"),
+    isConfirmed: true,
+  },
+  {
+    code: "STATE_CORP",
+    isServedHere: true,
+    source: egovPage(
+      "Мемлекеттік корпорация арқылы — көрсетілетін қызметті берушінің орналасқан жерінде 3 жұмыс күні, басқа жерде 7 жұмыс күні; қабылдаған күні мерзімге кірмейді",
+      "через Государственную корпорацию — 3 рабочих дня по месту нахождения услугодателя, 7 рабочих дней в другом месте; день приёма не входит в срок",
+      "through the State Corporation — 3 working days at the provider's location, 7 elsewhere; the day of acceptance is not counted",
+    ),
+    isConfirmed: true,
+  },
+  {
+    code: "E_GOV_PORTAL",
+    // a channel of the law; this portal does not receive e-government packages (issue 15)
+    isServedHere: false,
+    termWorkingDays: 1,
+    source: egovPage("«электрондық үкімет» порталы арқылы — 1 жұмыс күні", "через портал «электронного правительства» — 1 рабочий день", "through the e-government portal — 1 working day"),
+    isConfirmed: true,
+  },
+];
+
+// The documents of the attestation rules (order No. 83) on the 2020 rules. The list is not in the
+// texts read here (shared/domain): each item is best knowledge of what egov.kz's page asks, to be
+// checked against the act; none is taken silently from the 2015 Standard.
+const CHECKLIST_2020_SOURCE = EGOV_PAGE;
+const unconfirmed2020 = { source: CHECKLIST_2020_SOURCE, isConfirmed: false } as const;
+const checklist2020: RegulationRules["checklist"] = [
+  {
+    code: "APPLICATION_FORM",
+    name: { kk: "Аттестаттау қағидаларындағы нысан бойынша өтініш", ru: "Заявление по форме правил аттестации", en: "Application in the attestation rules' form" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: false,
+    ...unconfirmed2020,
+  },
+  {
+    code: "IDENTITY_DOCUMENT",
+    name: { kk: "Жеке басын куәландыратын құжат (сәйкестендіру үшін)", ru: "Документ, удостоверяющий личность (для идентификации)", en: "Identity document (for identification)" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: true,
+    ...unconfirmed2020,
+  },
+  {
+    code: "EDUCATION_DIPLOMA",
+    name: { kk: "Білімі туралы дипломның көшірмесі", ru: "Копия диплома об образовании", en: "Copy of the education diploma" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: false,
+    ...unconfirmed2020,
+  },
+  {
+    code: "TRAINING_CERTIFICATE",
+    name: { kk: "Біліктілікті арттыру курсынан өткені туралы құжаттың көшірмесі", ru: "Копия документа о прохождении курсов повышения квалификации", en: "Copy of the in-service training certificate" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: false,
+    ...unconfirmed2020,
+  },
+  {
+    code: "CURRENT_CATEGORY_CERTIFICATE",
+    name: { kk: "Бар біліктілік санаты туралы куәліктің көшірмесі", ru: "Копия удостоверения об имеющейся квалификационной категории", en: "Copy of the certificate of the category held" },
+    requirement: "WHEN_CATEGORY_HELD",
+    isReturnedToApplicant: false,
+    ...unconfirmed2020,
+  },
+  {
+    code: "EMPLOYMENT_RECORD",
+    name: { kk: "Еңбек қызметін растайтын құжаттың көшірмесі", ru: "Копия документа, подтверждающего трудовую деятельность", en: "Copy of the document confirming employment" },
+    requirement: "REQUIRED",
+    isReturnedToApplicant: false,
+    ...unconfirmed2020,
+  },
+];
+
+const CATEGORIES_2020_SOURCE = egovPage(
+  "педагог-модератор, педагог-сарапшы, педагог-зерттеуші, педагог-шебер",
+  "педагог-модератор, педагог-эксперт, педагог-исследователь, педагог-мастер",
+  "pedagogue-moderator, -expert, -researcher, -master",
+);
+
 type Clause = RegulationRules["refusalGrounds"][number]["clause"];
 
 const grounds = (clause: Clause): RegulationRules["refusalGrounds"] => [
@@ -247,6 +369,8 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
           isConfirmed: false,
         },
       },
+      providers: providers2018,
+      channels: channels2018,
       checklist: checklist2015,
       refusalGrounds: grounds(STANDARD_632_PAR_10),
       categories: [
@@ -342,14 +466,37 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
         OFFICE: { outcome: "REGISTER", source: "Kept from MANGYSTAU-2018; the 2020 rules' text is not checked here", isConfirmed: false },
         STATE_CORP: { outcome: "REFUSE", source: "Kept from MANGYSTAU-2018 (the typical pattern, issue 15, item 4); not checked against the 2020 rules", isConfirmed: false },
       },
-      checklist: checklist2015,
+      providers: providers2020,
+      channels: channels2020,
+      checklist: checklist2020,
       refusalGrounds: grounds(RULES_2020_GROUNDS),
       categories: [
-        { code: "PEDAGOG", name: { kk: "Педагог", ru: "Педагог", en: "Pedagogue" }, rank: 1 },
-        { code: "PEDAGOG_MODERATOR", name: { kk: "Педагог-модератор", ru: "Педагог-модератор", en: "Pedagogue-moderator" }, rank: 2 },
-        { code: "PEDAGOG_EXPERT", name: { kk: "Педагог-сарапшы", ru: "Педагог-эксперт", en: "Pedagogue-expert" }, rank: 3 },
-        { code: "PEDAGOG_RESEARCHER", name: { kk: "Педагог-зерттеуші", ru: "Педагог-исследователь", en: "Pedagogue-researcher" }, rank: 4 },
-        { code: "PEDAGOG_MASTER", name: { kk: "Педагог-шебер", ru: "Педагог-мастер", en: "Pedagogue-master" }, rank: 5 },
+        {
+          code: "PEDAGOG_INTERN",
+          name: { kk: "Педагог-тағылымдамашы", ru: "Педагог-стажёр", en: "Pedagogue-intern" },
+          rank: 0,
+          source: {
+            kk: "№ 83 бұйрықтың 2022 жылғы мәтіні; осы қызмет арқылы берілетіні расталмаған",
+            ru: "Текст приказа № 83 2022 года; что она присваивается через эту услугу, не подтверждено",
+            en: "A 2022 text of order No. 83; not confirmed that it is assigned through this service",
+          },
+          isConfirmed: false,
+        },
+        {
+          code: "PEDAGOG",
+          name: { kk: "Педагог", ru: "Педагог", en: "Pedagogue" },
+          rank: 1,
+          source: {
+            kk: "shared/domain/standard.md атайды; egov.kz беті (15-мәселе) төрт санатты атайды",
+            ru: "Называет shared/domain/standard.md; страница egov.kz (задача 15) называет четыре категории",
+            en: "shared/domain/standard.md names it; egov.kz's page (issue 15) names four categories",
+          },
+          isConfirmed: false,
+        },
+        { code: "PEDAGOG_MODERATOR", name: { kk: "Педагог-модератор", ru: "Педагог-модератор", en: "Pedagogue-moderator" }, rank: 2, source: CATEGORIES_2020_SOURCE, isConfirmed: true },
+        { code: "PEDAGOG_EXPERT", name: { kk: "Педагог-сарапшы", ru: "Педагог-эксперт", en: "Pedagogue-expert" }, rank: 3, source: CATEGORIES_2020_SOURCE, isConfirmed: true },
+        { code: "PEDAGOG_RESEARCHER", name: { kk: "Педагог-зерттеуші", ru: "Педагог-исследователь", en: "Pedagogue-researcher" }, rank: 4, source: CATEGORIES_2020_SOURCE, isConfirmed: true },
+        { code: "PEDAGOG_MASTER", name: { kk: "Педагог-шебер", ru: "Педагог-мастер", en: "Pedagogue-master" }, rank: 5, source: CATEGORIES_2020_SOURCE, isConfirmed: true },
       ],
     },
   },

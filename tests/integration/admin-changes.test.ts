@@ -95,9 +95,11 @@ describe("the system administrator", () => {
     const holiday = { date: "2027-06-07", nameKk: "Құрбан айт", nameRu: "Курбан айт", nameEn: "Kurban Ait", source: "ҚМДБ хабарламасы, 2027" };
     await addHoliday(db, admin, holiday, NOW);
     await expectAppError(addHoliday(db, admin, holiday), "CONFLICT", "dashboard.admin.errors.holidayExists");
-    expect((await lastAudit("ADMIN_ADD_HOLIDAY")).data).toEqual({ ...holiday, kind: "DAY_OFF" });
-    await removeHoliday(db, admin, "2027-06-07", NOW);
-    expect((await lastAudit("ADMIN_REMOVE_HOLIDAY")).data).toEqual({ ...holiday, kind: "DAY_OFF" });
+    expect((await lastAudit("ADMIN_ADD_HOLIDAY")).data).toEqual({ ...holiday, kind: "DAY_OFF", movedDeadlines: [] });
+    // a removal cites its source as an addition does
+    await expectAppError(removeHoliday(db, admin, { date: "2027-06-07", source: " " }, NOW), "INVALID_INPUT", "errors.invalidInput");
+    await removeHoliday(db, admin, { date: "2027-06-07", source: "ҚМДБ түзетуі, 2027" }, NOW);
+    expect((await lastAudit("ADMIN_REMOVE_HOLIDAY")).data).toEqual({ ...holiday, kind: "DAY_OFF", removalSource: "ҚМДБ түзетуі, 2027", movedDeadlines: [] });
     expect(await db.holiday.findUnique({ where: { date: new Date("2027-06-07T00:00:00Z") } })).toBeNull();
   });
 
@@ -112,7 +114,7 @@ describe("the system administrator", () => {
     expect(calendar.isWorkingDay(saturday.date)).toBe(false);
     await addHoliday(db, admin, saturday, NOW);
     expect((await loadWorkingCalendar(db)).isWorkingDay(saturday.date)).toBe(true);
-    expect((await lastAudit("ADMIN_ADD_HOLIDAY")).data).toEqual(saturday);
+    expect((await lastAudit("ADMIN_ADD_HOLIDAY")).data).toEqual({ ...saturday, movedDeadlines: [] });
     await expectAppError(addHoliday(db, admin, { ...saturday, date: "2027-11-27", source: " " }), "INVALID_INPUT", "errors.invalidInput");
   });
 

@@ -4,6 +4,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { VersionPeriods } from "@/components/admin/version-periods";
 import { SelectField, TextField } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
+import { Button } from "@/components/ui/button";
 import { CALENDAR_DAY_KINDS, listHolidays } from "@/lib/admin/holidays";
 import { ORGANIZATION_KINDS, listOrganizationTree, type OrganizationNode } from "@/lib/admin/organizations";
 import { STAFF_ACCOUNT_ROLES, listStaffAccounts } from "@/lib/admin/users";
@@ -13,17 +14,17 @@ import { db } from "@/lib/db/prisma";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
 import {
-  addHolidayAction,
   cloneVersionAction,
   createOrganizationAction,
   createUserAction,
-  removeHolidayAction,
   updateOrganizationAction,
   updateUserAction,
 } from "../../../lib/server-actions/admin";
 
 const TABS = ["organizations", "users", "versions", "holidays"] as const;
 const tabSchema = z.enum(TABS).catch("organizations");
+// after a calendar change is applied: how many packages' deadlines it moved
+const movedSchema = z.coerce.number().int().min(0).max(1_000_000).optional().catch(undefined);
 
 const orgName = (o: { nameKk: string; nameRu: string; nameEn: string }, locale: Locale) => (locale === "ru" ? o.nameRu : locale === "en" ? o.nameEn : o.nameKk);
 
@@ -103,7 +104,7 @@ export default async function AdminWorkspacePage({ searchParams }: { searchParam
 
       {tab === "users" && <UsersTab organizationOptions={organizationOptions} nameOf={nameOf} />}
       {tab === "versions" && <VersionsTab />}
-      {tab === "holidays" && <HolidaysTab />}
+      {tab === "holidays" && <HolidaysTab moved={movedSchema.parse((await searchParams).moved)} />}
     </div>
   );
 }
@@ -189,24 +190,34 @@ async function VersionsTab() {
   );
 }
 
-async function HolidaysTab() {
+async function HolidaysTab({ moved }: { moved: number | undefined }) {
   const actor = await requirePermission("workspace.admin", "/admin?tab=holidays");
   const { locale, t } = await getTranslator();
   const holidays = await listHolidays(db(), actor);
   return (
     <section aria-labelledby="holidays-title" className="space-y-4">
       <h2 id="holidays-title" className="text-lg font-semibold">{t("dashboard.admin.holidays", { count: holidays.length })}</h2>
+      {moved !== undefined && (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+          {t("dashboard.admin.calendarChange.applied", { count: moved })}
+        </p>
+      )}
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer font-medium text-brand-700">{t("dashboard.admin.newHoliday")}</summary>
         <div className="mt-3">
-          <AdminForm action={addHolidayAction} submitLabel={t("dashboard.admin.create")}>
+          {/* a change moves open packages' deadlines: it is previewed first, then applied there */}
+          <form method="get" action="/admin/calendar-change" className="grid gap-3 sm:grid-cols-2">
+            <input type="hidden" name="op" value="add" />
             <TextField label={t("dashboard.admin.date")} name="date" type="date" required />
             <SelectField label={t("dashboard.admin.dayKind")} name="kind" defaultValue="DAY_OFF" options={CALENDAR_DAY_KINDS.map((k) => ({ value: k, label: t(`dashboard.admin.dayKinds.${k}`) }))} />
             <TextField label={t("dashboard.admin.nameKk")} name="nameKk" required />
             <TextField label={t("dashboard.admin.nameRu")} name="nameRu" required />
             <TextField label={t("dashboard.admin.nameEn")} name="nameEn" required />
             <TextField label={t("dashboard.admin.daySource")} name="source" required wide />
-          </AdminForm>
+            <div className="sm:col-span-2">
+              <Button type="submit" size="sm">{t("dashboard.admin.calendarChange.previewAdd")}</Button>
+            </div>
+          </form>
         </div>
       </details>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="holiday-list">
@@ -220,9 +231,15 @@ async function HolidaysTab() {
                 {t("dashboard.admin.dayCited")} <q lang={languageOfCitation(h.source)}>{h.source}</q>
               </span>
             </span>
-            <AdminForm action={removeHolidayAction} submitLabel={t("dashboard.admin.delete")} className="flex items-center gap-2" tone="danger">
-              <input type="hidden" name="date" value={h.date} />
-            </AdminForm>
+            <details className="text-sm">
+              <summary className="cursor-pointer text-red-700">{t("dashboard.admin.delete")}</summary>
+              <form method="get" action="/admin/calendar-change" className="mt-2 flex flex-wrap items-end gap-2">
+                <input type="hidden" name="op" value="remove" />
+                <input type="hidden" name="date" value={h.date} />
+                <TextField label={t("dashboard.admin.calendarChange.removalSource")} name="source" required />
+                <Button type="submit" size="sm" variant="danger">{t("dashboard.admin.calendarChange.previewRemove")}</Button>
+              </form>
+            </details>
           </li>
         ))}
       </ul>

@@ -7,7 +7,9 @@ import { db } from "@/lib/db/prisma";
 import { requiredChecklist } from "@/lib/domain/regulation-version";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/server";
-import { regulationInForce } from "@/lib/regulation/in-force";
+import { formatDate } from "@/lib/i18n/format";
+import { nextRegulation, regulationInForce } from "@/lib/regulation/in-force";
+import { LawChannels } from "@/components/regulation/law-channels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -20,8 +22,10 @@ const address = (org: { addressKk: string | null; addressRu: string | null }, lo
 /** The service's public page: what, who, what to bring, where, the terms, the process reference. */
 export default async function ServicePage() {
   const { locale, t } = await getTranslator();
-  const [version, offices] = await Promise.all([
-    regulationInForce(db(), new Date()),
+  const now = new Date();
+  const [version, next, offices] = await Promise.all([
+    regulationInForce(db(), now),
+    nextRegulation(db(), now),
     db().organization.findMany({
       where: { kind: { in: ["REGIONAL_DEPARTMENT", "DISTRICT_DEPARTMENT", "STATE_CORP_CENTRE"] } },
       orderBy: [{ kind: "asc" }, { code: "asc" }],
@@ -123,6 +127,19 @@ export default async function ServicePage() {
             </li>
             <li>{t("applicant.service.termResult", { hours: rules.resultToCorpLeadHours })}</li>
           </ul>
+        </section>
+      )}
+
+      {rules && (
+        <section aria-labelledby="channels" data-testid="service-channels">
+          <h2 id="channels" className="mb-2 text-xl font-semibold">{t("applicant.service.channelsTitle")}</h2>
+          <LawChannels rules={rules} locale={locale} t={t} />
+          {next && (
+            <div className={`${card} mt-4`} data-testid="service-channels-next">
+              <h3 className="font-semibold">{t("applicant.service.nextRulesTitle", { date: formatDate(next.effectiveFrom, locale), title: next.title[locale] })}</h3>
+              <LawChannels rules={next.rules} locale={locale} t={t} />
+            </div>
+          )}
         </section>
       )}
 

@@ -131,6 +131,7 @@ export const en: Messages = {
     changedSinceOpened: "Another staff member changed this application after you opened it. Refresh the page and try again.",
     invalidInput: "Some fields are filled in wrongly. Correct the marked fields.",
     unknownProvider: "Choose the provider from the list.",
+    notAProviderUnderVersion: "Under {version} this organization is not a provider: an education department takes the documents in.",
     noRegulationInForce: "No regulation version is in force today. Contact the administrator.",
     unknownCategory: "Choose a category from this regulation version's list.",
     confirmNeedsHeldCategory: "To confirm a category, give the category held now.",

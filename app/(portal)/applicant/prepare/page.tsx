@@ -4,23 +4,23 @@ import { localizedName } from "@/lib/i18n/localized-name";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
 import { getTranslator } from "@/lib/i18n/server";
-import { PROVIDER_KINDS } from "@/lib/preregistration/pre-registration";
 import { regulationInForce } from "@/lib/regulation/in-force";
 import { prepareApplication } from "../../../../lib/server-actions/prepare";
 
 export default async function PreparePage() {
   const actor = await requirePermission("workspace.applicant", "/applicant/prepare");
   const { locale, t } = await getTranslator();
-  const [version, applicant, providers] = await Promise.all([
-    regulationInForce(db(), new Date()),
+  const version = await regulationInForce(db(), new Date());
+  const [applicant, providers] = await Promise.all([
     actor.applicantId
       ? db().applicant.findUnique({
           where: { id: actor.applicantId },
           select: { iin: true, lastName: true, firstName: true, middleName: true, phone: true, email: true, locale: true },
         })
       : null,
+    // the providers the version in force names, as the pre-registration accepts
     db().organization.findMany({
-      where: { kind: { in: [...PROVIDER_KINDS] } },
+      where: { kind: { in: [...(version?.rules.providers.kinds ?? [])] } },
       orderBy: [{ localityCode: "asc" }, { code: "asc" }],
       select: { id: true, nameKk: true, nameRu: true, nameEn: true },
     }),

@@ -11,6 +11,7 @@ import { getVersion } from "@/lib/admin/versions";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
 import { getTranslator } from "@/lib/i18n/server";
+import { channelTerm } from "@/components/regulation/channel-term";
 import { cloneVersionAction, publishVersionAction, updateDraftAction } from "../../../../../lib/server-actions/admin";
 
 const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{8,40}$/i) });
@@ -68,6 +69,8 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
           </fieldset>
           {textarea("serviceName", t("dashboard.admin.serviceName"), rules?.serviceName ?? {})}
           {textarea("incompleteAtCounter", t("dashboard.admin.incompleteAtCounter"), rules?.incompleteAtCounter ?? {})}
+          {textarea("providers", t("dashboard.admin.providers"), rules?.providers ?? {})}
+          {textarea("channels", t("dashboard.admin.lawChannels"), rules?.channels ?? [])}
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
           {textarea("refusalGrounds", t("dashboard.admin.refusalGrounds"), rules?.refusalGrounds ?? [])}
           {textarea("categories", t("dashboard.admin.categories"), rules?.categories ?? [])}
@@ -105,12 +108,52 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
                   })}
                 </ul>
               </dd>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.providersShort")}</dt>
+              <dd data-testid="version-providers">
+                {rules.providers.kinds.map((kind) => t(`dashboard.kinds.${kind}`)).join(", ")}{" "}
+                {!rules.providers.isConfirmed && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
+                <span className="block text-xs text-slate-600">{rules.providers.source[locale]}</span>
+              </dd>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.lawChannelsShort")}</dt>
+              <dd data-testid="version-channels">
+                <ul className="list-disc pl-5">
+                  {rules.channels.map((channel) => (
+                    <li key={channel.code}>
+                      {t(`dashboard.admin.lawChannelNames.${channel.code}`)}: {channelTerm(rules, channel, t)}{" "}
+                      {!channel.isServedHere && <Tag tone="slate">{t("dashboard.admin.notServedHere")}</Tag>}{" "}
+                      {!channel.isConfirmed && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
+                      <span className="block text-xs text-slate-600">{channel.source[locale]}</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.checklist")}</dt>
-              <dd><ul className="list-disc pl-5">{rules.checklist.map((c) => <li key={c.code}>{c.name[locale]}</li>)}</ul></dd>
+              <dd data-testid="version-checklist">
+                <ul className="list-disc pl-5">
+                  {rules.checklist.map((c) => (
+                    <li key={c.code}>
+                      {c.name[locale]} {c.isConfirmed === false && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
+                    </li>
+                  ))}
+                </ul>
+                {/* the items share one source when they have one: said once under the list */}
+                {[...new Set(rules.checklist.flatMap((c) => (c.source ? [c.source[locale]] : [])))].map((source) => (
+                  <span key={source} className="block text-xs text-slate-600">{source}</span>
+                ))}
+              </dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.refusalGrounds")}</dt>
               <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause[locale]})</li>)}</ul></dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.categories")}</dt>
-              <dd>{rules.categories.map((c) => c.name[locale]).join(", ")}</dd>
+              <dd data-testid="version-categories">
+                <ul className="list-disc pl-5">
+                  {rules.categories.map((c) => (
+                    <li key={c.code}>
+                      {c.name[locale]} {c.isConfirmed === false && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
+                      {c.isConfirmed === false && c.source && <span className="block text-xs text-slate-600">{c.source[locale]}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </>
           )}
         </dl>
