@@ -55,7 +55,8 @@ describe("an incomplete package at the counter (the version's incompleteAtCounte
   it("in MANGYSTAU-2018 is registered and passed on at the office, refused at the State Corporation (unconfirmed, with its source)", () => {
     expect(rules.incompleteAtCounter.OFFICE).toMatchObject({ outcome: "REGISTER", isConfirmed: true });
     expect(rules.incompleteAtCounter.STATE_CORP).toMatchObject({ outcome: "REFUSE", isConfirmed: false });
-    expect(rules.incompleteAtCounter.STATE_CORP.source).toMatch(/typical pattern/);
+    expect(rules.incompleteAtCounter.STATE_CORP.source.en).toMatch(/typical pattern/);
+    expect(rules.incompleteAtCounter.STATE_CORP.source.kk).toMatch(/әдеттегі тәртібі/);
     const incomplete = { ...allPresent(false), TRAINING_CERTIFICATE: "MISSING" as const, EDUCATION_DIPLOMA: "UNREADABLE" as const };
     expect(counterOutcome(rules, "OFFICE", false, incomplete)).toEqual({ kind: "register" });
     expect(counterOutcome(rules, "STATE_CORP", false, incomplete)).toEqual({ kind: "refuse", missingCodes: ["EDUCATION_DIPLOMA", "TRAINING_CERTIFICATE"] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
+import { COUNTER_SOURCES, REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
 import { readFileSync } from "node:fs";
 import { isProviderKind, legalRecordSchema, officeTermMinutes, regulationRulesSchema, versionInForce } from "./regulation-version";
 
@@ -122,5 +122,26 @@ describe("the 2020 rules as they are (egov.kz's page of the service, issue 15)",
     expect(withChannels([office, corp, { ...portal, isServedHere: true }])).toBe(false);
     expect(withChannels([office, portal])).toBe(false);
     expect(withChannels([office, corp, corp])).toBe(false);
+  });
+});
+
+describe("the rule for an incomplete package at the counter", () => {
+  it("says where it comes from in each language, as the migration writes it into installed databases", () => {
+    for (const version of REGULATION_VERSIONS) {
+      for (const rule of Object.values(version.rules.incompleteAtCounter)) {
+        expect(rule.source.kk, version.code).toMatch(/\p{Script=Cyrillic}/u);
+        expect(rule.source.kk, version.code).not.toMatch(/[A-Za-z]{3}/);
+        expect(rule.source.ru, version.code).not.toMatch(/[A-Za-z]{3}/);
+      }
+    }
+    const sql = readFileSync(new URL("../../prisma/migrations/20261202130000_localized_counter_sources/migration.sql", import.meta.url), "utf8");
+    const rows = [...sql.matchAll(/\(\$src\$(.*?)\$src\$, \$src\$(.*?)\$src\$::jsonb\)/g)].map(([, english, localized]) => [english, JSON.parse(localized!)]);
+    expect(rows).toEqual(Object.values(COUNTER_SOURCES).map((source) => [source.en, source]));
+  });
+
+  it("reads a source saved as one string (before it had languages) as all three", () => {
+    const rules = structuredClone(REGULATION_VERSIONS[0]!.rules) as unknown as { incompleteAtCounter: { OFFICE: { source: unknown } } };
+    rules.incompleteAtCounter.OFFICE.source = "The seed, p.5";
+    expect(regulationRulesSchema.parse(rules).incompleteAtCounter.OFFICE.source).toEqual({ kk: "The seed, p.5", ru: "The seed, p.5", en: "The seed, p.5" });
   });
 });

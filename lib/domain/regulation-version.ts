@@ -20,11 +20,16 @@ export const checklistItemSchema = z.object({
   isConfirmed: z.boolean().optional(),
 });
 
+/**
+ * A text in each language that was once one string: a draft saved before the text had languages
+ * holds one string, read as all three until an administrator edits it.
+ */
+const localizedOrLegacy = z.preprocess((value) => (typeof value === "string" ? { kk: value, ru: value, en: value } : value), localizedText);
+
 export const refusalGroundSchema = z.object({
   code: z.string().regex(/^[A-Z_]+$/),
-  // in each language: a Kazakh refusal must not cite "(Standard No. 632, par. 10)" in English. A
-  // draft saved before clauses had languages holds one string, read as all three until edited.
-  clause: z.preprocess((value) => (typeof value === "string" ? { kk: value, ru: value, en: value } : value), localizedText),
+  // in each language: a Kazakh refusal must not cite "(Standard No. 632, par. 10)" in English
+  clause: localizedOrLegacy,
   text: localizedText,
   /** a refusal on this ground must name the missing documents */
   requiresMissingItems: z.boolean(),
@@ -37,7 +42,8 @@ export const refusalGroundSchema = z.object({
  */
 export const counterRuleSchema = z.object({
   outcome: z.enum(["REGISTER", "REFUSE"]),
-  source: z.string().min(1),
+  // shown to staff on the intake form and on the versions page, in their language
+  source: localizedOrLegacy,
   isConfirmed: z.boolean(),
 });
 export type CounterRule = z.infer<typeof counterRuleSchema>;

@@ -51,7 +51,7 @@ export async function loadIntakeOptions(
       isConditional: item.requirement === "WHEN_CATEGORY_HELD",
       isReturned: item.isReturnedToApplicant,
     })),
-    incompleteAtCounter: rules.incompleteAtCounter[isCorp ? "STATE_CORP" : "OFFICE"],
+    incompleteAtCounter: (({ outcome, isConfirmed, source }) => ({ outcome, isConfirmed, source: source[locale] }))(rules.incompleteAtCounter[isCorp ? "STATE_CORP" : "OFFICE"]),
     providers: providers.map((p) => ({ id: p.id, name: localizedName(p, locale), districtName: p.parent ? localizedName(p.parent, locale) : "" })),
   };
 }

@@ -74,6 +74,31 @@ const SERVICE_2020: RegulationRules["serviceName"] = {
   isConfirmed: false,
 };
 
+// where each version's rule for an incomplete package at the counter comes from; the same text as
+// migration 20261202130000_localized_counter_sources
+export const COUNTER_SOURCES = {
+  office2018: {
+    kk: "Регламенттің 5-тармағы: кеңсе қызметкері құжаттарды тіркеп, қолхат береді; толықтығын содан кейін жауапты орындаушы тексереді (5.2-тармақ)",
+    ru: "Пункт 5 регламента: сотрудник канцелярии регистрирует документы и выдаёт расписку; полноту затем проверяет ответственный исполнитель (пункт 5.2)",
+    en: "The seed, p.5: the office clerk registers the documents and gives a receipt; the executor then checks completeness (p.5.2)",
+  },
+  corp2018: {
+    kk: "Сол кездегі стандарттардың әдеттегі тәртібі (15-мәселе, 4-тармақ): Мемлекеттік корпорацияның қызметкері толық емес топтаманы қабылдамай, құжаттарды қабылдаудан бас тарту туралы қолхат береді; № 632 Стандартпен салыстырылмаған",
+    ru: "Типичный порядок стандартов того времени (задача 15, пункт 4): работник Государственной корпорации отказывает в приёме неполного пакета и выдаёт расписку об отказе в приёме документов; со Стандартом № 632 не сверено",
+    en: "The typical pattern of the Standards of that time (issue 15, item 4): the State Corporation operator refuses to accept an incomplete set and gives a receipt of refusal to accept documents; not checked against Standard No. 632",
+  },
+  office2020: {
+    kk: "2018 жылғы регламенттен сақталды; 2020 жылғы қағидалардың мәтіні мұнда тексерілмеген",
+    ru: "Сохранено из регламента 2018 года; текст правил 2020 года здесь не проверен",
+    en: "Kept from MANGYSTAU-2018; the 2020 rules' text is not checked here",
+  },
+  corp2020: {
+    kk: "2018 жылғы регламенттен сақталды (әдеттегі тәртіп, 15-мәселе, 4-тармақ); 2020 жылғы қағидалармен салыстырылмаған",
+    ru: "Сохранено из регламента 2018 года (типичный порядок, задача 15, пункт 4); с правилами 2020 года не сверено",
+    en: "Kept from MANGYSTAU-2018 (the typical pattern, issue 15, item 4); not checked against the 2020 rules",
+  },
+} as const;
+
 const checklist2015: RegulationRules["checklist"] = [
   {
     code: "APPLICATION_FORM",
@@ -362,12 +387,8 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       // p.5.2 and p.8.2: the executor checks at the office; p.10: the office clerk on the State Corporation route
       completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" },
       incompleteAtCounter: {
-        OFFICE: { outcome: "REGISTER", source: "The seed, p.5: the office clerk registers the documents and gives a receipt; the executor then checks completeness (p.5.2)", isConfirmed: true },
-        STATE_CORP: {
-          outcome: "REFUSE",
-          source: "The typical pattern of the Standards of that time (issue 15, item 4): the State Corporation operator refuses to accept an incomplete set and gives a receipt of refusal to accept documents; not checked against Standard No. 632",
-          isConfirmed: false,
-        },
+        OFFICE: { outcome: "REGISTER", source: COUNTER_SOURCES.office2018, isConfirmed: true },
+        STATE_CORP: { outcome: "REFUSE", source: COUNTER_SOURCES.corp2018, isConfirmed: false },
       },
       providers: providers2018,
       channels: channels2018,
@@ -463,8 +484,8 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       // the 2020 rules name no office clerk's check: the provider's executor checks on every channel
       completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" },
       incompleteAtCounter: {
-        OFFICE: { outcome: "REGISTER", source: "Kept from MANGYSTAU-2018; the 2020 rules' text is not checked here", isConfirmed: false },
-        STATE_CORP: { outcome: "REFUSE", source: "Kept from MANGYSTAU-2018 (the typical pattern, issue 15, item 4); not checked against the 2020 rules", isConfirmed: false },
+        OFFICE: { outcome: "REGISTER", source: COUNTER_SOURCES.office2020, isConfirmed: false },
+        STATE_CORP: { outcome: "REFUSE", source: COUNTER_SOURCES.corp2020, isConfirmed: false },
       },
       providers: providers2020,
       channels: channels2020,

@@ -102,7 +102,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
                       <li key={channel}>
                         {t(`channels.${channel}`)}: {t(`dashboard.admin.counterOutcomes.${rule.outcome}`)}{" "}
                         {!rule.isConfirmed && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
-                        <span className="block text-xs text-slate-600">{rule.source}</span>
+                        <span className="block text-xs text-slate-600">{rule.source[locale]}</span>
                       </li>
                     );
                   })}
