@@ -38,6 +38,18 @@ export const counterRuleSchema = z.object({
 });
 export type CounterRule = z.infer<typeof counterRuleSchema>;
 
+/**
+ * How long a result nobody has collected is kept where it waits, per channel, and whether it then
+ * goes back to the provider (null months: no term, kept until collected). A fact with its source.
+ */
+export const unclaimedResultRuleSchema = z.object({
+  keptForMonths: z.number().int().min(1).max(36).nullable(),
+  thenPassedToProvider: z.boolean(),
+  source: z.string().min(1),
+  isConfirmed: z.boolean(),
+});
+export type UnclaimedResultRule = z.infer<typeof unclaimedResultRuleSchema>;
+
 export const categorySchema = z.object({ code: z.string().regex(/^[A-Z_]+$/), name: localizedText, rank: z.number().int() });
 
 export const regulationRulesSchema = z.object({
@@ -66,6 +78,8 @@ export const regulationRulesSchema = z.object({
   completenessCheckedBy: z.object({ OFFICE: z.enum(CHECKER_ROLES), STATE_CORP: z.enum(CHECKER_ROLES) }),
   /** per channel: an incomplete package is refused at the counter, or registered and passed on */
   incompleteAtCounter: z.object({ OFFICE: counterRuleSchema, STATE_CORP: counterRuleSchema }),
+  /** per channel: how long a result waits for its applicant where it is to be collected */
+  unclaimedResult: z.object({ OFFICE: unclaimedResultRuleSchema, STATE_CORP: unclaimedResultRuleSchema }),
   checklist: z.array(checklistItemSchema).min(1),
   refusalGrounds: z.array(refusalGroundSchema).min(1),
   categories: z.array(categorySchema).min(1),

@@ -129,6 +129,25 @@ const normsAndTerms = {
   resultToCorpLeadHours: 24,
 } satisfies Partial<RegulationRules>;
 
+// Issue 15, item 9: how long a result waits for its applicant. Our texts (the seed regulation,
+// shared/domain/standard.md) do not say; this is the typical pattern of the Standards of that time.
+const UNCLAIMED_RESULT: RegulationRules["unclaimedResult"] = {
+  STATE_CORP: {
+    keptForMonths: 1,
+    thenPassedToProvider: true,
+    source:
+      "The typical pattern of the Standards of that time (issue 15, item 9): the State Corporation keeps an unclaimed result one month, then passes it to the provider for keeping; not in the seed regulation nor in our notes of Standard No. 632",
+    isConfirmed: false,
+  },
+  OFFICE: {
+    keptForMonths: null,
+    thenPassedToProvider: false,
+    source:
+      "Neither the seed regulation nor our notes of Standard No. 632 set a term for a result kept at the provider's office: the office keeps it until it is collected",
+    isConfirmed: false,
+  },
+};
+
 export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
   {
     code: "MANGYSTAU-2018",
@@ -216,6 +235,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
           isConfirmed: false,
         },
       },
+      unclaimedResult: UNCLAIMED_RESULT,
       checklist: checklist2015,
       refusalGrounds: grounds(STANDARD_632_PAR_10),
       categories: [
@@ -310,6 +330,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
         OFFICE: { outcome: "REGISTER", source: "Kept from MANGYSTAU-2018; the 2020 rules' text is not checked here", isConfirmed: false },
         STATE_CORP: { outcome: "REFUSE", source: "Kept from MANGYSTAU-2018 (the typical pattern, issue 15, item 4); not checked against the 2020 rules", isConfirmed: false },
       },
+      unclaimedResult: UNCLAIMED_RESULT,
       checklist: checklist2015,
       refusalGrounds: grounds(RULES_2020_GROUNDS),
       categories: [

@@ -67,6 +67,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
             ))}
           </fieldset>
           {textarea("incompleteAtCounter", t("dashboard.admin.incompleteAtCounter"), rules?.incompleteAtCounter ?? {})}
+          {textarea("unclaimedResult", t("resultHandover.admin.unclaimedResult"), rules?.unclaimedResult ?? {})}
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
           {textarea("refusalGrounds", t("dashboard.admin.refusalGrounds"), rules?.refusalGrounds ?? [])}
           {textarea("categories", t("dashboard.admin.categories"), rules?.categories ?? [])}
@@ -91,6 +92,25 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
                     return (
                       <li key={channel}>
                         {t(`channels.${channel}`)}: {t(`dashboard.admin.counterOutcomes.${rule.outcome}`)}{" "}
+                        {!rule.isConfirmed && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
+                        <span className="block text-xs text-slate-600">{rule.source}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </dd>
+              <dt className="font-medium text-slate-600">{t("resultHandover.admin.unclaimedShort")}</dt>
+              <dd data-testid="unclaimed-result">
+                <ul className="list-disc pl-5">
+                  {CHANNELS.map((channel) => {
+                    const rule = rules.unclaimedResult[channel];
+                    const months = { months: rule.keptForMonths ?? 0 };
+                    return (
+                      <li key={channel}>
+                        {t(`channels.${channel}`)}:{" "}
+                        {rule.keptForMonths === null
+                          ? t("resultHandover.admin.keptNoTerm")
+                          : t(rule.thenPassedToProvider ? "resultHandover.admin.keptMonthsPassed" : "resultHandover.admin.keptMonths", months)}{" "}
                         {!rule.isConfirmed && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
                         <span className="block text-xs text-slate-600">{rule.source}</span>
                       </li>
