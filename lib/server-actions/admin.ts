@@ -52,6 +52,12 @@ const organizationFields = {
   nameEn: text,
   localityCode: text,
   parentId: optionalText,
+  addressKk: optionalText,
+  addressRu: optionalText,
+  addressEn: optionalText,
+  receptionHoursKk: optionalText,
+  receptionHoursRu: optionalText,
+  receptionHoursEn: optionalText,
 };
 const organizationForm = z.object(organizationFields);
 type OrganizationForm = z.output<typeof organizationForm>;

@@ -14,7 +14,7 @@ export interface IssueResultInput {
   handover: HandoverInput;
 }
 
-export function issueResult(ctx: WorkflowContext, actor: Actor, input: IssueResultInput) {
+export async function issueResult(ctx: WorkflowContext, actor: Actor, input: IssueResultInput) {
   // refused before anything is read or written: without the identity check nothing is handed over
   const handover = parseOrRefuse(handoverSchema, input.handover, "resultHandover.errors.invalid");
   return applyTransition(
