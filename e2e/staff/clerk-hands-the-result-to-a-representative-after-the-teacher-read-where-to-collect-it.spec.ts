@@ -67,8 +67,10 @@ test("the teacher reads where to collect her result, and the clerk hands it to h
   await form.getByLabel(en.resultHandover.form.powerOfAttorneyNumber).fill("1234-N");
   await form.getByRole("checkbox", { name: en.resultHandover.form.identityChecked }).check();
   await form.getByRole("button", { name: en.resultHandover.form.submit }).click();
-  await expect(page.getByRole("status").filter({ hasText: en.resultHandover.form.done })).toBeVisible({ timeout: 15_000 });
-  const record = page.getByTestId("handover-record");
+  // the page comes back with the record where the form was
+  const record = page.getByRole("region", { name: en.resultHandover.record.title });
+  await expect(record).toBeVisible({ timeout: 15_000 });
+  await expect(form).toHaveCount(0);
   await expect(record).toContainText("Representative Serikova Dana, power of attorney No. 1234-N");
   await expect(record).toContainText(en.resultHandover.record.identityChecked);
 

@@ -36,6 +36,10 @@ describe("the hand-over of a result", () => {
       representativeName: "resultHandover.errors.representativeNameRequired",
       powerOfAttorneyNumber: "resultHandover.errors.powerOfAttorneyRequired",
     });
+    expect(issuesOf({ recipient: "REPRESENTATIVE", representativeName: "Серікова Дана" })).toEqual({
+      powerOfAttorneyNumber: "resultHandover.errors.powerOfAttorneyRequired",
+      isIdentityChecked: "resultHandover.errors.identityNotChecked",
+    });
     expect(issuesOf({ isIdentityChecked: "on" })).toEqual({ recipient: "resultHandover.errors.recipientRequired" });
     expect(issuesOf({ recipient: "NEIGHBOUR", isIdentityChecked: "on" })).toEqual({ recipient: "resultHandover.errors.recipientRequired" });
   });

@@ -23,9 +23,11 @@ export const handoverSchema = z
     recipient: z.enum(RESULT_RECIPIENTS, "resultHandover.errors.recipientRequired"),
     representativeName: optionalText(200),
     powerOfAttorneyNumber: optionalText(60),
-    isIdentityChecked: z.preprocess((value) => value === true || value === "on", z.literal(true, "resultHandover.errors.identityNotChecked")),
+    isIdentityChecked: z.preprocess((value) => value === true || value === "on", z.boolean()),
   })
+  // checked together, so one refusal names everything missing (a refinement runs only once the fields parse)
   .superRefine((value, context) => {
+    if (!value.isIdentityChecked) context.addIssue({ code: "custom", path: ["isIdentityChecked"], message: "resultHandover.errors.identityNotChecked" });
     if (value.recipient !== "REPRESENTATIVE") return;
     if (!value.representativeName) context.addIssue({ code: "custom", path: ["representativeName"], message: "resultHandover.errors.representativeNameRequired" });
     if (!value.powerOfAttorneyNumber) context.addIssue({ code: "custom", path: ["powerOfAttorneyNumber"], message: "resultHandover.errors.powerOfAttorneyRequired" });
