@@ -11,6 +11,7 @@ const kk = {
   collect: {
     title: "Нәтижені алу орны",
     current: "Нәтижеңіз дайын және сізді күтіп тұр: оны төменде көрсетілген жерден алыңыз.",
+    summary: "Нәтиже дайын, оны алыңыз: {place}, {address}.",
     place: "Орны",
     address: "Мекенжайы",
     hours: "Қабылдау уақыты",
@@ -83,6 +84,7 @@ const ru: typeof kk = {
   collect: {
     title: "Где получить результат",
     current: "Ваш результат готов и ждёт вас: получите его в месте, указанном ниже.",
+    summary: "Результат готов, получите его: {place}, {address}.",
     place: "Место",
     address: "Адрес",
     hours: "Часы приёма",
@@ -155,6 +157,7 @@ const en: typeof kk = {
   collect: {
     title: "Where to collect the result",
     current: "Your result is ready and waits for you: collect it where shown below.",
+    summary: "Your result is ready to collect: {place}, {address}.",
     place: "Place",
     address: "Address",
     hours: "Reception hours",
