@@ -16,6 +16,7 @@ import { registerPackage } from "../lib/workflow/register-package";
 import { takeForReview } from "../lib/workflow/take-for-review";
 import { acceptDocuments } from "../lib/workflow/accept-documents";
 import { issueResult } from "../lib/workflow/issue-result";
+import { HANDED_TO_APPLICANT } from "../prisma/factories";
 import { GENERATED_STAFF } from "../scripts/generate-data";
 
 let statements = 0;
@@ -95,7 +96,7 @@ async function main() {
     next = 0;
     await measure("acceptDocuments", () => acceptDocuments(ctx, executor, { applicationId: ids[next++]!, marks: ALL_PRESENT }));
     next = 0;
-    await measure("issueResult", () => issueResult(ctx, clerk, ids[next++]!));
+    await measure("issueResult", () => issueResult(ctx, clerk, { applicationId: ids[next++]!, handover: HANDED_TO_APPLICANT }));
   } finally {
     await raw.end();
     await db.$disconnect();

@@ -7,6 +7,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { acceptDocuments } from "../lib/workflow/accept-documents";
 import type { WorkflowContext } from "../lib/db/context";
 import { issueResult } from "../lib/workflow/issue-result";
+import { HANDED_TO_APPLICANT } from "../prisma/factories";
 import { registerPackage } from "../lib/workflow/register-package";
 import { takeForReview } from "../lib/workflow/take-for-review";
 import { GENERATED_STAFF } from "../scripts/generate-data";
@@ -65,7 +66,7 @@ export async function measureTransitions(url: string, seconds: number, concurren
         const { applicationId } = await registerPackage(ctx, clerk, intake);
         await takeForReview(ctx, executor, applicationId);
         await acceptDocuments(ctx, executor, { applicationId, marks: ALL_PRESENT });
-        await issueResult(ctx, clerk, applicationId);
+        await issueResult(ctx, clerk, { applicationId, handover: HANDED_TO_APPLICANT });
         transitions += 4;
       }
     };

@@ -23,7 +23,7 @@ import { takeInPackage } from "../lib/workflow/register-package";
 import { sendResultToCorp } from "../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../lib/workflow/take-for-review";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
-import { createRandom, createStaffAccount, createTeacherAccount, makeIntake, makeTeacher, type Random, type StaffAccountSeed } from "./factories";
+import { HANDED_TO_APPLICANT, createRandom, createStaffAccount, createTeacherAccount, makeIntake, makeTeacher, type Random, type StaffAccountSeed } from "./factories";
 
 const PROVIDER_KINDS = ["PRESCHOOL", "SCHOOL", "COLLEGE"] as const;
 const CORP_CENTRE_BY_LOCALITY: Record<string, string> = {
@@ -180,10 +180,10 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
       await sendResultToCorp(ctx, staff.clerk, id);
       if (stage === "RESULT_SENT") continue;
       step(60, 1200);
-      await issueResult(ctx, operator, id);
+      await issueResult(ctx, operator, { applicationId: id, handover: handoverOf(index) });
     } else {
       step(10, 600);
-      await issueResult(ctx, staff.clerk, id);
+      await issueResult(ctx, staff.clerk, { applicationId: id, handover: handoverOf(index) });
     }
   }
 
@@ -199,6 +199,13 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     byState: Object.fromEntries(groups.map((g) => [g.state, g._count._all])),
     applicantLogin: teachers[0]!.person.iin,
   };
+}
+
+// now and then a teacher sends someone with her power of attorney
+function handoverOf(index: number) {
+  return index % 6 === 0
+    ? { recipient: "REPRESENTATIVE" as const, representativeName: "Серікова Дана Әлібекқызы", powerOfAttorneyNumber: `${1200 + index}-Н`, isIdentityChecked: true }
+    : HANDED_TO_APPLICANT;
 }
 
 type Stage = "INTAKE" | "FORWARDED" | "REGISTERED" | "TAKEN" | "DECIDED" | "RESULT_SENT" | "ISSUED";

@@ -86,6 +86,9 @@ export function makeUniqueTeacher(overrides: Partial<PersonSeed> = {}): PersonSe
 }
 
 /** The documents of the checklist in force when no category is held, all brought (a unit test holds it to the reference data). */
+/** The usual hand-over of a result: the applicant herself, her identity document checked (lib/domain/result-handover.ts). */
+export const HANDED_TO_APPLICANT = { recipient: "APPLICANT", isIdentityChecked: true } as const;
+
 export const ALL_DOCUMENTS_PRESENT = {
   APPLICATION_FORM: "PRESENT",
   IDENTITY_DOCUMENT: "PRESENT",

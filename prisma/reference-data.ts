@@ -9,6 +9,7 @@ import type { Db } from "../lib/db/client";
 import { Prisma } from "../lib/generated/prisma/client";
 import { HOLIDAYS_2018_2027 } from "../lib/domain/holidays";
 import { legalRecordSchema, regulationRulesSchema } from "../lib/domain/regulation-version";
+import { ADDRESSES, receptionHoursOf } from "./reference/organization-reception";
 import { ORGANIZATIONS } from "./reference/organizations";
 import { REGULATION_VERSIONS } from "./reference/regulation-versions";
 
@@ -73,7 +74,7 @@ export async function loadReferenceData(db: Db): Promise<ReferenceDataLoaded> {
         nameKk: org.kk,
         nameRu: org.ru,
         nameEn: org.en,
-        addressKk: org.address,
+        addressKk: ADDRESSES[org.code]?.kk ?? org.address,
         localityCode: org.locality,
         parentId: parentId ?? null,
       },
@@ -82,5 +83,28 @@ export async function loadReferenceData(db: Db): Promise<ReferenceDataLoaded> {
     idByCode.set(org.code, saved.id);
     organizations++;
   }
+  await fillReception(db);
   return { holidays: holidays.count, regulationVersions: versions.count, organizations };
+}
+
+/**
+ * An organization without an English address or reception hours gets the reference ones: facts
+ * added, nothing an administrator wrote replaced (each column only where it is empty).
+ */
+async function fillReception(db: Db): Promise<void> {
+  const fillWhereEmpty = async (codes: string[], column: "addressRu" | "addressEn" | "receptionHoursKk" | "receptionHoursRu" | "receptionHoursEn", value: string) => {
+    await db.organization.updateMany({ where: { code: { in: codes }, [column]: null }, data: { [column]: value } });
+  };
+  // the hours by kind: one statement per kind of hours and language
+  const byHours = new Map<ReturnType<typeof receptionHoursOf>, string[]>();
+  for (const org of ORGANIZATIONS) byHours.set(receptionHoursOf(org.kind), [...(byHours.get(receptionHoursOf(org.kind)) ?? []), org.code]);
+  for (const [hours, codes] of byHours) {
+    await fillWhereEmpty(codes, "receptionHoursKk", hours.kk);
+    await fillWhereEmpty(codes, "receptionHoursRu", hours.ru);
+    await fillWhereEmpty(codes, "receptionHoursEn", hours.en);
+  }
+  for (const [code, address] of Object.entries(ADDRESSES)) {
+    await fillWhereEmpty([code], "addressRu", address.ru);
+    await fillWhereEmpty([code], "addressEn", address.en);
+  }
 }

@@ -7,6 +7,7 @@ import { isDecided, type ApplicationState } from "@/lib/domain/lifecycle";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
+import { ResultCollectionCard } from "./result-collection";
 
 const NORM_KEYS = {
   ON_TIME: "applicant.status.onTime",
@@ -74,6 +75,9 @@ export async function PackageProgress({ status, headingLevel = 2 }: { status: Pu
             <p>{t("applicant.status.nextActor", { roles: status.openStep.nextRoles.map((role) => t(`roles.${role}`)).join(", ") })}</p>
             <p>{t("applicant.status.stepDeadline", { deadline: when(status.openStep.deadline) })}</p>
           </div>
+        ) : status.collection ? (
+          // nothing is due from staff, but something is from her: the result waits to be collected
+          <p className="mt-1 text-sm font-medium" data-testid="current-step">{t("resultHandover.collect.current")}</p>
         ) : (
           <p className="mt-1 text-sm">{t("applicant.status.nothingPending")}</p>
         )}
@@ -81,6 +85,8 @@ export async function PackageProgress({ status, headingLevel = 2 }: { status: Pu
           <p className="mt-1 text-sm">{t("applicant.status.serviceDeadline", { deadline: when(status.serviceDeadline) })}</p>
         )}
       </section>
+
+      {status.collection && <ResultCollectionCard collection={status.collection} headingLevel={headingLevel} />}
 
       <section aria-label={t("applicant.status.resultTitle")}>
         <H className="font-semibold">{t("applicant.status.resultTitle")}</H>

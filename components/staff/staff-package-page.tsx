@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
 import { StateBadge } from "@/components/applications/state-badge";
-import { formatDateTime } from "@/lib/i18n/format";
+import { localDateTime } from "@/lib/domain/working-calendar";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { StaffPackagePageData } from "@/lib/staff-pages/package-page";
 import { papersOf } from "@/lib/documents/application-documents";
@@ -10,6 +11,8 @@ import { papersOf } from "@/lib/documents/application-documents";
 const PAPER_LABELS = { receipt: "staff.package.receipt", acceptance: "staff.package.acceptanceDocument", refusal: "staff.package.refusalDocument" } as const;
 import { CompletenessCheckForm } from "./completeness-check-form";
 import { EscapeToQueue } from "./escape-to-queue";
+import { HandoverForm } from "./handover-form";
+import { HandoverRecord } from "./handover-record";
 import { NormBadge } from "./norm-badge";
 import { PackageActions } from "./package-actions";
 import { ScanPanel } from "./scan-panel";
@@ -77,6 +80,16 @@ export async function StaffPackagePage({ data, workspace }: { data: StaffPackage
               {t("staff.package.nextRoles", { roles: detail.openStep.nextRoles.map((r) => t(`roles.${r}`)).join(", ") })}
             </span>
           </div>
+        ) : detail.collection ? (
+          // no staff norm runs, but the result waits for its applicant: not "nothing is due"
+          <p className="font-medium" data-testid="result-waiting">
+            {t("resultHandover.staffWaiting", { place: detail.collection.organizationName })}
+            {detail.collection.keptUntil && (
+              <span className="ml-2 font-normal text-slate-600">
+                {t("resultHandover.collect.keptUntil", { date: formatDate(localDateTime(detail.collection.keptUntil, "12:00"), locale) })}
+              </span>
+            )}
+          </p>
         ) : (
           <p className="text-slate-600">{t("staff.package.noOpenStep")}</p>
         )}
@@ -91,6 +104,10 @@ export async function StaffPackagePage({ data, workspace }: { data: StaffPackage
       </section>
 
       {check && <CompletenessCheckForm {...check} />}
+
+      {detail.actions.includes("ISSUE_RESULT") && <HandoverForm applicationId={detail.id} version={detail.version} />}
+
+      {detail.handover && <HandoverRecord handover={detail.handover} />}
 
       <section aria-labelledby="documents" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="documents" className="mb-2 text-lg font-semibold">{t("staff.package.documents")}</h2>

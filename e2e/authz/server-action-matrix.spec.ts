@@ -11,7 +11,7 @@ import { MESSAGES } from "../../lib/i18n/messages";
 import { serverActionsOnDisk } from "../../tests/entry-points-on-disk";
 import { callServerAction, serverActions, type ServerActionResponse } from "../server-actions";
 import { ALL_DOCUMENTS_PRESENT, makeUniqueTeacher } from "../../prisma/factories";
-import { arriveFromCorp, e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
+import { acceptAtOffice, arriveFromCorp, e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
 import { DEMO_TEACHER_IIN, savedSessionCookie } from "../support";
 import { VISITOR_SESSION, VISITORS, type Visitor } from "./route-matrix";
 
@@ -106,6 +106,42 @@ test("deciding on an office package: only the executor checking it; another orga
       else if (visitor === "EXECUTOR") expectRefused(response, what, [en.errors.applicationNotFound]);
       else expectRefused(response, what, [en.errors.applicationNotFound, en.errors.actionNotAllowed, en.errors.takenByAnotherExecutor]);
       expect(after, `${what}: nothing stored`).toEqual(before);
+    }
+  }
+});
+
+/** The hand-over form as the clerk fills it in: the applicant herself, her identity document checked unless told. */
+function handoverForm(applicationId: string, version: number, { isIdentityChecked = true } = {}) {
+  const form = new FormData();
+  form.append("applicationId", applicationId);
+  form.append("expectedVersion", String(version));
+  form.append("recipient", "APPLICANT");
+  if (isIdentityChecked) form.append("isIdentityChecked", "on");
+  return { form };
+}
+
+test("handing over an office result: only its own organization's clerk, and only with the identity checked; another organization's is not found", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  for (const visitor of VISITORS) {
+    for (const whose of ["own", "other"] as const) {
+      const { applicationId } = await (whose === "own" ? acceptAtOffice(DEMO_ACCOUNTS.clerk.login, DEMO_ACCOUNTS.executor.login) : acceptAtOffice(OTHER_CLERK, OTHER_EXECUTOR));
+      const before = await storedApplication(applicationId);
+      const what = `${visitor} hands over ${whose}`;
+      if (visitor === "CLERK" && whose === "own") {
+        const unchecked = await call(baseURL!, visitor, "issueResultAction", handoverForm(applicationId, before.version, { isIdentityChecked: false }));
+        expectRefused(unchecked, `${what} without the identity check`, [en.resultHandover.errors.invalid]);
+        expect((unchecked.value as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({ isIdentityChecked: en.resultHandover.errors.identityNotChecked });
+        expect(await storedApplication(applicationId), `${what} without the identity check: nothing stored`).toEqual(before);
+        const response = await call(baseURL!, visitor, "issueResultAction", handoverForm(applicationId, before.version));
+        expect(response.value, what).toEqual({ ok: true, data: { state: "RESULT_ISSUED" } });
+        expect(await storedApplication(applicationId), what).toMatchObject({ state: "RESULT_ISSUED", resultRecipient: "APPLICANT", isRecipientIdentityChecked: true });
+        continue;
+      }
+      const response = await call(baseURL!, visitor, "issueResultAction", handoverForm(applicationId, before.version));
+      if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+      else if (visitor === "CLERK") expectRefused(response, what, [en.errors.applicationNotFound]);
+      else expectRefused(response, what, [en.errors.applicationNotFound, en.errors.actionNotAllowed]);
+      expect(await storedApplication(applicationId), `${what}: nothing stored`).toEqual(before);
     }
   }
 });

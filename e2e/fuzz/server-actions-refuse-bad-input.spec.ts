@@ -188,7 +188,8 @@ const FUZZ: Record<string, ActionFuzz> = {
     shape: "json",
     fields: (t) => ({
       applicationId: { good: one(t.registered, t.taken, t.atCorp), refusesBad: true, refused: ["", "x".repeat(41), "no-such-package", "__proto__"] },
-      action: { good: one("TAKE_FOR_REVIEW", "FORWARD_TO_PROVIDER", "ISSUE_RESULT"), refusesBad: true, refused: ["constructor", "__proto__", "toString", "take_for_review", "ACCEPT_DOCUMENTS", "REGISTER_AT_OFFICE", ""] },
+      // the hand-over has its own form (issueResultAction): no button issues a result
+      action: { good: one("TAKE_FOR_REVIEW", "FORWARD_TO_PROVIDER", "REGISTER_ARRIVAL"), refusesBad: true, refused: ["constructor", "__proto__", "toString", "take_for_review", "ACCEPT_DOCUMENTS", "REGISTER_AT_OFFICE", "ISSUE_RESULT", ""] },
       // a version other than the package's: refused at the compare-and-set, after every other check
       expectedVersion: { good: nat, refused: [-1, 1.5, "1", 2 ** 53, 9999] },
     }),
@@ -205,6 +206,22 @@ const FUZZ: Record<string, ActionFuzz> = {
       missingCodes: { good: one(["EMPLOYMENT_RECORD"]), refused: [Array.from({ length: 41 }, () => "X"), "EMPLOYMENT_RECORD"], crafted: [["NOPE"], ["APPLICATION_FORM"], []] },
       note: { good: fc.string({ maxLength: 30 }), refused: ["Ә".repeat(2001)], crafted: ["", "   "] },
       expectedVersion: { good: nat, refused: [-1, 1.5, "1", 9999] },
+    }),
+    isRefusal: actionResultRefusal,
+  },
+  // staff: the hand-over of a result (who received it, the identity checked); a registered package
+  // has no result to hand over, so even a well-formed call changes nothing
+  issueResultAction: {
+    roles: ["CLERK", "CORP_OPERATOR"],
+    shape: "stateAndForm",
+    fields: (t) => ({
+      recipient: text("REPRESENTATIVE", { refusesBad: true, refused: ["", "applicant", "NEIGHBOUR", "__proto__", "x".repeat(41)] }),
+      representativeName: text("Серікова Дана", { refused: ["Ә".repeat(401)], crafted: ["", "   ", "Ә".repeat(201)] }),
+      powerOfAttorneyNumber: text("1234-Н", { refused: ["1".repeat(201)], crafted: ["", "   ", "1".repeat(61)] }),
+      isIdentityChecked: text("on", { refusesBad: true, refused: ["", "off", "true", "x".repeat(11)] }),
+      expectedVersion: text("0", { crafted: ["-1", "1.5", "x", "9999"] }),
+      // last: the package's state is checked once everything else has passed
+      applicationId: { good: one(t.registered, t.atCorp), refusesBad: true, refused: ["", "x".repeat(41), "no-such-package", "__proto__"] },
     }),
     isRefusal: actionResultRefusal,
   },
@@ -390,6 +407,7 @@ const FUZZ: Record<string, ActionFuzz> = {
       incompleteAtCounter: text("{}", { crafted: badJson }),
       providers: text("{}", { crafted: badJson }),
       channels: text("[]", { crafted: badJson }),
+      unclaimedResult: text("{}", { crafted: badJson }),
       checklist: text("[]", { crafted: badJson }),
       refusalGrounds: text("[]", { crafted: badJson }),
       categories: text("[]", { crafted: badJson }),

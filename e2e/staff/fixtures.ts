@@ -8,6 +8,7 @@ import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
 import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
 import { registerArrival } from "../../lib/workflow/register-arrival";
+import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { ALL_DOCUMENTS_PRESENT, makeIntake, makeUniqueTeacher, type PersonSeed } from "../../prisma/factories";
 import { e2eDatabaseUrl } from "../support";
 
@@ -47,10 +48,21 @@ export async function take(executorLogin: string, applicationId: string) {
   await takeForReview({ db: e2eDb(), now: () => new Date() }, await actorByLogin(executorLogin), applicationId);
 }
 
+/** A walk-in package registered, taken and accepted at the office: its result waits there to be handed over. */
+export async function acceptAtOffice(clerkLogin: string, executorLogin: string, overrides: Partial<IntakeInput> = {}) {
+  const created = await registerAtOffice(clerkLogin, overrides);
+  await take(executorLogin, created.applicationId);
+  await acceptDocuments({ db: e2eDb(), now: () => new Date() }, await actorByLogin(executorLogin), { applicationId: created.applicationId, marks: ALL_DOCUMENTS_PRESENT });
+  return created;
+}
+
 export async function storedApplication(id: string) {
   return e2eDb().application.findUniqueOrThrow({
     where: { id },
-    select: { state: true, refusalGroundCodes: true, missingDocumentCodes: true, assignedExecutorId: true, version: true, documents: true },
+    select: {
+      state: true, refusalGroundCodes: true, missingDocumentCodes: true, assignedExecutorId: true, version: true, documents: true,
+      resultRecipient: true, isRecipientIdentityChecked: true,
+    },
   });
 }
 

@@ -19,6 +19,14 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 
 const name = z.string().trim().min(1, "errors.fieldRequired").max(300, "errors.fieldTooLong");
+/** Where and when it receives teachers: a field left out keeps what is stored, an emptied one clears it. */
+const contact = z
+  .string()
+  .trim()
+  .max(300, "errors.fieldTooLong")
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value || null));
+const RECEPTION_FIELDS = ["addressKk", "addressRu", "addressEn", "receptionHoursKk", "receptionHoursRu", "receptionHoursEn"] as const;
 export const organizationSchema = z.object({
   code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,40}$/, "errors.invalidInput"),
   kind: z.enum(ORGANIZATION_KINDS),
@@ -27,6 +35,7 @@ export const organizationSchema = z.object({
   nameEn: name,
   localityCode: z.string().trim().toUpperCase().regex(/^[A-Z_]{2,40}$/, "errors.invalidInput"),
   parentId: z.string().max(40).optional().transform((v) => v || null),
+  ...Object.fromEntries(RECEPTION_FIELDS.map((field) => [field, contact])) as Record<(typeof RECEPTION_FIELDS)[number], typeof contact>,
 });
 export type OrganizationInput = z.input<typeof organizationSchema>;
 
@@ -39,6 +48,12 @@ export interface OrganizationNode {
   nameEn: string;
   localityCode: string;
   parentId: string | null;
+  addressKk: string | null;
+  addressRu: string | null;
+  addressEn: string | null;
+  receptionHoursKk: string | null;
+  receptionHoursRu: string | null;
+  receptionHoursEn: string | null;
   users: number;
   depth: number;
 }
@@ -48,7 +63,11 @@ export async function listOrganizationTree(db: Db, actor: Actor): Promise<Organi
   assertAdmin(actor);
   const rows = await db.organization.findMany({
     orderBy: { code: "asc" },
-    select: { id: true, code: true, kind: true, nameKk: true, nameRu: true, nameEn: true, localityCode: true, parentId: true, _count: { select: { users: true } } },
+    select: {
+      id: true, code: true, kind: true, nameKk: true, nameRu: true, nameEn: true, localityCode: true, parentId: true,
+      addressKk: true, addressRu: true, addressEn: true, receptionHoursKk: true, receptionHoursRu: true, receptionHoursEn: true,
+      _count: { select: { users: true } },
+    },
   });
   const children = new Map<string | null, typeof rows>();
   for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
@@ -95,7 +114,10 @@ export async function updateOrganization(db: Db, actor: Actor, id: string, input
     await db.$transaction(async (tx) => {
       const before = await tx.organization.findUnique({
         where: { id },
-        select: { code: true, kind: true, nameKk: true, nameRu: true, nameEn: true, localityCode: true, parentId: true },
+        select: {
+          code: true, kind: true, nameKk: true, nameRu: true, nameEn: true, localityCode: true, parentId: true,
+          addressKk: true, addressRu: true, addressEn: true, receptionHoursKk: true, receptionHoursRu: true, receptionHoursEn: true,
+        },
       });
       if (!before) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
       await assertOrganizationExists(tx, data.parentId, "parentId");

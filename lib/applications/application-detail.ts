@@ -5,6 +5,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { normState, openStep, signedWorkingMinutes, type NormState } from "../domain/deadlines";
 import { maskIin } from "../domain/identity";
 import { contactsOfPackage } from "../domain/package-contacts";
+import { collectionPlace, keptUntil, readyAtOf, type CollectionPlace } from "../domain/result-collection";
+import type { ResultRecipient } from "../domain/result-handover";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import { can, type Actor } from "../domain/permissions";
 import type { LocalizedText, RegulationRules } from "../domain/regulation-version";
@@ -12,7 +14,7 @@ import type { WorkingCalendar } from "../domain/working-calendar";
 import type { Locale } from "../i18n/locales";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
 import { rulesOf } from "../regulation/in-force";
-import { localizedName } from "../i18n/localized-name";
+import { localizedName, localizedOptional } from "../i18n/localized-name";
 import { applicationsVisibleTo } from "./scope";
 
 export interface TimelineEntry {
@@ -65,8 +67,33 @@ export interface ApplicationDetail {
   previousApplicationId: string | null;
   nextApplicationId: string | null;
   timeline: TimelineEntry[];
+  /** where the result waits to be collected, what to bring being the same everywhere; null when it waits nowhere */
+  collection: ResultCollection | null;
+  /** who received the result, once handed over */
+  handover: ResultHandoverRecord | null;
   /** what the viewing actor may do now, from the transition table */
   actions: Action[];
+}
+
+export interface ResultCollection {
+  place: CollectionPlace;
+  organizationName: string;
+  address: string | null;
+  receptionHours: string | null;
+  /** the last day (Aktau's local date, YYYY-MM-DD) the place keeps it; null: no term */
+  keptUntil: string | null;
+  /** whether the term is confirmed by the version's texts (`unclaimedResult`) */
+  isTermConfirmed: boolean;
+  /** after the term it goes to the provider, named here; null when it stays where it is */
+  thenPassedTo: string | null;
+}
+
+export interface ResultHandoverRecord {
+  issuedAt: string;
+  recipient: ResultRecipient;
+  representativeName: string | null;
+  powerOfAttorneyNumber: string | null;
+  isIdentityChecked: boolean;
 }
 
 const text = (value: LocalizedText, locale: Locale) => value[locale];
@@ -125,6 +152,8 @@ const asOwner = (app: { applicantId: string }): Actor => ({
   applicantId: app.applicantId,
 });
 
+type OptionalTexts = { kk: string | null; ru: string | null; en: string | null };
+
 /** What the package page shows of its related rows, read in one statement once the package is found. */
 interface RelatedRow {
   id: string;
@@ -141,6 +170,11 @@ interface RelatedRow {
   corpKk: string | null;
   corpRu: string | null;
   corpEn: string | null;
+  /** where and when each receives a teacher: the collection point's details */
+  providerAddress: OptionalTexts;
+  providerHours: OptionalTexts;
+  corpAddress: OptionalTexts;
+  corpHours: OptionalTexts;
   versionCode: string;
   nextApplicationId: string | null;
   assignedExecutorName: string | null;
@@ -179,6 +213,12 @@ const matchSelect = {
   decidedAt: true,
   serviceDeadline: true,
   resultToCorpDeadline: true,
+  resultSentAt: true,
+  issuedAt: true,
+  resultRecipient: true,
+  resultRepresentativeName: true,
+  resultPowerOfAttorneyNumber: true,
+  isRecipientIdentityChecked: true,
   assignedExecutorId: true,
   applicantId: true,
   providerId: true,
@@ -214,6 +254,10 @@ async function loadDetails(
       SELECT a.id, p."lastName", p."firstName", p."middleName", p.iin, p.phone, p.email, p.locale,
              prov."nameKk" AS "providerKk", prov."nameRu" AS "providerRu", prov."nameEn" AS "providerEn",
              corp."nameKk" AS "corpKk", corp."nameRu" AS "corpRu", corp."nameEn" AS "corpEn",
+             json_build_object('kk', prov."addressKk", 'ru', prov."addressRu", 'en', prov."addressEn") AS "providerAddress",
+             json_build_object('kk', prov."receptionHoursKk", 'ru', prov."receptionHoursRu", 'en', prov."receptionHoursEn") AS "providerHours",
+             json_build_object('kk', corp."addressKk", 'ru', corp."addressRu", 'en', corp."addressEn") AS "corpAddress",
+             json_build_object('kk', corp."receptionHoursKk", 'ru', corp."receptionHoursRu", 'en', corp."receptionHoursEn") AS "corpHours",
              v.code AS "versionCode", nxt.id AS "nextApplicationId", ex."fullName" AS "assignedExecutorName",
              COALESCE((
                SELECT json_agg(json_build_object(
@@ -335,6 +379,36 @@ function toDetail(
       organizationName: names(e.orgKk, e.orgRu, e.orgEn),
       reason: e.reason,
     })),
+    collection: collectionOf(app, related, rules, locale),
+    handover:
+      app.issuedAt && app.resultRecipient
+        ? {
+            issuedAt: app.issuedAt.toISOString(),
+            recipient: app.resultRecipient,
+            representativeName: app.resultRepresentativeName,
+            powerOfAttorneyNumber: app.resultPowerOfAttorneyNumber,
+            isIdentityChecked: app.isRecipientIdentityChecked === true,
+          }
+        : null,
     actions: availableActions(app.state, app.channel, actor.role, rules),
+  };
+}
+
+/** Where the package's result waits, its address and hours, and until when it is kept there. */
+function collectionOf(app: MatchedApplication, related: RelatedRow, rules: RegulationRules, locale: Locale): ResultCollection | null {
+  const place = collectionPlace(app.state, app.channel);
+  if (!place) return null;
+  const readyAt = readyAtOf(place, app);
+  const rule = rules.unclaimedResult[app.channel];
+  const providerName = localizedName({ nameKk: related.providerKk, nameRu: related.providerRu, nameEn: related.providerEn }, locale);
+  const isCentre = place === "CORP_CENTRE" && related.corpKk !== null;
+  return {
+    place,
+    organizationName: isCentre ? localizedName({ nameKk: related.corpKk!, nameRu: related.corpRu!, nameEn: related.corpEn! }, locale) : providerName,
+    address: localizedOptional(isCentre ? related.corpAddress : related.providerAddress, locale),
+    receptionHours: localizedOptional(isCentre ? related.corpHours : related.providerHours, locale),
+    keptUntil: readyAt ? keptUntil(readyAt, rule) : null,
+    isTermConfirmed: rule.isConfirmed,
+    thenPassedTo: rule.thenPassedToProvider && rule.keptForMonths !== null ? providerName : null,
   };
 }

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ACCESS_CODE_PATTERN, normalizeAccessCode } from "./access-code";
-import { getApplicationDetailByNumber, getApplicationDetailForOwner, type ApplicationDetail } from "./application-detail";
+import { getApplicationDetailByNumber, getApplicationDetailForOwner, type ApplicationDetail, type ResultCollection } from "./application-detail";
 import type { Db } from "../db/client";
 import { validateIin } from "../domain/identity";
 import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
@@ -73,6 +73,8 @@ export interface PublicStatus {
   serviceDeadline: string | null;
   openStep: { step: Step; deadline: string; normState: NormState; nextRoles: Role[] } | null;
   refusal: { grounds: { code: string; text: string; clause: string }[]; missing: { code: string; name: string }[] } | null;
+  /** where the result waits for her, its address and hours, and until when (issue 15, item 9) */
+  collection: ResultCollection | null;
   steps: PublicStep[];
 }
 
@@ -161,6 +163,7 @@ export function toPackageProgress(detail: ApplicationDetail, options: { withStaf
     refusal: detail.refusal
       ? { grounds: detail.refusal.grounds, missing: detail.refusal.missing.map(({ code, name }) => ({ code, name })) }
       : null,
+    collection: detail.collection,
     // the applicant follows the steps of the regulation; staff-side events (a scan attached) are not theirs
     steps: detail.timeline.filter((entry): entry is typeof entry & { action: Action } => isLifecycleAction(entry.action)).map((entry) => ({
       action: entry.action,

@@ -49,6 +49,8 @@ function detail(overrides: Partial<ApplicationDetail> = {}): ApplicationDetail {
     timeline: [
       { action: "REGISTER_AT_OFFICE", fromState: null, toState: "REGISTERED", at: "2026-11-25T05:00:00.000Z", actorName: "Сәрсенбаева Гүлжан", actorRole: "CLERK", organizationName: "№ 12 экономикалық лицей", reason: null },
     ],
+    collection: null,
+    handover: null,
     actions: [],
     ...overrides,
   };

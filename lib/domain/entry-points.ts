@@ -85,6 +85,7 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   runTransition: transitionsTaking("button"),
   decide: transitionsTaking("completenessCheck"),
   registerIntake: transitionsTaking("intakeForm"),
+  issueResultAction: transitionsTaking("handoverForm"),
   lookupApplicant: permission("applicants.lookup"),
   prefillFromCode: permission("applications.intake"),
   // lib/server-actions/prepare.ts

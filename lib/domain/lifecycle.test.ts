@@ -165,7 +165,7 @@ describe("what the table says about states and steps", () => {
     expect(STATE_STANDINGS.ACCEPTED).not.toBe(STATE_STANDINGS.REFUSED);
   });
 
-  it("asks for a form only to create a package or to decide on it; every other step is a button", () => {
+  it("asks for a form only to create a package, to decide on it or to hand its result over; every other step is a button", () => {
     for (const action of ACTIONS) {
       const inputs = new Set(TRANSITIONS.filter((t) => t.action === action).map((t) => t.input));
       expect(inputs.size, `${action} takes one kind of input`).toBe(1);
@@ -173,8 +173,10 @@ describe("what the table says about states and steps", () => {
     for (const t of TRANSITIONS) {
       expect(t.input === "intakeForm", `${t.action} creates`).toBe(t.from === null);
       expect(t.input === "completenessCheck", `${t.action} decides`).toBe(t.from !== null && !isDecided(t.from) && isDecided(t.to));
+      // the step that ends the service records who received the result (issue 15, item 9)
+      expect(t.input === "handoverForm", `${t.action} hands the result over`).toBe(FINAL_STATES.includes(t.to));
     }
-    expect(BUTTON_ACTIONS).toEqual(["FORWARD_TO_PROVIDER", "REGISTER_ARRIVAL", "TAKE_FOR_REVIEW", "SEND_RESULT_TO_CORP", "ISSUE_RESULT"]);
+    expect(BUTTON_ACTIONS).toEqual(["FORWARD_TO_PROVIDER", "REGISTER_ARRIVAL", "TAKE_FOR_REVIEW", "SEND_RESULT_TO_CORP"]);
   });
 
   it("lets each role take packages in one way at most, on one channel", () => {

@@ -62,9 +62,10 @@ export type Step = "CORP_INTAKE" | "OFFICE_REGISTRATION" | "COMPLETENESS_CHECK" 
 
 /**
  * What the actor fills in to take a step: nothing but a button, the intake form (the package is
- * created), or the completeness check (the decision).
+ * created), the completeness check (the decision), or the hand-over of the result (who received
+ * it, the identity document checked: lib/domain/result-handover.ts).
  */
-export type ActionInput = "button" | "intakeForm" | "completenessCheck";
+export type ActionInput = "button" | "intakeForm" | "completenessCheck" | "handoverForm";
 
 export interface Transition {
   /** null: the action creates the application */
@@ -91,9 +92,9 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "UNDER_REVIEW", action: "REFUSE_DOCUMENTS", to: "REFUSED", ...CHECK, input: "completenessCheck" },
   { from: "ACCEPTED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "button" },
   { from: "REFUSED", action: "SEND_RESULT_TO_CORP", to: "RESULT_SENT_TO_CORP", roles: ["CLERK"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "button" },
-  { from: "ACCEPTED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY", input: "button" },
-  { from: "REFUSED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY", input: "button" },
-  { from: "RESULT_SENT_TO_CORP", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "button" },
+  { from: "ACCEPTED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY", input: "handoverForm" },
+  { from: "REFUSED", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CLERK"], channels: ["OFFICE"], step: "RESULT_DELIVERY", input: "handoverForm" },
+  { from: "RESULT_SENT_TO_CORP", action: "ISSUE_RESULT", to: "RESULT_ISSUED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "RESULT_DELIVERY", input: "handoverForm" },
 ];
 
 /** States with no way out: the service is over. */

@@ -48,6 +48,19 @@ export const counterRuleSchema = z.object({
 });
 export type CounterRule = z.infer<typeof counterRuleSchema>;
 
+/**
+ * How long a result nobody has collected is kept where it waits, per channel, and whether it then
+ * goes back to the provider (null months: no term, kept until collected). A fact with its source.
+ */
+export const unclaimedResultRuleSchema = z.object({
+  keptForMonths: z.number().int().min(1).max(36).nullable(),
+  thenPassedToProvider: z.boolean(),
+  source: localizedOrLegacy,
+  isConfirmed: z.boolean(),
+});
+export type UnclaimedResultRule = z.infer<typeof unclaimedResultRuleSchema>;
+
+
 export const categorySchema = z.object({
   code: z.string().regex(/^[A-Z_]+$/),
   name: localizedText,
@@ -142,6 +155,8 @@ export const regulationRulesSchema = z.object({
   providers: providersRuleSchema,
   /** the channels of the law, with their terms and sources */
   channels: lawChannelsSchema,
+  /** per channel: how long a result waits for its applicant where it is to be collected */
+  unclaimedResult: z.object({ OFFICE: unclaimedResultRuleSchema, STATE_CORP: unclaimedResultRuleSchema }),
   checklist: z.array(checklistItemSchema).min(1),
   refusalGrounds: z.array(refusalGroundSchema).min(1),
   categories: z.array(categorySchema).min(1),

@@ -29,6 +29,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "staff.package",
   "staff.scans",
   "staff.check",
+  "resultHandover.form",
 ] as const;
 
 export function pickMessages(messages: Messages | ClientMessages, paths: readonly string[] = CLIENT_MESSAGE_PATHS): ClientMessages {

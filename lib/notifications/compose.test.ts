@@ -40,3 +40,37 @@ describe("state-change notifications", () => {
     expect(maskRecipient("+77015551234")).toBe("+7701*****34");
   });
 });
+
+describe("a notice of a result waiting to be collected (issue 15, item 9)", () => {
+  const collection = {
+    name: { nameKk: "Ақтау қаласының № 1 ХҚКО", nameRu: "ЦОН № 1 города Актау", nameEn: "Aktau Public Service Centre No. 1" },
+    address: { kk: "Ақтау қ., 11 шағын аудан, 1 ғимарат", ru: "г. Актау, 11 микрорайон, здание 1", en: null },
+    hours: { kk: "дүйсенбі–жұма 09:00–18:00", ru: "понедельник–пятница 09:00–18:00", en: "Monday to Friday 09:00–18:00" },
+    keptUntil: "2027-01-03",
+  };
+  const waiting = (locale: string) => ({ ...change({ locale }), toState: "RESULT_SENT_TO_CORP" as const, collection });
+
+  it("says where, the hours, what to bring and until when, in the applicant's language", () => {
+    const [kk, sms] = composeStateChangeMessages(waiting("kk"));
+    expect(kk!.body).toContain("Нәтижені алу орны: Ақтау қаласының № 1 ХҚКО, Ақтау қ., 11 шағын аудан, 1 ғимарат.");
+    expect(kk!.body).toContain("Қабылдау уақыты: дүйсенбі–жұма 09:00–18:00.");
+    expect(kk!.body).toContain("Жеке басыңызды куәландыратын құжатты алып келіңіз");
+    expect(kk!.body).toContain("Нәтиже 2027 ж. 03 қаң. қоса алғанда сақталады.");
+    expect(sms!.body).toContain("Алу орны: Ақтау қаласының № 1 ХҚКО, Ақтау қ., 11 шағын аудан, 1 ғимарат; жеке куәлікпен келіңіз.");
+    const [ru] = composeStateChangeMessages(waiting("ru"));
+    expect(ru!.body).toContain("Где получить результат: ЦОН № 1 города Актау, г. Актау, 11 микрорайон, здание 1.");
+    expect(ru!.body).toContain("Возьмите документ, удостоверяющий личность");
+    // no English address on file: the Russian one, rather than none
+    const [en] = composeStateChangeMessages(waiting("en"));
+    expect(en!.body).toContain("Collect the result at: Aktau Public Service Centre No. 1, г. Актау, 11 микрорайон, здание 1.");
+    expect(en!.body).toContain("Reception hours: Monday to Friday 09:00–18:00.");
+    expect(en!.body).toMatch(/kept until 3 Jan 2027 inclusive/);
+  });
+
+  it("says nothing of it when the result waits nowhere, and no date when it is kept until collected", () => {
+    expect(composeStateChangeMessages(change())[0]!.body).not.toContain("Нәтижені алу орны");
+    const [office] = composeStateChangeMessages({ ...waiting("en"), collection: { ...collection, keptUntil: null } });
+    expect(office!.body).toContain("Collect the result at:");
+    expect(office!.body).not.toContain("kept until");
+  });
+});

@@ -3,7 +3,10 @@
 import { formatAccessCode } from "../applications/access-code";
 import { isMobilePhone } from "../domain/identity";
 import type { ApplicationState } from "../domain/lifecycle";
-import { formatDateTime } from "../i18n/format";
+import { localDateTime } from "../domain/working-calendar";
+import { formatDate, formatDateTime } from "../i18n/format";
+import { localizedName, localizedOptional } from "../i18n/localized-name";
+import type { CollectionNotice } from "./collection-notice";
 import { toLocale, type Locale } from "../i18n/locales";
 import { createTranslator } from "../i18n/translate";
 
@@ -26,6 +29,17 @@ export interface StateChange {
   applicant: { fullName: string; email: string | null; phone: string | null; locale: string };
   /** the public status page, where the applicant follows the package */
   statusUrl: string;
+  /** where the result now waits for the applicant, if it does: where, hours, what to bring, until when */
+  collection?: CollectionNotice | null;
+}
+
+/** The place, its address and hours and the last day, in the applicant's language. */
+function collectionWords(collection: CollectionNotice, locale: Locale, t: ReturnType<typeof createTranslator>) {
+  const place = localizedName(collection.name, locale);
+  const address = localizedOptional(collection.address, locale) ?? t("resultHandover.collect.unknown");
+  const hours = localizedOptional(collection.hours, locale);
+  const until = collection.keptUntil ? formatDate(localDateTime(collection.keptUntil, "12:00"), locale) : null;
+  return { place, address, hours, until };
 }
 
 export function composeStateChangeMessages(change: StateChange): OutgoingMessage[] {
@@ -35,12 +49,23 @@ export function composeStateChangeMessages(change: StateChange): OutgoingMessage
   const number = change.registrationNumber;
   const code = change.accessCode ? formatAccessCode(change.accessCode) : null;
   const messages: OutgoingMessage[] = [];
+  const collect = change.collection ? collectionWords(change.collection, locale, t) : null;
   if (change.applicant.email) {
     const lines = [
       t("applicant.notify.greeting", { name: change.applicant.fullName }),
       "",
       t("applicant.notify.changed", { number, state }),
       ...(change.serviceDeadline ? [t("applicant.notify.deadline", { deadline: formatDateTime(change.serviceDeadline, locale) })] : []),
+      ...(collect
+        ? [
+            "",
+            t("resultHandover.notify.collectAt", { place: collect.place, address: collect.address }),
+            ...(collect.hours ? [t("resultHandover.notify.hours", { hours: collect.hours })] : []),
+            t("resultHandover.notify.bring"),
+            ...(collect.until ? [t("resultHandover.notify.keptUntil", { date: collect.until })] : []),
+            "",
+          ]
+        : []),
       t("applicant.notify.track", { url: change.statusUrl }),
       ...(code ? [t("applicant.notify.accessCode", { code })] : []),
       "",
@@ -49,9 +74,12 @@ export function composeStateChangeMessages(change: StateChange): OutgoingMessage
     messages.push({ channel: "EMAIL", recipient: change.applicant.email, locale, subject: t("applicant.notify.subject", { number, state }), body: lines.join("\n") });
   }
   if (change.applicant.phone && isMobilePhone(change.applicant.phone)) {
-    const text = code
+    const base = code
       ? t("applicant.notify.smsWithCode", { number, state, code, url: change.statusUrl })
       : t("applicant.notify.sms", { number, state, url: change.statusUrl });
+    const text = collect
+      ? [base, t("resultHandover.notify.smsCollect", { place: collect.place, address: collect.address }), ...(collect.until ? [t("resultHandover.notify.smsUntil", { date: collect.until })] : [])].join(" ")
+      : base;
     messages.push({ channel: "SMS", recipient: change.applicant.phone, locale, subject: t("applicant.notify.subject", { number, state }), body: text });
   }
   return messages;

@@ -3,6 +3,7 @@
 // lost and none is sent for a change that rolled back. Delivery happens after commit (worker.ts).
 import type { ApplicationState } from "../domain/lifecycle";
 import { publicOrigin } from "../env";
+import type { CollectionNotice } from "./collection-notice";
 import { composeStateChangeMessages, type OutgoingMessage } from "./compose";
 
 /** The applicant's fields a notification needs; callers read them with the application. */
@@ -33,6 +34,8 @@ export interface StateChangeNotice {
   serviceDeadline: Date | null;
   applicant: NotifiedApplicant;
   toState: ApplicationState;
+  /** where the result now waits for the applicant, if it does */
+  collection?: CollectionNotice | null;
 }
 
 /** The page a notification links to, on the configured public origin (NEXTAUTH_URL), never a request's Host. */
@@ -48,6 +51,7 @@ export function stateChangeMessages(notice: StateChangeNotice): OutgoingMessage[
     accessCode: notice.accessCode ?? null,
     toState: notice.toState,
     serviceDeadline: notice.serviceDeadline,
+    collection: notice.collection ?? null,
     applicant: {
       fullName: [applicant.lastName, applicant.firstName, applicant.middleName].filter(Boolean).join(" "),
       email: applicant.email,

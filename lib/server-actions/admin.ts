@@ -53,6 +53,12 @@ const organizationFields = {
   nameEn: text,
   localityCode: text,
   parentId: optionalText,
+  addressKk: optionalText,
+  addressRu: optionalText,
+  addressEn: optionalText,
+  receptionHoursKk: optionalText,
+  receptionHoursRu: optionalText,
+  receptionHoursEn: optionalText,
 };
 const organizationForm = z.object(organizationFields);
 type OrganizationForm = z.output<typeof organizationForm>;
@@ -97,6 +103,7 @@ const draftForm = z.object({
   incompleteAtCounter: json,
   providers: json,
   channels: json,
+  unclaimedResult: json,
   checklist: json,
   refusalGrounds: json,
   categories: json,
@@ -123,6 +130,7 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       incompleteAtCounter: form.incompleteAtCounter as never,
       providers: form.providers as never,
       channels: form.channels as never,
+      unclaimedResult: form.unclaimedResult as never,
       checklist: form.checklist as never,
       refusalGrounds: form.refusalGrounds as never,
       categories: form.categories as never,

@@ -14,6 +14,7 @@ import { acceptDocuments } from "@/lib/workflow/accept-documents";
 import type { WorkflowContext } from "@/lib/db/context";
 import { intakeStartFromStamp } from "@/lib/workflow/intake-clock";
 import { intakeFormSchema } from "@/lib/workflow/intake-form";
+import { issueResult } from "@/lib/workflow/issue-result";
 import { SIMPLE_ACTIONS, isSimpleAction } from "@/lib/workflow/perform-action";
 import { refuseDocuments } from "@/lib/workflow/refuse-documents";
 import { takeInPackage } from "@/lib/workflow/register-package";
@@ -70,6 +71,30 @@ export const registerIntake = defineFormAction({
     return takeInPackage(ctx, actor, { ...input, intakeStartedAt });
   },
 });
+
+/**
+ * The hand-over of a result, from its form: the fields as FormData sends them; `issueResult`
+ * validates who received it and the identity check, and names the fields at fault.
+ */
+const handoverForm = z.object({
+  applicationId: z.string().min(1).max(40),
+  expectedVersion: z.coerce.number().int().nonnegative().optional(),
+  recipient: z.string().max(40).optional(),
+  representativeName: z.string().max(400).optional(),
+  powerOfAttorneyNumber: z.string().max(200).optional(),
+  isIdentityChecked: z.string().max(10).optional(),
+});
+
+export const issueResultAction = defineFormAction({
+  input: handoverForm,
+  revalidate: "/",
+  run: async ({ applicationId, expectedVersion, ...handover }, { actor }) => {
+    const result = await issueResult(context(), actor, { applicationId, expectedVersion, handover: handover as never });
+    return { state: result.to };
+  },
+});
+
+export type IssueResultActionState = Awaited<ReturnType<typeof issueResultAction>> | null;
 
 export type IntakeActionState = Awaited<ReturnType<typeof registerIntake>> | null;
 

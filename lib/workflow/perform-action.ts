@@ -1,9 +1,8 @@
-// The simple verbs, by name: what a staff member's button sends. Decisions (accept, refuse)
-// and intake carry more input and have their own entry points.
+// The simple verbs, by name: what a staff member's button sends. Decisions (accept, refuse),
+// intake and the hand-over of the result carry more input and have their own entry points.
 import type { Actor } from "../domain/permissions";
 import type { WorkflowContext } from "../db/context";
 import { forwardToProvider } from "./forward-to-provider";
-import { issueResult } from "./issue-result";
 import { registerArrival } from "./register-arrival";
 import { sendResultToCorp } from "./send-result-to-corp";
 import { takeForReview } from "./take-for-review";
@@ -14,7 +13,6 @@ export const SIMPLE_ACTIONS = {
   REGISTER_ARRIVAL: registerArrival,
   TAKE_FOR_REVIEW: takeForReview,
   SEND_RESULT_TO_CORP: sendResultToCorp,
-  ISSUE_RESULT: issueResult,
 } as const satisfies Record<
   string,
   (ctx: WorkflowContext, actor: Actor, applicationId: string, expectedVersion?: number) => Promise<TransitionResult>

@@ -8,6 +8,7 @@ import { mayTakeTransition, type Actor } from "../domain/permissions";
 import { applicationsVisibleTo } from "../applications/scope";
 import { contactsOfPackage } from "../domain/package-contacts";
 import { timingOnTransition } from "../domain/step-timing";
+import { collectionNoticeFor } from "../notifications/collection-notice";
 import { NOTIFIED_APPLICANT_FIELDS, stateChangeMessages, type NotifiedApplicant } from "../notifications/enqueue";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
 import type { Tx, WorkflowContext } from "../db/context";
@@ -159,6 +160,8 @@ export async function applyTransition(
           // the package's own contacts, never whatever another intake left on the teacher's record
           applicant: { ...application.applicant, ...contactsOfPackage(application, application.applicant) },
           toState: transition.to,
+          // where the result now waits, if it does (one read, only for the changes that leave it waiting)
+          collection: await collectionNoticeFor(ctx.db, application, transition.to, rules, at),
         });
   const written = await ctx.db.$transaction(async (tx) => {
     const { count } = await tx.application.updateMany({

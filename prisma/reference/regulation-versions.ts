@@ -306,6 +306,32 @@ const normsAndTerms = {
   resultToCorpLeadHours: 24,
 } satisfies Partial<RegulationRules>;
 
+// Issue 15, item 9: how long a result waits for its applicant. Our texts (the seed regulation,
+// shared/domain/standard.md) do not say; this is the typical pattern of the Standards of that time.
+// the same text as migration 20261202110000_result_handover
+const UNCLAIMED_RESULT: RegulationRules["unclaimedResult"] = {
+  STATE_CORP: {
+    keptForMonths: 1,
+    thenPassedToProvider: true,
+    source: {
+      kk: "Сол кездегі стандарттардың әдеттегі тәртібі (15-мәселе, 9-тармақ): Мемлекеттік корпорация алынбаған нәтижені бір ай сақтайды, содан кейін сақтауға көрсетілетін қызметті берушіге береді; регламентте де, № 632 Стандарт туралы жазбаларымызда да жоқ",
+      ru: "Типичный порядок стандартов того времени (задача 15, пункт 9): Государственная корпорация хранит невостребованный результат один месяц, затем передаёт его услугодателю на хранение; нет ни в регламенте, ни в наших записях о Стандарте № 632",
+      en: "The typical pattern of the Standards of that time (issue 15, item 9): the State Corporation keeps an unclaimed result one month, then passes it to the provider for keeping; not in the seed regulation nor in our notes of Standard No. 632",
+    },
+    isConfirmed: false,
+  },
+  OFFICE: {
+    keptForMonths: null,
+    thenPassedToProvider: false,
+    source: {
+      kk: "Регламент те, № 632 Стандарт туралы жазбаларымыз да көрсетілетін қызметті берушінің кеңсесінде сақталатын нәтиженің мерзімін белгілемейді: кеңсе оны алынғанға дейін сақтайды",
+      ru: "Ни регламент, ни наши записи о Стандарте № 632 не устанавливают срок хранения результата в канцелярии услугодателя: канцелярия хранит его до получения",
+      en: "Neither the seed regulation nor our notes of Standard No. 632 set a term for a result kept at the provider's office: the office keeps it until it is collected",
+    },
+    isConfirmed: false,
+  },
+};
+
 export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
   {
     code: "MANGYSTAU-2018",
@@ -392,6 +418,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       },
       providers: providers2018,
       channels: channels2018,
+      unclaimedResult: UNCLAIMED_RESULT,
       checklist: checklist2015,
       refusalGrounds: grounds(STANDARD_632_PAR_10),
       categories: [
@@ -489,6 +516,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       },
       providers: providers2020,
       channels: channels2020,
+      unclaimedResult: UNCLAIMED_RESULT,
       checklist: checklist2020,
       refusalGrounds: grounds(RULES_2020_GROUNDS),
       categories: [

@@ -18,7 +18,7 @@ import { takeForReview } from "../../lib/workflow/take-for-review";
 import { ALL_DOCUMENTS_PRESENT } from "../../prisma/factories";
 import { copyDataFolderOnline, dumpDatabase, restoreDataFolder, restoreDump } from "../backups";
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedServer } from "../embedded-postgres";
-import { migrateAndSeed, runReliabilityTest, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
+import { handoverForm, migrateAndSeed, runReliabilityTest, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const mode = serverUrl ? "pg_dump / pg_restore" : "online physical copy";
@@ -209,7 +209,7 @@ async function main(): Promise<boolean> {
     );
     if (!decided[0]) violations.push("the seed left no decided office application of AKTAU-SCH-07 to issue");
     else {
-      const issued = await clerk.call("runTransition", { json: [{ applicationId: decided[0].id, action: "ISSUE_RESULT", expectedVersion: decided[0].version }] });
+      const issued = await clerk.call("issueResultAction", handoverForm(decided[0].id, decided[0].version));
       if (!issued.ok) violations.push(`the clerk could not issue a result on the restored database: ${issued.reason}`);
     }
     const { rows: stored } = await client.query<{ action: string }>(

@@ -15,7 +15,7 @@ import pg from "pg";
 import { makeIin } from "../../lib/domain/identity";
 import { regulationRulesSchema, requiredChecklist, versionInForce } from "../../lib/domain/regulation-version";
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedServer } from "../embedded-postgres";
-import { migrateAndSeed, runReliabilityTest, sleep, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
+import { handoverForm, migrateAndSeed, runReliabilityTest, sleep, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
 
 const PG_PORT = Number(process.env.CRASH_PG_PORT ?? 54332);
 const PG_DIR = path.resolve(process.env.CRASH_PG_DIR ?? ".data/postgres-crash");
@@ -178,10 +178,13 @@ async function advance(lane: Lane, application: TrackedApplication, marks: Recor
     }
     case "ACCEPTED":
     case "REFUSED":
-      outcome = await simple(lane.clerk, (action = isCorp ? "SEND_RESULT_TO_CORP" : "ISSUE_RESULT"));
+      action = isCorp ? "SEND_RESULT_TO_CORP" : "ISSUE_RESULT";
+      // the hand-over has its own form (who received it, the identity document checked)
+      outcome = isCorp ? await simple(lane.clerk, action) : await lane.clerk.call("issueResultAction", handoverForm(application.id, application.version));
       break;
     case "RESULT_SENT_TO_CORP":
-      outcome = await simple(lane.operator!, (action = "ISSUE_RESULT"));
+      action = "ISSUE_RESULT";
+      outcome = await lane.operator!.call("issueResultAction", handoverForm(application.id, application.version));
       break;
     default:
       throw new Error(`${lane.name}: nothing to do in state ${application.state}`);

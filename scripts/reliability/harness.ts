@@ -139,6 +139,16 @@ export async function signIn(baseURL: string, login: string, password = DEMO_PAS
   return header();
 }
 
+/** The hand-over form as a clerk or operator sends it: the applicant herself, her identity document checked. */
+export function handoverForm(applicationId: string, expectedVersion: number): ActionBody {
+  const form = new FormData();
+  form.append("applicationId", applicationId);
+  form.append("expectedVersion", String(expectedVersion));
+  form.append("recipient", "APPLICANT");
+  form.append("isIdentityChecked", "on");
+  return { form };
+}
+
 export type ActionOutcome = { ok: true; data: Record<string, unknown> } | { ok: false; reason: string };
 
 /** A signed-in staff member calling server actions; any answer other than `ok: true` is a failure to look into. */
@@ -154,7 +164,7 @@ export class StaffClient {
     this.actions = serverActions(distDir);
   }
 
-  async call(name: "runTransition" | "decide" | "registerIntake", body: ActionBody): Promise<ActionOutcome> {
+  async call(name: "runTransition" | "decide" | "registerIntake" | "issueResultAction", body: ActionBody): Promise<ActionOutcome> {
     const action = this.actions.get(name);
     if (!action) throw new Error(`The build has no server action ${name}`);
     try {

@@ -12,7 +12,7 @@ import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { sendResultToCorp } from "../../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { ALL_DOCUMENTS_PRESENT, HANDED_TO_APPLICANT, makeIntake } from "../../prisma/factories";
 import { contextAt, createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -52,7 +52,7 @@ describe("a change of the working calendar", () => {
     await takeForReview(ctx, beineuClerk, finished.applicationId);
     await acceptDocuments(ctx, beineuClerk, { applicationId: finished.applicationId, marks: ALL_DOCUMENTS_PRESENT });
     await sendResultToCorp(ctx, beineuClerk, finished.applicationId);
-    await issueResult(ctx, operator, finished.applicationId);
+    await issueResult(ctx, operator, { applicationId: finished.applicationId, handover: HANDED_TO_APPLICANT });
     void nearClerk;
 
     const before = {

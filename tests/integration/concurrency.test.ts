@@ -39,9 +39,10 @@ describe("staff acting at the same moment", () => {
 
   it("keeps registration numbers unique and gap-free under parallel registration", async () => {
     const db = testDb.db;
-    // a year no other test uses; the 2020 rules are in force then, with their category names
+    // a year no other test uses; the 2020 rules are in force then, with their category names and
+    // their providers (the education departments, not schools)
     const ctx = contextAt(db, new Date("2031-03-04T06:00:00Z"));
-    const clerks = await Promise.all(Array.from({ length: 5 }, () => createStaff(db, "CLERK", "MUNAILY-SCH-01")));
+    const clerks = await Promise.all(Array.from({ length: 5 }, () => createStaff(db, "CLERK", "MUNAILY-EDU")));
     const attempts = Array.from({ length: 30 }, (_, i) =>
       registerPackage(ctx, clerks[i % clerks.length]!, makeIntake({ firstName: `Тест${i}`, categorySought: "PEDAGOG_MODERATOR" })),
     );

@@ -17,7 +17,7 @@ import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { sendResultToCorp } from "../../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { ALL_DOCUMENTS_PRESENT, makeIntake, HANDED_TO_APPLICANT } from "../../prisma/factories";
 import { contextAt, createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -75,7 +75,7 @@ beforeAll(async () => {
   await takeForReview(ctx, executor12, first.applicationId);
   ctx.advance(12);
   await acceptDocuments(ctx, executor12, { applicationId: first.applicationId, marks: ALL_DOCUMENTS_PRESENT });
-  await issueResult(ctx, clerk12, first.applicationId);
+  await issueResult(ctx, clerk12, { applicationId: first.applicationId, handover: HANDED_TO_APPLICANT });
 
   // 2. Office, both norms missed: 25 minutes at registration, refused after 30 across no break.
   ctx = contextAt(db, at("2026-11-24", "11:00"));
@@ -113,7 +113,7 @@ beforeAll(async () => {
   ctx.advance(60);
   await sendResultToCorp(ctx, clerk28, fifth.applicationId);
   ctx.advance(60);
-  await issueResult(ctx, operator, fifth.applicationId);
+  await issueResult(ctx, operator, { applicationId: fifth.applicationId, handover: HANDED_TO_APPLICANT });
 
   // 6. Last week's package, before the period: counted nowhere but its own week.
   ctx = contextAt(db, at("2026-11-18", "10:00"));

@@ -5,7 +5,7 @@ import { issueResult } from "../../lib/workflow/issue-result";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { ALL_DOCUMENTS_PRESENT, makeIntake, HANDED_TO_APPLICANT } from "../../prisma/factories";
 import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -36,7 +36,7 @@ describe("a walk-in package at the provider's office", () => {
     ctx.advance(12);
     await acceptDocuments(ctx, executor, { applicationId, marks: ALL_DOCUMENTS_PRESENT });
     ctx.advance(3);
-    await issueResult(ctx, clerk, applicationId);
+    await issueResult(ctx, clerk, { applicationId, handover: HANDED_TO_APPLICANT });
 
     const stored = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(stored.state).toBe("RESULT_ISSUED");

@@ -13,7 +13,7 @@ import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions"
 import { MESSAGES } from "../../lib/i18n/messages";
 import { sendResultToCorp } from "../../lib/workflow/send-result-to-corp";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { ALL_DOCUMENTS_PRESENT, makeIntake, HANDED_TO_APPLICANT } from "../../prisma/factories";
 import { contextAt, createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -51,11 +51,11 @@ describe("a package through the State Corporation", () => {
     await expect(acceptDocuments(ctx, executor, { applicationId, marks: ALL_DOCUMENTS_PRESENT })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await acceptDocuments(ctx, clerk, { applicationId, marks: ALL_DOCUMENTS_PRESENT });
     // the clerk cannot hand a State Corporation result over at the office
-    await expect(issueResult(ctx, clerk, applicationId)).rejects.toBeInstanceOf(AppError);
+    await expect(issueResult(ctx, clerk, { applicationId, handover: HANDED_TO_APPLICANT })).rejects.toBeInstanceOf(AppError);
     ctx.advance(60);
     await sendResultToCorp(ctx, clerk, applicationId);
     ctx.advance(120);
-    await issueResult(ctx, operator, applicationId);
+    await issueResult(ctx, operator, { applicationId, handover: HANDED_TO_APPLICANT });
 
     const done = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(done.state).toBe("RESULT_ISSUED");

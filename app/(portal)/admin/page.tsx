@@ -50,6 +50,13 @@ export default async function AdminWorkspacePage({ searchParams }: { searchParam
         options={[{ value: "", label: t("dashboard.admin.noParent") }, ...organizationOptions.filter((option) => option.value !== o?.id)]}
       />
       <TextField label={t("dashboard.admin.locality")} name="localityCode" defaultValue={o?.localityCode} required />
+      {/* where and when it receives teachers: the status page and the notices say it of a result waiting there */}
+      <TextField label={t("resultHandover.admin.addressKk")} name="addressKk" defaultValue={o?.addressKk ?? ""} wide />
+      <TextField label={t("resultHandover.admin.addressRu")} name="addressRu" defaultValue={o?.addressRu ?? ""} wide />
+      <TextField label={t("resultHandover.admin.addressEn")} name="addressEn" defaultValue={o?.addressEn ?? ""} wide />
+      <TextField label={t("resultHandover.admin.hoursKk")} name="receptionHoursKk" defaultValue={o?.receptionHoursKk ?? ""} wide />
+      <TextField label={t("resultHandover.admin.hoursRu")} name="receptionHoursRu" defaultValue={o?.receptionHoursRu ?? ""} wide />
+      <TextField label={t("resultHandover.admin.hoursEn")} name="receptionHoursEn" defaultValue={o?.receptionHoursEn ?? ""} wide />
     </>
   );
 

@@ -34,6 +34,15 @@ export default async function ApplicantWorkspacePage() {
             <p className="mt-1 text-sm text-slate-600">
               {formatDateTime(detail.receivedAt, locale)} · {detail.providerName}
             </p>
+            {detail.collection && (
+              // said outside the folded history: a result waiting is what she must act on
+              <p className="mt-1 text-sm font-medium text-emerald-900" data-testid="collection-summary">
+                {t("resultHandover.collect.summary", {
+                  place: detail.collection.organizationName,
+                  address: detail.collection.address ?? t("resultHandover.collect.unknown"),
+                })}
+              </p>
+            )}
             {detail.accessCode && (
               <p className="mt-1 text-sm" data-testid="access-code">
                 {t("applicant.account.accessCode", { code: formatAccessCode(detail.accessCode) })}

@@ -4,6 +4,7 @@ import { accountSecurityMessages } from "./sections/account-security";
 import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
+import { resultHandoverMessages } from "./sections/result-handover";
 
 // Kazakh is the source dictionary: its shape is the type every other language must fill.
 export const kk = {
@@ -169,6 +170,7 @@ export const kk = {
   reliability: reliabilityMessages.kk,
   accountSecurity: accountSecurityMessages.kk,
   passwordChange: passwordChangeMessages.kk,
+  resultHandover: resultHandoverMessages.kk,
 };
 
 /** The shape every other language must fill. */

@@ -4,6 +4,7 @@ import { accountSecurityMessages } from "./sections/account-security";
 import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
+import { resultHandoverMessages } from "./sections/result-handover";
 import type { Messages } from "./kk";
 
 export const ru: Messages = {
@@ -169,4 +170,5 @@ export const ru: Messages = {
   reliability: reliabilityMessages.ru,
   accountSecurity: accountSecurityMessages.ru,
   passwordChange: passwordChangeMessages.ru,
+  resultHandover: resultHandoverMessages.ru,
 };

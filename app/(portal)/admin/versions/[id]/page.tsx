@@ -71,6 +71,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
           {textarea("incompleteAtCounter", t("dashboard.admin.incompleteAtCounter"), rules?.incompleteAtCounter ?? {})}
           {textarea("providers", t("dashboard.admin.providers"), rules?.providers ?? {})}
           {textarea("channels", t("dashboard.admin.lawChannels"), rules?.channels ?? [])}
+          {textarea("unclaimedResult", t("resultHandover.admin.unclaimedResult"), rules?.unclaimedResult ?? {})}
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
           {textarea("refusalGrounds", t("dashboard.admin.refusalGrounds"), rules?.refusalGrounds ?? [])}
           {textarea("categories", t("dashboard.admin.categories"), rules?.categories ?? [])}
@@ -125,6 +126,25 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
                       <span className="block text-xs text-slate-600">{channel.source[locale]}</span>
                     </li>
                   ))}
+                </ul>
+              </dd>
+              <dt className="font-medium text-slate-600">{t("resultHandover.admin.unclaimedShort")}</dt>
+              <dd data-testid="unclaimed-result">
+                <ul className="list-disc pl-5">
+                  {CHANNELS.map((channel) => {
+                    const rule = rules.unclaimedResult[channel];
+                    const months = { months: rule.keptForMonths ?? 0 };
+                    return (
+                      <li key={channel}>
+                        {t(`channels.${channel}`)}:{" "}
+                        {rule.keptForMonths === null
+                          ? t("resultHandover.admin.keptNoTerm")
+                          : t(rule.thenPassedToProvider ? "resultHandover.admin.keptMonthsPassed" : "resultHandover.admin.keptMonths", months)}{" "}
+                        {!rule.isConfirmed && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
+                        <span className="block text-xs text-slate-600">{rule.source[locale]}</span>
+                      </li>
+                    );
+                  })}
                 </ul>
               </dd>
               <dt className="font-medium text-slate-600">{t("dashboard.admin.checklist")}</dt>
