@@ -9,7 +9,7 @@ import type { Role } from "../../lib/domain/lifecycle";
 import type { SavedSession } from "../support";
 
 export type Visitor = Role | "ANONYMOUS";
-export const VISITORS: readonly Visitor[] = ["ANONYMOUS", "APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"];
+export const VISITORS: readonly Visitor[] = ["ANONYMOUS", "APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN", "PROVIDER_HEAD"];
 
 /** The saved session (e2e/auth.setup.ts) each signed-in visitor asks with: a demo account of the role. */
 export const VISITOR_SESSION: Record<Exclude<Visitor, "ANONYMOUS">, SavedSession> = {
@@ -19,6 +19,7 @@ export const VISITOR_SESSION: Record<Exclude<Visitor, "ANONYMOUS">, SavedSession
   CORP_OPERATOR: "operator",
   REGION_ADMIN: "region",
   SYSTEM_ADMIN: "admin",
+  PROVIDER_HEAD: "head",
 };
 
 /** For pages: where the visitor ends up. For route handlers: the HTTP status. */
