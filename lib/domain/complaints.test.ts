@@ -1,8 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
 import { APPLICATION_STATES } from "./lifecycle";
 import { HOLIDAYS_2018_2027 } from "./holidays";
-import { ANSWER_TEXT, COMPLAINT_TEXT, compareForQueue, complaintDueAt, filingRefusal, isComplaintOverdue, normalizedText, textProblem } from "./complaints";
+import { ANSWER_TEXT, COMPLAINT_STATES, COMPLAINT_TEXT, compareForQueue, complaintDueAt, filingRefusal, isComplaintOverdue, normalizedText, textProblem } from "./complaints";
 import { appealRouteSchema, providerAppeal, regulationRulesSchema } from "./regulation-version";
 import { calendarDataFromDays, createWorkingCalendar } from "./working-calendar";
 
@@ -104,5 +105,12 @@ describe("the appeal route of every seeded version", () => {
     expect(appealRouteSchema.safeParse(route.filter((step) => step.body !== "PROVIDER")).success).toBe(false);
     expect(appealRouteSchema.safeParse(route.map((step) => (step.body === "PROVIDER" ? { ...step, termWorkingDays: null } : step))).success).toBe(false);
     expect(appealRouteSchema.safeParse([...route, route[0]]).success).toBe(false);
+  });
+});
+
+describe("the complaint's states", () => {
+  it("are the database enum's", () => {
+    const block = readFileSync("prisma/schema.prisma", "utf8").match(/enum ComplaintState \{([^}]*)\}/)?.[1] ?? "";
+    expect(block.split("\n").map((line) => line.trim()).filter(Boolean)).toEqual([...COMPLAINT_STATES]);
   });
 });
