@@ -15,6 +15,8 @@ import {
 import type { WorkflowContext } from "../lib/db/context";
 import { loadWorkingCalendar } from "../lib/regulation/working-calendar";
 import { acceptDocuments } from "../lib/workflow/accept-documents";
+import { answerComplaint } from "../lib/complaints/answer-complaint";
+import { fileComplaint } from "../lib/complaints/file-complaint";
 import { forwardToProvider } from "../lib/workflow/forward-to-provider";
 import { issueResult } from "../lib/workflow/issue-result";
 import { refuseDocuments } from "../lib/workflow/refuse-documents";
@@ -84,6 +86,11 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   for (const centre of organizations.filter((o) => o.kind === "STATE_CORP_CENTRE" && !operators.has(o.id))) {
     const operator = await user(`operator.${centre.code.toLowerCase()}`, "CORP_OPERATOR", centre.code, `ХҚКО қызметкері (${centre.code})`);
     operators.set(centre.id, operator);
+  }
+  // the head of every provider answers its complaints; the demo school's is a named account
+  const demoHead = await user(DEMO_ACCOUNTS.head.login, "PROVIDER_HEAD", DEMO_ACCOUNTS.head.organization, DEMO_ACCOUNTS.head.fullName);
+  for (const provider of providers.filter((p) => p.code !== DEMO_ACCOUNTS.head.organization)) {
+    await user(`head.${provider.code.toLowerCase()}`, "PROVIDER_HEAD", provider.code, `Басшы (${provider.code})`);
   }
   await user(DEMO_ACCOUNTS.region.login, "REGION_ADMIN", DEMO_ACCOUNTS.region.organization, DEMO_ACCOUNTS.region.fullName);
   await user(DEMO_ACCOUNTS.admin.login, "SYSTEM_ADMIN", DEMO_ACCOUNTS.admin.organization, DEMO_ACCOUNTS.admin.fullName);
@@ -180,7 +187,9 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   }
 
   // teachers get portal accounts linked to their applicant record (login = IIN)
-  for (const { person } of teachers) await createTeacherAccount(db, person, passwordHash);
+  const teacherAccounts = new Map<string, Actor>();
+  for (const { person } of teachers) teacherAccounts.set(person.iin, await createTeacherAccount(db, person, passwordHash));
+  await fileDemoComplaints(db, demoHead, teacherAccounts, realNow);
 
   const groups = await db.application.groupBy({ by: ["state"], _count: { _all: true } });
   return {
@@ -238,4 +247,38 @@ function subtractWorkingMinutes(calendar: WorkingCalendar, from: Date, minutes: 
     else low = mid;
   }
   return addWorkingMinutes(calendar, PROVIDER_HOURS, low, 0);
+}
+
+const DEMO_COMPLAINTS = [
+  {
+    text: "Біліктілікті арттыру курсының сертификатын тапсырдым, оның көшірмесі менде бар. Бас тартуды қайта қарауды сұраймын.",
+    answer: "Шағым қаралды. Тіркеу кезінде қолхатта сертификат тапсырылмаған деп белгіленген, сондықтан бас тарту негізді. Құжаттарды толық топтамамен қайта тапсыруыңызға болады.",
+  },
+  { text: "Прошу пересмотреть отказ: трудовая книжка была в пакете, её копию я сдала вместе с заявлением." },
+];
+
+/**
+ * Two complaints to the demo school's head about its refused packages: one answered a day later,
+ * one open. Filed a few working days back through the use-cases, so their due times and audit
+ * events are what real work leaves; the demo teacher's own packages are left to her.
+ */
+async function fileDemoComplaints(db: Db, head: Actor, teachers: Map<string, Actor>, now: Date) {
+  const refused = await db.application.findMany({
+    where: { providerId: head.organizationId!, state: "REFUSED", applicant: { iin: { in: [...teachers.keys()] } } },
+    orderBy: { decidedAt: "desc" },
+    select: { id: true, decidedAt: true, applicant: { select: { iin: true } } },
+  });
+  const firstTeacher = [...teachers.keys()][0];
+  const picked = refused.filter((app) => app.applicant.iin !== firstTeacher).slice(0, DEMO_COMPLAINTS.length);
+  for (const [index, app] of picked.entries()) {
+    const { text, answer } = DEMO_COMPLAINTS[index]!;
+    let clock = new Date(Math.max(app.decidedAt!.getTime() + 2 * 3_600_000, now.getTime() - (index === 0 ? 6 : 2) * 86_400_000));
+    if (clock > now) clock = now;
+    const ctx: WorkflowContext = { db, now: () => clock, notifications: "skip" };
+    const { complaintId } = await fileComplaint(ctx, teachers.get(app.applicant.iin)!, { applicationId: app.id, text });
+    if (answer) {
+      clock = new Date(Math.min(clock.getTime() + 86_400_000, now.getTime()));
+      await answerComplaint(ctx, head, { complaintId, text: answer });
+    }
+  }
 }
