@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { ALL_DOCUMENTS_PRESENT, createTeacherAccount, makeUniqueTeacher } from "../../prisma/factories";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { actorByLogin, e2eDb, registerAtOffice, take } from "../staff/fixtures";
+import { formatDateTime } from "../../lib/i18n/format";
 import { DEMO_PASSWORD, messages, savedSession, signInAs, SIGNED_OUT, useLocale } from "../support";
 
 const COMPLAINT = "Еңбек кітапшасының көшірмесін өтінішпен бірге тапсырдым, бас тартуды қайта қарауды сұраймын.";
@@ -48,9 +49,14 @@ test("a refused teacher files a complaint from her account, the head answers it,
   await expect(card.getByRole("alert").first()).toContainText(kk.complaints.errors.textRequired.replace("{min}", "20"));
   await card.getByLabel(kk.complaints.file.text).fill(COMPLAINT);
   await card.getByRole("button", { name: kk.complaints.file.submit }).click();
-  await expect(card.getByRole("status")).toContainText(kk.complaints.file.filed.split("{")[0]!.trim());
+  // the page shows it filed, with its due time, and no second form while it is open
+  const filed = card.getByTestId("complaint");
+  await expect(filed).toContainText(kk.complaints.states.FILED);
+  await expect(filed).toContainText(COMPLAINT);
+  await expect(card.getByText(kk.complaints.file.title)).toHaveCount(0);
   const stored = await e2eDb().complaint.findFirstOrThrow({ where: { applicationId }, select: { id: true, state: true, text: true, dueAt: true } });
   expect(stored).toMatchObject({ state: "FILED", text: COMPLAINT });
+  await expect(filed).toContainText(kk.complaints.mine.due.replace("{due}", formatDateTime(stored.dueAt, "kk")));
 
   // the head of the school: the complaint stands in her queue with its deadline, and she answers it
   const office = await browser.newContext({ storageState: savedSession("head") });
@@ -64,7 +70,8 @@ test("a refused teacher files a complaint from her account, the head answers it,
   await expect(complaint).toContainText(COMPLAINT);
   await complaint.getByLabel(kk.complaints.head.answer).fill(ANSWER);
   await complaint.getByRole("button", { name: kk.complaints.head.submit }).click();
-  await expect(complaint.getByRole("status")).toHaveText(kk.complaints.head.answeredNow);
+  await expect(complaint.getByTestId("complaint-answer")).toContainText(ANSWER);
+  await expect(row).toContainText(kk.complaints.states.ANSWERED);
   expect(await e2eDb().complaint.findUniqueOrThrow({ where: { id: stored.id }, select: { state: true, answerText: true } })).toEqual({ state: "ANSWERED", answerText: ANSWER });
   await office.close();
 
