@@ -189,7 +189,7 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   // teachers get portal accounts linked to their applicant record (login = IIN)
   const teacherAccounts = new Map<string, Actor>();
   for (const { person } of teachers) teacherAccounts.set(person.iin, await createTeacherAccount(db, person, passwordHash));
-  await fileDemoComplaints(db, demoHead, teacherAccounts, realNow);
+  await fileDemoComplaints(db, calendar, demoHead, teacherAccounts, realNow);
 
   const groups = await db.application.groupBy({ by: ["state"], _count: { _all: true } });
   return {
@@ -252,32 +252,43 @@ function subtractWorkingMinutes(calendar: WorkingCalendar, from: Date, minutes: 
 const DEMO_COMPLAINTS = [
   {
     text: "Біліктілікті арттыру курсының сертификатын тапсырдым, оның көшірмесі менде бар. Бас тартуды қайта қарауды сұраймын.",
+    filedDaysAgo: 4,
     answer: "Шағым қаралды. Тіркеу кезінде қолхатта сертификат тапсырылмаған деп белгіленген, сондықтан бас тарту негізді. Құжаттарды толық топтамамен қайта тапсыруыңызға болады.",
   },
-  { text: "Прошу пересмотреть отказ: трудовая книжка была в пакете, её копию я сдала вместе с заявлением." },
+  // still open, and past its five working days: the head's queue shows it late
+  { text: "Прошу пересмотреть отказ: трудовая книжка была в пакете, её копию я сдала вместе с заявлением.", filedDaysAgo: 9, answer: undefined },
 ];
 
 /**
- * Two complaints to the demo school's head about its refused packages: one answered a day later,
- * one open. Filed a few working days back through the use-cases, so their due times and audit
+ * Two complaints to the demo school's head about its refused packages: one answered a working day
+ * later, one open and overdue. Filed days back through the use-cases, so their due times and audit
  * events are what real work leaves; the demo teacher's own packages are left to her.
  */
-async function fileDemoComplaints(db: Db, head: Actor, teachers: Map<string, Actor>, now: Date) {
+async function fileDemoComplaints(db: Db, calendar: WorkingCalendar, head: Actor, teachers: Map<string, Actor>, now: Date) {
   const refused = await db.application.findMany({
-    where: { providerId: head.organizationId!, state: "REFUSED", applicant: { iin: { in: [...teachers.keys()] } } },
+    where: {
+      providerId: head.organizationId!,
+      state: { in: ["REFUSED", "RESULT_SENT_TO_CORP", "RESULT_ISSUED"] },
+      refusalGroundCodes: { isEmpty: false },
+      applicant: { iin: { in: [...teachers.keys()] } },
+    },
     orderBy: { decidedAt: "desc" },
     select: { id: true, decidedAt: true, applicant: { select: { iin: true } } },
   });
   const firstTeacher = [...teachers.keys()][0];
-  const picked = refused.filter((app) => app.applicant.iin !== firstTeacher).slice(0, DEMO_COMPLAINTS.length);
-  for (const [index, app] of picked.entries()) {
-    const { text, answer } = DEMO_COMPLAINTS[index]!;
-    let clock = new Date(Math.max(app.decidedAt!.getTime() + 2 * 3_600_000, now.getTime() - (index === 0 ? 6 : 2) * 86_400_000));
-    if (clock > now) clock = now;
+  const taken = new Set<string>();
+  for (const { text, answer, filedDaysAgo } of DEMO_COMPLAINTS) {
+    const filedAround = new Date(now.getTime() - filedDaysAgo * 86_400_000);
+    const app = refused.find((a) => a.applicant.iin !== firstTeacher && !taken.has(a.id) && a.decidedAt! < filedAround);
+    if (!app) continue;
+    taken.add(app.id);
+    // within office hours: an hour of working time into that day, the answer a working day later
+    const within = (start: Date, minutes: number) => new Date(Math.min(addWorkingMinutes(calendar, PROVIDER_HOURS, start, minutes).getTime(), now.getTime()));
+    let clock = within(filedAround, 60);
     const ctx: WorkflowContext = { db, now: () => clock, notifications: "skip" };
     const { complaintId } = await fileComplaint(ctx, teachers.get(app.applicant.iin)!, { applicationId: app.id, text });
     if (answer) {
-      clock = new Date(Math.min(clock.getTime() + 86_400_000, now.getTime()));
+      clock = within(clock, 8 * 60);
       await answerComplaint(ctx, head, { complaintId, text: answer });
     }
   }
