@@ -27,6 +27,7 @@ export const SAVED_SESSIONS = {
   executor2: DEMO_ACCOUNTS.executor2.login,
   operator: DEMO_ACCOUNTS.operator.login,
   region: DEMO_ACCOUNTS.region.login,
+  head: DEMO_ACCOUNTS.head.login,
   admin: DEMO_ACCOUNTS.admin.login,
 } as const;
 export type SavedSession = keyof typeof SAVED_SESSIONS;

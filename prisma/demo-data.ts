@@ -15,6 +15,8 @@ import {
 import type { WorkflowContext } from "../lib/db/context";
 import { loadWorkingCalendar } from "../lib/regulation/working-calendar";
 import { acceptDocuments } from "../lib/workflow/accept-documents";
+import { answerComplaint } from "../lib/complaints/answer-complaint";
+import { fileComplaint } from "../lib/complaints/file-complaint";
 import { forwardToProvider } from "../lib/workflow/forward-to-provider";
 import { issueResult } from "../lib/workflow/issue-result";
 import { refuseDocuments } from "../lib/workflow/refuse-documents";
@@ -92,6 +94,11 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   for (const centre of organizations.filter((o) => o.kind === "STATE_CORP_CENTRE" && !operators.has(o.id))) {
     const operator = await user(`operator.${centre.code.toLowerCase()}`, "CORP_OPERATOR", centre.code, `ХҚКО қызметкері (${centre.code})`);
     operators.set(centre.id, operator);
+  }
+  // the head of every provider answers its complaints; the demo school's is a named account
+  const demoHead = await user(DEMO_ACCOUNTS.head.login, "PROVIDER_HEAD", DEMO_ACCOUNTS.head.organization, DEMO_ACCOUNTS.head.fullName);
+  for (const provider of providers.filter((p) => p.code !== DEMO_ACCOUNTS.head.organization)) {
+    await user(`head.${provider.code.toLowerCase()}`, "PROVIDER_HEAD", provider.code, `Басшы (${provider.code})`);
   }
   await user(DEMO_ACCOUNTS.region.login, "REGION_ADMIN", DEMO_ACCOUNTS.region.organization, DEMO_ACCOUNTS.region.fullName);
   await user(DEMO_ACCOUNTS.admin.login, "SYSTEM_ADMIN", DEMO_ACCOUNTS.admin.organization, DEMO_ACCOUNTS.admin.fullName);
@@ -188,7 +195,9 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   }
 
   // teachers get portal accounts linked to their applicant record (login = IIN)
-  for (const { person } of teachers) await createTeacherAccount(db, person, passwordHash);
+  const teacherAccounts = new Map<string, Actor>();
+  for (const { person } of teachers) teacherAccounts.set(person.iin, await createTeacherAccount(db, person, passwordHash));
+  await fileDemoComplaints(db, calendar, demoHead, teacherAccounts, realNow);
 
   const groups = await db.application.groupBy({ by: ["state"], _count: { _all: true } });
   return {
@@ -253,4 +262,49 @@ function subtractWorkingMinutes(calendar: WorkingCalendar, from: Date, minutes: 
     else low = mid;
   }
   return addWorkingMinutes(calendar, PROVIDER_HOURS, low, 0);
+}
+
+const DEMO_COMPLAINTS = [
+  {
+    text: "Біліктілікті арттыру курсының сертификатын тапсырдым, оның көшірмесі менде бар. Бас тартуды қайта қарауды сұраймын.",
+    filedDaysAgo: 4,
+    answer: "Шағым қаралды. Тіркеу кезінде қолхатта сертификат тапсырылмаған деп белгіленген, сондықтан бас тарту негізді. Құжаттарды толық топтамамен қайта тапсыруыңызға болады.",
+  },
+  // still open, and past its five working days: the head's queue shows it late
+  { text: "Прошу пересмотреть отказ: трудовая книжка была в пакете, её копию я сдала вместе с заявлением.", filedDaysAgo: 9, answer: undefined },
+];
+
+/**
+ * Two complaints to the demo school's head about its refused packages: one answered a working day
+ * later, one open and overdue. Filed days back through the use-cases, so their due times and audit
+ * events are what real work leaves; the demo teacher's own packages are left to her.
+ */
+async function fileDemoComplaints(db: Db, calendar: WorkingCalendar, head: Actor, teachers: Map<string, Actor>, now: Date) {
+  const refused = await db.application.findMany({
+    where: {
+      providerId: head.organizationId!,
+      state: { in: ["REFUSED", "RESULT_SENT_TO_CORP", "RESULT_ISSUED"] },
+      refusalGroundCodes: { isEmpty: false },
+      applicant: { iin: { in: [...teachers.keys()] } },
+    },
+    orderBy: { decidedAt: "desc" },
+    select: { id: true, decidedAt: true, applicant: { select: { iin: true } } },
+  });
+  const firstTeacher = [...teachers.keys()][0];
+  const taken = new Set<string>();
+  for (const { text, answer, filedDaysAgo } of DEMO_COMPLAINTS) {
+    const filedAround = new Date(now.getTime() - filedDaysAgo * 86_400_000);
+    const app = refused.find((a) => a.applicant.iin !== firstTeacher && !taken.has(a.id) && a.decidedAt! < filedAround);
+    if (!app) continue;
+    taken.add(app.id);
+    // within office hours: an hour of working time into that day, the answer a working day later
+    const within = (start: Date, minutes: number) => new Date(Math.min(addWorkingMinutes(calendar, PROVIDER_HOURS, start, minutes).getTime(), now.getTime()));
+    let clock = within(filedAround, 60);
+    const ctx: WorkflowContext = { db, now: () => clock, notifications: "skip" };
+    const { complaintId } = await fileComplaint(ctx, teachers.get(app.applicant.iin)!, { applicationId: app.id, text });
+    if (answer) {
+      clock = within(clock, 8 * 60);
+      await answerComplaint(ctx, head, { complaintId, text: answer });
+    }
+  }
 }

@@ -111,6 +111,17 @@ export async function PackageProgress({ status, headingLevel = 2 }: { status: Pu
                 </ul>
               </>
             )}
+            {/* how to appeal: the version's appeal route, as the refusal paper prints it */}
+            <div className="mt-3 border-t border-red-200 pt-3" data-testid="appeal-route">
+              <p className="font-medium">{t("complaints.appeal.title")}</p>
+              <ol className="ml-5 mt-1 list-decimal space-y-1">
+                {status.refusal.appealRoute.map((step) => (
+                  <li key={step.body}>
+                    <span className="font-medium">{step.name}.</span> {step.text}
+                  </li>
+                ))}
+              </ol>
+            </div>
           </div>
         ) : (
           <p className="mt-1 text-sm">{isDecided(status.state) ? t("applicant.status.resultAccepted") : t("applicant.status.resultPending")}</p>

@@ -54,6 +54,7 @@ const ROLES: { name: string; session: SavedSession | null; pages: PageList }[] =
   { name: "executor", session: "executor", pages: (ids) => ["/executor", `/executor/applications/${ids.clerkPackage}`, "/account/second-factor"] },
   { name: "State Corporation operator", session: "operator", pages: () => ["/corp", "/corp/register"] },
   { name: "regional department", session: "region", pages: (ids) => ["/region", "/region/queue", "/region/process", `/region/applications/${ids.clerkPackage}`] },
+  { name: "head of the provider", session: "head", pages: () => ["/head"] },
   { name: "system administrator", session: "admin", pages: () => ["/admin", "/admin?tab=users", "/admin/mailbox"] },
 ];
 

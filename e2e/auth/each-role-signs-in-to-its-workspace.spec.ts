@@ -13,6 +13,7 @@ const accounts = [
   { login: DEMO_ACCOUNTS.operator.login, path: "/corp", workspace: "corp", role: "CORP_OPERATOR" },
   { login: DEMO_ACCOUNTS.region.login, path: "/region", workspace: "region", role: "REGION_ADMIN" },
   { login: DEMO_ACCOUNTS.admin.login, path: "/admin", workspace: "admin", role: "SYSTEM_ADMIN" },
+  { login: DEMO_ACCOUNTS.head.login, path: "/head", workspace: "head", role: "PROVIDER_HEAD" },
 ] as const;
 
 for (const locale of LOCALES) {

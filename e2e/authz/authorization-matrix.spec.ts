@@ -13,7 +13,9 @@ import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage, takeInPackage } from "../../lib/workflow/register-package";
-import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { ALL_DOCUMENTS_PRESENT, createTeacherAccount, makeIntake, makeUniqueTeacher } from "../../prisma/factories";
+import { answerComplaint } from "../../lib/complaints/answer-complaint";
+import { fileComplaint } from "../../lib/complaints/file-complaint";
 import { actorByLogin, arriveFromCorp, e2eDb, registerAtOffice, take } from "../staff/fixtures";
 import { DEMO_TEACHER_IIN, messages, portalOrigin, SAVED_SESSIONS, savedSession, SIGNED_OUT } from "../support";
 import { signedInContext } from "./api-session";
@@ -62,6 +64,22 @@ interface Records {
   organization: { beineu: string; aktau: string };
   regulationVersion: string;
   preRegistration: { mine: string; someoneElses: string };
+  /** answered complaints: about the demo teacher's refused package at school A, and about one of school B */
+  answeredComplaint: { aktau: string; beineu: string };
+}
+
+/** A complaint filed by the package's teacher and answered by the head of its provider. */
+async function answeredComplaintOn(applicationId: string, headLogin: string): Promise<string> {
+  const db = e2eDb();
+  const ctx = { db, now: () => new Date() };
+  const { applicant } = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { applicant: { select: { iin: true } } } });
+  const teacher = (await db.user.findUnique({ where: { login: applicant.iin }, select: { id: true } }))
+    ? await actorByLogin(applicant.iin)
+    : await createTeacherAccount(db, { ...makeUniqueTeacher(), iin: applicant.iin });
+  const text = "Прошу пересмотреть отказ: все документы были в пакете.";
+  const { complaintId } = await fileComplaint(ctx, teacher, { applicationId, text });
+  await answerComplaint(ctx, await actorByLogin(headLogin), { complaintId, text: "Жалоба рассмотрена, отказ обоснован: документа нет." });
+  return complaintId;
 }
 
 async function refuseIncomplete(executorLogin: string, applicationId: string) {
@@ -144,7 +162,13 @@ async function createRecords(sessions: Map<Visitor, APIRequestContext>, baseURL:
     select: { login: true, applicant: { select: { iin: true } } },
   });
 
+  const answeredComplaint = {
+    aktau: await answeredComplaintOn(aktau.applicationId, DEMO_ACCOUNTS.head.login),
+    beineu: await answeredComplaintOn(beineu.applicationId, `head.${OTHER_SCHOOL.code.toLowerCase()}`),
+  };
+
   return {
+    answeredComplaint,
     application: { aktau: aktau.applicationId, corp: corp.applicationId, beineu: beineu.applicationId },
     acceptedApplication,
     counterRefusal,
@@ -191,6 +215,8 @@ function samplesOf(route: string, rule: RouteRule, visitor: Visitor, records: Re
   switch (fill) {
     case undefined:
       return [{ label: null, url: withQuery(route) }];
+    case "answeredComplaint":
+      return ownAndOther(records.answeredComplaint.aktau, records.answeredComplaint.beineu);
     case "application":
       return ownAndOther(visitor === "CORP_OPERATOR" ? records.application.corp : records.application.aktau, records.application.beineu);
     case "counterRefusal":

@@ -9,7 +9,7 @@ import type { Role } from "../../lib/domain/lifecycle";
 import type { SavedSession } from "../support";
 
 export type Visitor = Role | "ANONYMOUS";
-export const VISITORS: readonly Visitor[] = ["ANONYMOUS", "APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"];
+export const VISITORS: readonly Visitor[] = ["ANONYMOUS", "APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN", "PROVIDER_HEAD"];
 
 /** The saved session (e2e/auth.setup.ts) each signed-in visitor asks with: a demo account of the role. */
 export const VISITOR_SESSION: Record<Exclude<Visitor, "ANONYMOUS">, SavedSession> = {
@@ -19,6 +19,7 @@ export const VISITOR_SESSION: Record<Exclude<Visitor, "ANONYMOUS">, SavedSession
   CORP_OPERATOR: "operator",
   REGION_ADMIN: "region",
   SYSTEM_ADMIN: "admin",
+  PROVIDER_HEAD: "head",
 };
 
 /** For pages: where the visitor ends up. For route handlers: the HTTP status. */
@@ -27,7 +28,7 @@ export type Outcome = PageOutcome | number;
 export type Expectation = Outcome | { own: Outcome; other: Outcome };
 
 /** What a dynamic segment is filled with (see the spec's fixtures). */
-export type Fill = "application" | "acceptedApplication" | "counterRefusal" | "scan" | "organization" | "regulationVersion" | "preRegistration" | "signedToken" | "nextAuthAction";
+export type Fill = "answeredComplaint" | "application" | "acceptedApplication" | "counterRefusal" | "scan" | "organization" | "regulationVersion" | "preRegistration" | "signedToken" | "nextAuthAction";
 
 export interface RouteRule {
   fill?: Fill;
@@ -96,6 +97,9 @@ export const PAGE_MATRIX: Record<string, RouteRule> = {
   "/region/applications/[id]": { fill: "application", expect: workspaceOf("REGION_ADMIN") },
   "/region/organizations/[id]": { fill: "organization", expect: workspaceOf("REGION_ADMIN") },
 
+  // the head of a provider answers the complaints about its packages
+  "/head": { expect: workspaceOf("PROVIDER_HEAD") },
+
   // administration
   "/admin": { expect: workspaceOf("SYSTEM_ADMIN") },
   "/admin/mailbox": { expect: workspaceOf("SYSTEM_ADMIN") },
@@ -122,6 +126,12 @@ export const API_MATRIX: Record<string, RouteRule> = {
   "GET /api/counter-refusals/[id]": {
     fill: "counterRefusal",
     expect: api({ CLERK: own(200), CORP_OPERATOR: own(200) }, 404),
+  },
+  // the answer to a complaint: the package's teacher, the head of its provider, the region (which reads
+  // every package); another school's head, the package's staff and the administrator find nothing
+  "GET /api/complaints/[id]/answer": {
+    fill: "answeredComplaint",
+    expect: api({ APPLICANT: own(200), PROVIDER_HEAD: own(200), REGION_ADMIN: 200 }, 404),
   },
   // scans: attached by whoever takes packages in, read by the staff who handle them
   "POST /api/applications/[id]/scans": {

@@ -10,8 +10,10 @@ import { SERVER_ACTIONS } from "../../lib/domain/entry-points";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { serverActionsOnDisk } from "../../tests/entry-points-on-disk";
 import { callServerAction, serverActions, type ServerActionResponse } from "../server-actions";
-import { ALL_DOCUMENTS_PRESENT, makeUniqueTeacher } from "../../prisma/factories";
-import { acceptAtOffice, arriveFromCorp, e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
+import { ALL_DOCUMENTS_PRESENT, createTeacherAccount, makeUniqueTeacher } from "../../prisma/factories";
+import { fileComplaint } from "../../lib/complaints/file-complaint";
+import { refuseDocuments } from "../../lib/workflow/refuse-documents";
+import { acceptAtOffice, actorByLogin, arriveFromCorp, e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
 import { DEMO_TEACHER_IIN, savedSessionCookie } from "../support";
 import { VISITOR_SESSION, VISITORS, type Visitor } from "./route-matrix";
 
@@ -254,4 +256,81 @@ test("administration: the system administrator only; nothing changes for anyone 
   }
   expect(await e2eDb().holiday.count()).toBe(holidaysBefore);
   expect(await e2eDb().organization.count()).toBe(organizationsBefore);
+});
+
+/** A refused package of the demo teacher at the demo school (her saved session files about it), or of a teacher of school B. */
+async function refusedPackage(whose: "demoTeacher" | "otherSchool"): Promise<string> {
+  const demoTeacher = await e2eDb().applicant.findUniqueOrThrow({ where: { iin: DEMO_TEACHER_IIN }, select: { lastName: true, firstName: true, middleName: true } });
+  const asDemoTeacher = { iin: DEMO_TEACHER_IIN, lastName: demoTeacher.lastName, firstName: demoTeacher.firstName, middleName: demoTeacher.middleName ?? undefined };
+  const [clerk, executor] = whose === "demoTeacher" ? [DEMO_ACCOUNTS.clerk.login, DEMO_ACCOUNTS.executor.login] : [OTHER_CLERK, OTHER_EXECUTOR];
+  const { applicationId } = await registerAtOffice(clerk, whose === "demoTeacher" ? asDemoTeacher : {});
+  await take(executor, applicationId);
+  await refuseDocuments({ db: e2eDb(), now: () => new Date() }, await actorByLogin(executor), {
+    applicationId,
+    marks: { ...ALL_DOCUMENTS_PRESENT, EMPLOYMENT_RECORD: "MISSING" },
+    groundCodes: ["INCOMPLETE_PACKAGE"],
+    missingCodes: ["EMPLOYMENT_RECORD"],
+  });
+  return applicationId;
+}
+
+/** A form action with a page sends a visitor without its permission where the page would (sign-in, or the 403 page); the use-case refuses the rest. */
+function expectNotAllowed(response: ServerActionResponse, what: string, messages: string[]) {
+  const redirect = response.status >= 300 && response.status < 400 ? response.headers.get("location") : response.headers.get("x-action-redirect");
+  if (redirect) {
+    expect(redirect, what).toMatch(/\/sign-in|\/forbidden/);
+    return;
+  }
+  expectRefused(response, what, messages);
+}
+
+const COMPLAINT_TEXT = "Прошу пересмотреть отказ: трудовая книжка была в пакете.";
+const ANSWER_TEXT = "Жалоба рассмотрена: трудовой книжки в пакете не было, отказ обоснован.";
+
+test("filing a complaint: only the package's own teacher; answering it: only the head of its provider", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const complaintForm = (fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    return form;
+  };
+  for (const visitor of VISITORS) {
+    const applicationId = await refusedPackage("demoTeacher");
+    const response = await call(baseURL!, visitor, "fileComplaintAction", { form: complaintForm({ applicationId, text: COMPLAINT_TEXT }) });
+    const filed = await e2eDb().complaint.count({ where: { applicationId } });
+    const what = `${visitor} files about the demo teacher's package`;
+    if (visitor === "APPLICANT") {
+      expect(response.value, `${what}: ${response.raw.slice(0, 300)}`).toMatchObject({ ok: true });
+      expect(filed, what).toBe(1);
+      continue;
+    }
+    expectNotAllowed(response, what, [en.errors.forbidden, en.errors.actionNotAllowed]);
+    expect(filed, `${what}: nothing stored`).toBe(0);
+  }
+  // another teacher's package does not exist for her
+  const foreign = await refusedPackage("otherSchool");
+  const response = await call(baseURL!, "APPLICANT", "fileComplaintAction", { form: complaintForm({ applicationId: foreign, text: COMPLAINT_TEXT }) });
+  expectRefused(response, "the teacher files about another teacher's package", [en.errors.applicationNotFound]);
+
+  // answering: a complaint of the demo school and one of school B; the head of the demo school goes last
+  const teacher = await actorByLogin(DEMO_TEACHER_IIN);
+  const ctx = { db: e2eDb(), now: () => new Date() };
+  const own = await fileComplaint(ctx, teacher, { applicationId: await refusedPackage("demoTeacher"), text: COMPLAINT_TEXT });
+  const otherSchoolTeacher = await e2eDb().application.findUniqueOrThrow({ where: { id: foreign }, select: { applicant: { select: { iin: true } } } });
+  const other = await fileComplaint(ctx, await createTeacherAccount(e2eDb(), { ...makeUniqueTeacher(), iin: otherSchoolTeacher.applicant.iin }), { applicationId: foreign, text: COMPLAINT_TEXT });
+  for (const visitor of [...VISITORS.filter((v) => v !== "PROVIDER_HEAD"), "PROVIDER_HEAD" as const]) {
+    for (const [whose, complaintId] of [["other", other.complaintId], ["own", own.complaintId]] as const) {
+      const answer = await call(baseURL!, visitor, "answerComplaintAction", { form: complaintForm({ complaintId, text: ANSWER_TEXT }) });
+      const stored = await e2eDb().complaint.findUniqueOrThrow({ where: { id: complaintId }, select: { state: true } });
+      const what = `${visitor} answers ${whose}`;
+      if (visitor === "PROVIDER_HEAD" && whose === "own") {
+        expect(answer.value, `${what}: ${answer.raw.slice(0, 300)}`).toMatchObject({ ok: true });
+        expect(stored.state, what).toBe("ANSWERED");
+        continue;
+      }
+      if (visitor === "PROVIDER_HEAD") expectRefused(answer, what, [en.complaints.errors.notFound]);
+      else expectNotAllowed(answer, what, [en.errors.forbidden, en.errors.actionNotAllowed]);
+      expect(stored.state, `${what}: still open`).toBe("FILED");
+    }
+  }
 });

@@ -34,6 +34,7 @@ const ORGANIZATION_OF: Record<Role, string> = {
   CORP_OPERATOR: DEMO_ACCOUNTS.operator.organization,
   REGION_ADMIN: DEMO_ACCOUNTS.region.organization,
   SYSTEM_ADMIN: DEMO_ACCOUNTS.admin.organization,
+  PROVIDER_HEAD: DEMO_ACCOUNTS.head.organization,
 };
 
 /** A fresh account for the role (a teacher with an applicant record for APPLICANT), signed in over HTTP. */

@@ -159,6 +159,14 @@ const FUZZ: Record<string, RouteFuzz> = {
     alsoFine: [],
     isOurs: true,
   },
+  // a package id is no complaint: not found for anyone who may read answers
+  "GET /api/complaints/[id]/answer": {
+    roles: ["APPLICANT", "REGION_ADMIN"],
+    fields: (t) => ({ id: segment(t.application, ["no-such-complaint", "x".repeat(41), "__proto__"]), lang: param(["kk", "ru", "en"], ["", "xx"]) }),
+    request: (v, t) => ({ path: `/api/complaints/${v.id ?? t.application}/answer${query(v, ["lang"])}` }),
+    alsoFine: [],
+    isOurs: true,
+  },
   "POST /api/applications/[id]/scans": {
     roles: ["CLERK", "CORP_OPERATOR"],
     fields: (t) => ({

@@ -12,6 +12,7 @@ import { LOCALE_COOKIE, LOCALES, type Locale } from "../../lib/i18n/locales";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { createPreRegistration } from "../../lib/preregistration/pre-registration";
 import { intakeFormSchema } from "../../lib/workflow/intake-form";
+import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { callServerAction, type ActionBody, type ServerActionRef, type ServerActionResponse } from "../server-actions";
 import { ALL_DOCUMENTS, actorByLogin, e2eDb, registerAtOffice, take, uniqueTeacher } from "../staff/fixtures";
@@ -62,6 +63,8 @@ interface Targets {
   versionId: string;
   versionCode: string;
   holidayDate: string;
+  /** a refused package of the fuzz's teacher: a complaint about it reaches the text's check */
+  refusedOwn: string;
 }
 
 /**
@@ -257,6 +260,27 @@ const FUZZ: Record<string, ActionFuzz> = {
       categoryHeld: text("SECOND", { refused: ["NOPE", "__proto__"], crafted: [""] }),
       // last: the provider is looked up after every other check
       providerId: { good: one(t.organizationId), refusesBad: true, refused: ["x".repeat(41), t.corpCentreId, "no-such-provider"] },
+    }),
+    isRefusal: actionResultRefusal,
+  },
+
+  // the appeal route: the teacher's complaint about her refused package, the head's answer
+  fileComplaintAction: {
+    roles: ["APPLICANT"],
+    shape: "stateAndForm",
+    fields: (t) => ({
+      applicationId: { good: one(t.refusedOwn), refusesBad: true, refused: ["", "x".repeat(41), "no-such-package", "__proto__", t.registered] },
+      text: text("Прошу пересмотреть отказ: все документы были в пакете.", { refused: ["", "   ", "қысқа", "Ә".repeat(2001), "\n".repeat(50)] }),
+    }),
+    isRefusal: actionResultRefusal,
+  },
+  answerComplaintAction: {
+    roles: ["PROVIDER_HEAD"],
+    shape: "stateAndForm",
+    fields: () => ({
+      // no complaint: whatever the text, nothing is answered
+      complaintId: { good: one("nosuchcomplaint000000"), refusesBad: true, refused: ["", "x".repeat(41), "__proto__"] },
+      text: text("Жалоба рассмотрена, отказ обоснован.", { refused: ["", "   ", "Ә".repeat(4001)] }),
     }),
     isRefusal: actionResultRefusal,
   },
@@ -525,7 +549,7 @@ test("every server action in the build has a fuzz entry", () => {
 });
 
 test("the intake's fuzz varies every field of the intake form", () => {
-  const targets = { registered: "", registeredNumber: "", registeredAccessCode: "", taken: "", atCorp: "", preRegistrationCode: "X", teacherIin: "", organizationId: "", corpCentreId: "", staffUserId: "", intakeStamp: {}, versionId: "", versionCode: "", holidayDate: "" };
+  const targets = { refusedOwn: "", registered: "", registeredNumber: "", registeredAccessCode: "", taken: "", atCorp: "", preRegistrationCode: "X", teacherIin: "", organizationId: "", corpCentreId: "", staffUserId: "", intakeStamp: {}, versionId: "", versionCode: "", holidayDate: "" };
   for (const role of ["CLERK", "CORP_OPERATOR"] as const) {
     expect(Object.keys(intakeFields(targets, role)).sort(), role).toEqual(Object.keys(intakeFormSchema.in.shape).sort());
   }
@@ -542,7 +566,7 @@ test.describe("server actions refuse bad input", () => {
   test.beforeAll(async ({ baseURL }) => {
     test.setTimeout(90_000);
     client = await ownClient();
-    for (const role of ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN"] as const) visitors.set(role, await createVisitor(baseURL!, role));
+    for (const role of ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN", "PROVIDER_HEAD"] as const) visitors.set(role, await createVisitor(baseURL!, role));
     const login = async (role: Role) => (await e2eDb().user.findUniqueOrThrow({ where: { id: visitors.get(role)!.userId! }, select: { login: true } })).login;
     const clerk = await login("CLERK");
     const registered = await registerAtOffice(clerk);
@@ -554,6 +578,16 @@ test.describe("server actions refuse bad input", () => {
     const teacher = await actorByLogin(await login("APPLICANT"));
     const teacherIin = await login("APPLICANT");
     const { code } = await createPreRegistration(e2eDb(), teacher, { iin: teacherIin, lastName: "Тестова", firstName: "Айгүл", locale: "ru", purpose: "ASSIGN", categorySought: "FIRST", providerId: school.id });
+    // the fuzz's teacher as she is on file, refused once at the school
+    const onFile = await e2eDb().applicant.findUniqueOrThrow({ where: { iin: teacherIin }, select: { lastName: true, firstName: true, middleName: true } });
+    const refusedOwn = await registerAtOffice(clerk, { iin: teacherIin, lastName: onFile.lastName, firstName: onFile.firstName, middleName: onFile.middleName ?? undefined });
+    await take(await login("EXECUTOR"), refusedOwn.applicationId);
+    await refuseDocuments({ db: e2eDb(), now: () => new Date() }, await actorByLogin(await login("EXECUTOR")), {
+      applicationId: refusedOwn.applicationId,
+      marks: { ...ALL_DOCUMENTS, EMPLOYMENT_RECORD: "MISSING" },
+      groundCodes: ["INCOMPLETE_PACKAGE"],
+      missingCodes: ["EMPLOYMENT_RECORD"],
+    });
     const version = await e2eDb().regulationVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, code: true } });
     const holiday = await e2eDb().holiday.findFirstOrThrow({ select: { date: true } });
     // the stamp each intake page gives its own staff member, read as a browser reads the page
@@ -564,6 +598,7 @@ test.describe("server actions refuse bad input", () => {
       expect(intakeStamp[role], `${page} stamps the intake's start`).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{22}$/);
     }
     targets = {
+      refusedOwn: refusedOwn.applicationId,
       registered: registered.applicationId,
       registeredNumber: registered.registrationNumber,
       registeredAccessCode: registered.accessCode,

@@ -9,7 +9,7 @@ import { parseOrRefuse } from "../zod-issues";
 import { assertAdmin, changedFields, isUniqueViolation, recordAdminChange } from "./audit";
 import { assertOrganizationExists } from "./organizations";
 
-export const STAFF_ACCOUNT_ROLES = ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"] as const;
+export const STAFF_ACCOUNT_ROLES = ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN", "PROVIDER_HEAD"] as const;
 export type StaffAccountRole = (typeof STAFF_ACCOUNT_ROLES)[number];
 
 const password = z

@@ -9,7 +9,7 @@ import { collectionPlace, keptUntil, readyAtOf, type CollectionPlace } from "../
 import type { ResultRecipient } from "../domain/result-handover";
 import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import { can, type Actor } from "../domain/permissions";
-import type { LocalizedText, RegulationRules } from "../domain/regulation-version";
+import type { AppealBody, LocalizedText, RegulationRules } from "../domain/regulation-version";
 import type { WorkingCalendar } from "../domain/working-calendar";
 import type { Locale } from "../i18n/locales";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
@@ -26,6 +26,14 @@ export interface TimelineEntry {
   actorRole: Role | null;
   organizationName: string | null;
   reason: string | null;
+}
+
+/** One way of appeal, as a refusal tells it (the version's appealRoute), in the reader's language. */
+export interface AppealLine {
+  body: AppealBody;
+  name: string;
+  termWorkingDays: number | null;
+  text: string;
 }
 
 export interface DocumentLine {
@@ -61,7 +69,7 @@ export interface ApplicationDetail {
   resultToCorpDeadline: string | null;
   openStep: { step: Step; deadline: string; normState: NormState; minutesLeft: number; nextRoles: Role[] } | null;
   documents: DocumentLine[];
-  refusal: { grounds: { code: string; text: string; clause: string }[]; missing: DocumentLine[]; note: string | null } | null;
+  refusal: { grounds: { code: string; text: string; clause: string }[]; missing: DocumentLine[]; note: string | null; appealRoute: AppealLine[] } | null;
   assignedExecutorId: string | null;
   assignedExecutorName: string | null;
   previousApplicationId: string | null;
@@ -363,6 +371,8 @@ function toDetail(
           }),
           missing: app.missingDocumentCodes.map(line),
           note: app.decisionNote,
+          // how to appeal, from the rules of the version the package was decided under
+          appealRoute: rules.appealRoute.map((step) => ({ body: step.body, name: text(step.name, locale), termWorkingDays: step.termWorkingDays, text: text(step.text, locale) })),
         }
       : null,
     assignedExecutorId: app.assignedExecutorId,

@@ -7,11 +7,12 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ACCESS_CODE_PATTERN, normalizeAccessCode } from "./access-code";
-import { getApplicationDetailByNumber, getApplicationDetailForOwner, type ApplicationDetail, type ResultCollection } from "./application-detail";
+import { getApplicationDetailByNumber, getApplicationDetailForOwner, type AppealLine, type ApplicationDetail, type ResultCollection } from "./application-detail";
 import type { Db } from "../db/client";
 import { validateIin } from "../domain/identity";
 import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import type { NormState } from "../domain/deadlines";
+import { isComplaintAction, type ComplaintAction } from "../domain/complaints";
 import type { Locale } from "../i18n/locales";
 import { forgiveRateLimit } from "../rate-limit/forgive";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/fixed-window";
@@ -51,7 +52,7 @@ export const STATUS_RATE_LIMITS = {
 export const STATUS_VIEW_MINUTES = 30;
 
 export interface PublicStep {
-  action: Action;
+  action: Action | ComplaintAction;
   toState: ApplicationState | null;
   at: string;
   actorRole: Role | null;
@@ -72,7 +73,7 @@ export interface PublicStatus {
   receivedAt: string;
   serviceDeadline: string | null;
   openStep: { step: Step; deadline: string; normState: NormState; nextRoles: Role[] } | null;
-  refusal: { grounds: { code: string; text: string; clause: string }[]; missing: { code: string; name: string }[] } | null;
+  refusal: { grounds: { code: string; text: string; clause: string }[]; missing: { code: string; name: string }[]; appealRoute: AppealLine[] } | null;
   /** where the result waits for her, its address and hours, and until when (issue 15, item 9) */
   collection: ResultCollection | null;
   steps: PublicStep[];
@@ -161,11 +162,11 @@ export function toPackageProgress(detail: ApplicationDetail, options: { withStaf
     serviceDeadline: detail.serviceDeadline,
     openStep: detail.openStep,
     refusal: detail.refusal
-      ? { grounds: detail.refusal.grounds, missing: detail.refusal.missing.map(({ code, name }) => ({ code, name })) }
+      ? { grounds: detail.refusal.grounds, missing: detail.refusal.missing.map(({ code, name }) => ({ code, name })), appealRoute: detail.refusal.appealRoute }
       : null,
     collection: detail.collection,
-    // the applicant follows the steps of the regulation; staff-side events (a scan attached) are not theirs
-    steps: detail.timeline.filter((entry): entry is typeof entry & { action: Action } => isLifecycleAction(entry.action)).map((entry) => ({
+    // the applicant follows the steps of the regulation and her complaints; staff-side events (a scan attached) are not hers
+    steps: detail.timeline.filter((entry): entry is typeof entry & { action: PublicStep["action"] } => isLifecycleAction(entry.action) || isComplaintAction(entry.action)).map((entry) => ({
       action: entry.action,
       toState: entry.toState,
       at: entry.at,

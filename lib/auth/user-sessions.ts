@@ -24,6 +24,7 @@ export const IDLE_TIMEOUT_MINUTES: Record<Role, number> = {
   CORP_OPERATOR: 30,
   REGION_ADMIN: 30,
   SYSTEM_ADMIN: 30,
+  PROVIDER_HEAD: 30,
 };
 /** lastSeenAt is written at most once a minute per session: a busy page does not write on every request. */
 export const LAST_SEEN_RESOLUTION_SECONDS = 60;

@@ -58,6 +58,10 @@ function detail(overrides: Partial<ApplicationDetail> = {}): ApplicationDetail {
 
 const squash = (text: string) => text.replace(/\s+/g, " ");
 
+/** The seed's appeal route as the package detail carries it, in one language. */
+const appealRouteIn = (locale: Locale) =>
+  REGULATION_VERSIONS[0]!.rules.appealRoute.map((step) => ({ body: step.body, name: step.name[locale], termWorkingDays: step.termWorkingDays, text: step.text[locale] }));
+
 // each case embeds the DejaVu fonts and parses the PDF back: seconds of CPU on a busy two-core machine
 describe("the receipt PDF", { timeout: 30_000 }, () => {
   it("carries the number, time, documents, staff member and expected date, in Kazakh letters a reader can copy", async () => {
@@ -104,6 +108,7 @@ describe("the reasoned refusal PDF", { timeout: 30_000 }, () => {
       grounds: [{ code: "INCOMPLETE_PACKAGE", text: "Услугополучателем не представлен полный пакет документов", clause: "Стандарт, п. 10, пп. 1)" }],
       missing: [{ code: "TRAINING_CERTIFICATE", name: "Копия документа о прохождении курсов повышения квалификации", mark: "MISSING", isReturnedToApplicant: false }],
       note: "Сертификат просрочен",
+      appealRoute: appealRouteIn("ru"),
     },
     timeline: [
       ...detail().timeline,
@@ -120,6 +125,19 @@ describe("the reasoned refusal PDF", { timeout: 30_000 }, () => {
     expect(text).toContain("Копия документа о прохождении курсов повышения квалификации");
     expect(text).toContain("Пояснение: Сертификат просрочен");
     expect(text).toContain("Қасымов Ерлан");
+  });
+
+  it("tells how to appeal, from the version's appeal route: the head in 5 working days, the authorized body in 15, a court", async () => {
+    for (const [locale, title, provider, authority, court] of [
+      ["ru", "Порядок обжалования решения", "Руководитель услугодателя", "в течение 15 рабочих дней", "обратиться в суд"],
+      ["kk", "Шешімге шағымдану тәртібі", "Көрсетілетін қызметті берушінің басшысы", "15 жұмыс күні ішінде", "сотқа жүгінуге"],
+      ["en", "How to appeal the decision", "The head of the service provider", "within 15 working days", "go to court"],
+    ] as const) {
+      const pkg = { ...refused, refusal: { ...refused.refusal!, appealRoute: appealRouteIn(locale) } };
+      const text = squash((await pdfText(await renderPdf(refusalSpec(pkg, locale, "https://x.kz/verify/t")!))).join(" "));
+      expect(text, locale).toContain(title);
+      expect(text, locale).toMatch(new RegExp(`1\\. ${provider}\\. .*5 .*2\\. .*${authority}.*3\\. .*${court}`));
+    }
   });
 
   it("does not exist for a package that was not refused", () => {
@@ -159,7 +177,7 @@ function packageIn(state: ApplicationState, locale: Locale, outcome: "accepted" 
     providerName: PROVIDER[locale],
     documents,
     refusal: isRefused
-      ? { grounds: [{ code: ground.code, text: ground.text[locale], clause: ground.clause[locale] }], missing: documents.filter((d) => d.mark === "MISSING"), note: null }
+      ? { grounds: [{ code: ground.code, text: ground.text[locale], clause: ground.clause[locale] }], missing: documents.filter((d) => d.mark === "MISSING"), note: null, appealRoute: appealRouteIn(locale) }
       : null,
     timeline: [
       { action: intakeAction, fromState: null, toState: channel === "STATE_CORP" ? "CORP_ACCEPTED" : "REGISTERED", at: "2026-11-25T05:00:00.000Z", actorName: CLERK_NAME, actorRole: channel === "STATE_CORP" ? "CORP_OPERATOR" : "CLERK", organizationName: null, reason: null },

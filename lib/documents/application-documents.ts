@@ -4,7 +4,8 @@
 //     what was not, the number, date and time, who registered it and when the result is due; it
 //     says nothing was accepted yet;
 //   - the receipt of acceptance (p.3), once the documents were found complete;
-//   - the reasoned refusal (p.3, on the grounds of Standard p.10), once they were refused.
+//   - the reasoned refusal (p.3, on the grounds of Standard p.10), once they were refused, with the
+//     ways to appeal it (the version's appealRoute).
 import type { ApplicationDetail } from "../applications/application-detail";
 import { maskIin } from "../domain/identity";
 import { isDecided } from "../domain/lifecycle";
@@ -195,6 +196,9 @@ export function refusalSpec(detail: ApplicationDetail, locale: Locale, verifyUrl
       ? [{ kind: "text" as const, text: t("applicant.pdf.decidedBy", { name: decision.actorName, role: t(`roles.${decision.actorRole}`) }) }]
       : []),
     { kind: "text", text: t("applicant.pdf.reapply") },
+    // how to appeal: the version's appealRoute (Law on Public Services, art. 25), in the paper's language
+    { kind: "heading", text: t("complaints.appeal.title") },
+    ...detail.refusal.appealRoute.map((step, index) => ({ kind: "item" as const, marker: `${index + 1}.`, text: `${step.name}. ${step.text}` })),
     ...footer(t, verifyUrl),
   ];
   return spec("refusal", detail, t, blocks, verifyUrl);

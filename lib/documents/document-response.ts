@@ -8,8 +8,11 @@ import { env } from "../env";
 import { can } from "../domain/permissions";
 import { AppError } from "../errors";
 import { isLocale, toLocale } from "../i18n/locales";
+import { localizedName } from "../i18n/localized-name";
 import { acceptanceSpec, hasPaper, paperDate, receiptSpec, refusalSpec, verificationUrl, type DocumentKind } from "./application-documents";
 import { counterRefusalSpec, loadCounterRefusal } from "./counter-refusal";
+import { complaintAnswerSpec } from "./complaint-answer";
+import { loadAnsweredComplaint } from "../complaints/complaint-views";
 import { renderPdf } from "./pdf-layout";
 
 const notFound = () => new AppError("NOT_FOUND", "errors.applicationNotFound");
@@ -77,6 +80,35 @@ export const counterRefusalRoute = defineRoute({
       headers: {
         "Content-Type": "application/pdf",
         "Content-Disposition": `inline; filename="counter-refusal-${id}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+});
+
+/**
+ * The answer to a complaint, in the package's language (or `?lang=`): for the package's applicant,
+ * the head of its provider and the region ("complaints.read", then the package's scope); anyone else
+ * finds nothing. An open complaint has no answer to print yet.
+ */
+export const complaintAnswerRoute = defineRoute({
+  access: "signedIn",
+  params: z.object({ id: z.string().regex(/^[a-z0-9]{10,40}$/i) }),
+  notFound: "complaints.errors.notFound",
+  run: async ({ request, actor, params: { id } }) => {
+    if (!can(actor, "complaints.read")) throw new AppError("NOT_FOUND", "complaints.errors.notFound");
+    const first = await loadAnsweredComplaint(db(), actor, id, "kk");
+    if (!first) throw new AppError("NOT_FOUND", "complaints.errors.notFound");
+    const asked = request.nextUrl.searchParams.get("lang");
+    const locale = isLocale(asked) ? asked : toLocale(first.packageLocale);
+    const paper = locale === "kk" ? first : { ...first, providerName: localizedName(first.provider, locale) };
+    const spec = complaintAnswerSpec(paper, locale);
+    if (!spec) throw new AppError("NOT_FOUND", "complaints.errors.notAnswered");
+    const bytes = await renderPdf(spec);
+    return new Response(Buffer.from(bytes), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `inline; filename="complaint-answer-${first.registrationNumber}.pdf"`,
         "Cache-Control": "private, no-store",
       },
     });

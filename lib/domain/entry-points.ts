@@ -59,6 +59,8 @@ export const PAGES: Record<string, Guard> = {
   "/region/applications/[id]": permission("workspace.region"),
   "/region/organizations/[id]": permission("workspace.region"),
 
+  "/head": permission("workspace.head"),
+
   "/admin": permission("workspace.admin"),
   "/admin/mailbox": permission("workspace.admin"),
   "/admin/calendar-change": permission("workspace.admin"),
@@ -70,6 +72,7 @@ export const ROUTE_HANDLERS: Record<string, Guard> = {
   "GET /api/applications/[id]/refusal": permission("documents.download"),
   "GET /api/applications/[id]/acceptance": permission("documents.download"),
   "GET /api/counter-refusals/[id]": permission("applications.intake"),
+  "GET /api/complaints/[id]/answer": permission("complaints.read"),
   "POST /api/applications/[id]/scans": permission("scans.attach"),
   "GET /api/scans/[scanId]": permission("scans.read"),
   "GET /api/staff/queue": permission("queue.read"),
@@ -90,6 +93,9 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   prefillFromCode: permission("applications.intake"),
   // lib/server-actions/prepare.ts
   prepareApplication: permission("applications.prepare"),
+  // lib/server-actions/complaints.ts
+  fileComplaintAction: permission("complaints.file"),
+  answerComplaintAction: permission("complaints.answer"),
   // lib/server-actions/admin.ts
   createOrganizationAction: permission("reference.manage"),
   updateOrganizationAction: permission("reference.manage"),

@@ -23,7 +23,7 @@ export const APPLICATION_STATES = [
 ] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
-export const ROLES = ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"] as const;
+export const ROLES = ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN", "PROVIDER_HEAD"] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ["CLERK", "EXECUTOR", "CORP_OPERATOR"] as const satisfies readonly Role[];
 

@@ -46,6 +46,7 @@ describe("permissions", () => {
       "workspace.corp": ["CORP_OPERATOR"],
       "workspace.region": ["REGION_ADMIN"],
       "workspace.admin": ["SYSTEM_ADMIN"],
+      "workspace.head": ["PROVIDER_HEAD"],
       "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
       "applications.prepare": ["APPLICANT"],
       "applications.intake": ["CLERK", "CORP_OPERATOR"],
@@ -56,8 +57,11 @@ describe("permissions", () => {
       "scans.attach": ["CLERK", "CORP_OPERATOR"],
       "scans.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
       "dashboard.read": ["REGION_ADMIN"],
+      "complaints.file": ["APPLICANT"],
+      "complaints.answer": ["PROVIDER_HEAD"],
+      "complaints.read": ["APPLICANT", "PROVIDER_HEAD", "REGION_ADMIN"],
       "reference.manage": ["SYSTEM_ADMIN"],
-      "account.secondFactor": ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"],
+      "account.secondFactor": ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN", "PROVIDER_HEAD"],
     };
     for (const [permission, roles] of Object.entries(matrix) as [Permission, Role[]][]) {
       for (const role of ROLES) expect(can(actor(role), permission), `${role} ${permission}`).toBe(roles.includes(role));
@@ -68,6 +72,7 @@ describe("permissions", () => {
     expect(applicationScope(actor("APPLICANT"))).toEqual({ kind: "own", applicantId: "app-1" });
     expect(applicationScope(actor("CLERK"))).toEqual({ kind: "provider", organizationId: "org-1" });
     expect(applicationScope(actor("EXECUTOR"))).toEqual({ kind: "provider", organizationId: "org-1" });
+    expect(applicationScope(actor("PROVIDER_HEAD"))).toEqual({ kind: "provider", organizationId: "org-1" });
     expect(applicationScope(actor("CORP_OPERATOR"))).toEqual({ kind: "corpCentre", organizationId: "org-1" });
     expect(applicationScope(actor("REGION_ADMIN"))).toEqual({ kind: "region" });
     expect(applicationScope(actor("SYSTEM_ADMIN"))).toEqual({ kind: "none" });

@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   "workspace.corp": ["CORP_OPERATOR"],
   "workspace.region": ["REGION_ADMIN"],
   "workspace.admin": ["SYSTEM_ADMIN"],
+  "workspace.head": ["PROVIDER_HEAD"],
   "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
   // a teacher prepares their own package online and brings the code to the office
   "applications.prepare": ["APPLICANT"],
@@ -29,9 +30,15 @@ export const PERMISSIONS = {
   "scans.attach": ["CLERK", "CORP_OPERATOR"],
   "scans.read": ["CLERK", "EXECUTOR", "CORP_OPERATOR"],
   "dashboard.read": ["REGION_ADMIN"],
+  // the appeal route (the version's appealRoute): the teacher files about her own refused package,
+  // the head of its provider answers; the answer's paper is theirs, and the region's, which reads
+  // every package (the use-cases scope each to the package: lib/complaints/)
+  "complaints.file": ["APPLICANT"],
+  "complaints.answer": ["PROVIDER_HEAD"],
+  "complaints.read": ["APPLICANT", "PROVIDER_HEAD", "REGION_ADMIN"],
   "reference.manage": ["SYSTEM_ADMIN"],
   // a TOTP second factor of one's own: staff and administrators (lib/auth/second-factor.ts)
-  "account.secondFactor": ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN"],
+  "account.secondFactor": ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN", "PROVIDER_HEAD"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -77,6 +84,8 @@ export function applicationScope(actor: Actor): ApplicationScope {
       return actor.applicantId ? { kind: "own", applicantId: actor.applicantId } : { kind: "none" };
     case "CLERK":
     case "EXECUTOR":
+    // the head sees the packages of the provider only through its complaints (no package page of its own)
+    case "PROVIDER_HEAD":
       return actor.organizationId ? { kind: "provider", organizationId: actor.organizationId } : { kind: "none" };
     case "CORP_OPERATOR":
       return actor.organizationId ? { kind: "corpCentre", organizationId: actor.organizationId } : { kind: "none" };
@@ -94,4 +103,5 @@ export const WORKSPACE_PATHS: Record<Role, string> = {
   CORP_OPERATOR: "/corp",
   REGION_ADMIN: "/region",
   SYSTEM_ADMIN: "/admin",
+  PROVIDER_HEAD: "/head",
 };

@@ -124,6 +124,38 @@ const lawChannelsSchema = z
  */
 const serviceNameSchema = z.object({ name: localizedText, source: localizedText, isConfirmed: z.boolean() });
 
+/**
+ * Where a refusal, or any act of the provider, may be appealed, and in what term: the Law «О
+ * государственных услугах» (No. 88-V of 15.04.2013, art. 25) names the provider's head, the
+ * authorized body for assessing and controlling the quality of public services, and a court. Each
+ * body with its term in working days from the complaint's registration (none for a court: its own
+ * procedure), the sentence a refusal prints, and where the fact comes from.
+ */
+export const APPEAL_BODIES = ["PROVIDER", "QUALITY_AUTHORITY", "COURT"] as const;
+export type AppealBody = (typeof APPEAL_BODIES)[number];
+
+export const appealStepSchema = z.object({
+  body: z.enum(APPEAL_BODIES),
+  name: localizedText,
+  termWorkingDays: z.number().int().positive().max(60).nullable(),
+  /** what the refusal and the teacher's pages say of this way, in each language */
+  text: localizedText,
+  source: localizedText,
+  isConfirmed: z.boolean(),
+});
+export type AppealStep = z.infer<typeof appealStepSchema>;
+
+/** The ways, in the order a refusal lists them; the provider's own (the one the portal takes) must be one of them, with a term. */
+export const appealRouteSchema = z
+  .array(appealStepSchema)
+  .min(1)
+  .refine((steps) => new Set(steps.map((step) => step.body)).size === steps.length, { message: "each body once" })
+  .refine((steps) => steps.some((step) => step.body === "PROVIDER" && step.termWorkingDays !== null), {
+    message: "the provider's head, with a term: the portal files complaints to it",
+  });
+export type AppealRoute = z.infer<typeof appealRouteSchema>;
+
+
 export const regulationRulesSchema = z.object({
   serviceName: serviceNameSchema,
   stepNormMinutes: z.object({
@@ -160,6 +192,7 @@ export const regulationRulesSchema = z.object({
   checklist: z.array(checklistItemSchema).min(1),
   refusalGrounds: z.array(refusalGroundSchema).min(1),
   categories: z.array(categorySchema).min(1),
+  appealRoute: appealRouteSchema,
 });
 
 export type RegulationRules = z.infer<typeof regulationRulesSchema>;
@@ -194,6 +227,14 @@ export type LegalRecord = z.infer<typeof legalRecordSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type RefusalGround = z.infer<typeof refusalGroundSchema>;
 export type NormedStep = keyof RegulationRules["stepNormMinutes"];
+
+/** The provider's own way of appeal: the one a complaint filed in the portal takes, and its term. */
+export function providerAppeal(rules: Pick<RegulationRules, "appealRoute">): AppealStep & { termWorkingDays: number } {
+  const step = rules.appealRoute.find((s) => s.body === "PROVIDER");
+  // the schema holds that it is there, with a term
+  if (!step || step.termWorkingDays === null) throw new Error("The version's appeal route has no provider step with a term");
+  return { ...step, termWorkingDays: step.termWorkingDays };
+}
 
 export function stepNormMinutes(rules: RegulationRules, step: Step): number | null {
   return step === "RESULT_DELIVERY" ? null : rules.stepNormMinutes[step];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeStateChangeMessages, maskRecipient } from "./compose";
+import { composeComplaintAnsweredMessages, composeStateChangeMessages, maskRecipient } from "./compose";
 
 const change = (overrides: Partial<Parameters<typeof composeStateChangeMessages>[0]["applicant"]> = {}) => ({
   registrationNumber: "2026-000123",
@@ -72,5 +72,30 @@ describe("a notice of a result waiting to be collected (issue 15, item 9)", () =
     const [office] = composeStateChangeMessages({ ...waiting("en"), collection: { ...collection, keptUntil: null } });
     expect(office!.body).toContain("Collect the result at:");
     expect(office!.body).not.toContain("kept until");
+  });
+});
+
+describe("the notice of a complaint's answer", () => {
+  const answered = (locale: string) => ({
+    registrationNumber: "2026-000123",
+    filedAt: new Date("2026-11-25T05:00:00Z"),
+    answeredAt: new Date("2026-11-27T06:30:00Z"),
+    applicant: { fullName: "Сейітова Айгүл", email: "aigul@mail.kz", phone: "+77015551234", locale },
+    accountUrl: "https://sanat.example.kz/applicant",
+  });
+
+  it("tells the teacher, in her language, that the answer is in her account, with both dates", () => {
+    const [email, sms] = composeComplaintAnsweredMessages(answered("kk"));
+    expect(email).toMatchObject({ channel: "EMAIL", subject: "2026-000123 пакеті бойынша шағымға жауап" });
+    expect(email!.body).toContain("Құрметті Сейітова Айгүл!");
+    expect(email!.body).toContain("2026 ж. 25 қар., 10:00");
+    expect(email!.body).toContain("2026 ж. 27 қар., 11:30");
+    expect(email!.body).toContain("https://sanat.example.kz/applicant");
+    expect(sms!.body).toBe("Санат: 2026-000123 бойынша шағымға жауап берілді. https://sanat.example.kz/applicant");
+    const [russian] = composeComplaintAnsweredMessages(answered("ru"));
+    expect(russian!.subject).toBe("Ответ на жалобу по пакету 2026-000123");
+    const [english] = composeComplaintAnsweredMessages(answered("en"));
+    // the name is a name; everything else is English
+    expect(english!.body.replace("Сейітова Айгүл", "")).not.toMatch(/\p{Script=Cyrillic}/u);
   });
 });

@@ -94,3 +94,35 @@ export function maskRecipient(recipient: string): string {
   }
   return recipient.length > 7 ? `${recipient.slice(0, 5)}${"*".repeat(recipient.length - 7)}${recipient.slice(-2)}` : "*".repeat(recipient.length);
 }
+
+export interface ComplaintAnswered {
+  registrationNumber: string;
+  filedAt: Date;
+  answeredAt: Date;
+  applicant: { fullName: string; email: string | null; phone: string | null; locale: string };
+  /** the teacher's account, where the answer and its paper are */
+  accountUrl: string;
+}
+
+/** The teacher's notice that her complaint was answered: where to read it, never the answer itself (a message is no place for it). */
+export function composeComplaintAnsweredMessages(notice: ComplaintAnswered): OutgoingMessage[] {
+  const locale = toLocale(notice.applicant.locale);
+  const t = createTranslator(locale);
+  const number = notice.registrationNumber;
+  const subject = t("complaints.notify.subject", { number });
+  const messages: OutgoingMessage[] = [];
+  if (notice.applicant.email) {
+    const body = [
+      t("applicant.notify.greeting", { name: notice.applicant.fullName }),
+      "",
+      t("complaints.notify.body", { number, filed: formatDateTime(notice.filedAt, locale), date: formatDateTime(notice.answeredAt, locale), url: notice.accountUrl }),
+      "",
+      t("applicant.notify.footer"),
+    ].join("\n");
+    messages.push({ channel: "EMAIL", recipient: notice.applicant.email, locale, subject, body });
+  }
+  if (notice.applicant.phone && isMobilePhone(notice.applicant.phone)) {
+    messages.push({ channel: "SMS", recipient: notice.applicant.phone, locale, subject, body: t("complaints.notify.sms", { number, url: notice.accountUrl }) });
+  }
+  return messages;
+}

@@ -61,3 +61,8 @@ export function stateChangeMessages(notice: StateChangeNotice): OutgoingMessage[
     statusUrl: publicStatusUrl(),
   });
 }
+
+/** The teacher's account page, on the configured public origin: where a complaint's answer is read. */
+export function applicantAccountUrl(): string {
+  return `${publicOrigin()}/applicant`;
+}

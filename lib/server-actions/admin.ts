@@ -107,6 +107,7 @@ const draftForm = z.object({
   checklist: json,
   refusalGrounds: json,
   categories: json,
+  appealRoute: json,
 });
 
 export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, actor) =>
@@ -134,6 +135,7 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       checklist: form.checklist as never,
       refusalGrounds: form.refusalGrounds as never,
       categories: form.categories as never,
+      appealRoute: form.appealRoute as never,
     },
   }),
 ));

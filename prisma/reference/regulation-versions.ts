@@ -99,6 +99,62 @@ export const COUNTER_SOURCES = {
   },
 } as const;
 
+// The appeal route (issue 15, item 10): the Law «О государственных услугах» No. 88-V of 15.04.2013,
+// art. 25. Neither the seed (its sections 1–4 and appendix name no appeal) nor anything else in
+// shared/ holds the law's text (shared/domain/standard.md: "to verify"), so no fact is confirmed.
+const LAW_88V_ART_25 = {
+  kk: "Қазақстан Республикасының 2013 жылғы 15 сәуірдегі № 88-V «Мемлекеттік көрсетілетін қызметтер туралы» Заңының 25-бабы; мәтіні мұнда салыстырылмаған (регламент мәтінінде шағымдану бөлімі жоқ)",
+  ru: "Статья 25 Закона Республики Казахстан от 15 апреля 2013 года № 88-V «О государственных услугах»; с текстом здесь не сверено (в тексте регламента раздела об обжаловании нет)",
+  en: "Article 25 of the Law of the Republic of Kazakhstan «On Public Services» No. 88-V of 15 April 2013; not checked against its text here (the regulation's text has no section on appeals)",
+};
+const appealRoute = (source: typeof LAW_88V_ART_25): RegulationRules["appealRoute"] => [
+  {
+    body: "PROVIDER",
+    name: { kk: "Көрсетілетін қызметті берушінің басшысы", ru: "Руководитель услугодателя", en: "The head of the service provider" },
+    termWorkingDays: 5,
+    text: {
+      kk: "Шешімге көрсетілетін қызметті берушінің басшысының атына шағым беруге болады (порталдағы жеке кабинеттен де): шағым тіркелген күнінен бастап 5 жұмыс күні ішінде қаралады.",
+      ru: "Решение можно обжаловать жалобой на имя руководителя услугодателя (в том числе из личного кабинета на портале): жалоба рассматривается в течение 5 рабочих дней со дня её регистрации.",
+      en: "You may appeal the decision with a complaint to the head of the service provider (also from your account on the portal): it is considered within 5 working days of its registration.",
+    },
+    source,
+    isConfirmed: false,
+  },
+  {
+    body: "QUALITY_AUTHORITY",
+    name: {
+      kk: "Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган",
+      ru: "Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг",
+      en: "The authorized body for assessing and controlling the quality of public services",
+    },
+    termWorkingDays: 15,
+    text: {
+      kk: "Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органға берілген шағым тіркелген күнінен бастап 15 жұмыс күні ішінде қаралады.",
+      ru: "Жалоба в уполномоченный орган по оценке и контролю за качеством оказания государственных услуг рассматривается в течение 15 рабочих дней со дня её регистрации.",
+      en: "A complaint to the authorized body for assessing and controlling the quality of public services is considered within 15 working days of its registration.",
+    },
+    source,
+    isConfirmed: false,
+  },
+  {
+    body: "COURT",
+    name: { kk: "Сот", ru: "Суд", en: "A court" },
+    termWorkingDays: null,
+    text: {
+      kk: "Нәтижемен келіспеген жағдайда Қазақстан Республикасының заңнамасында белгіленген тәртіппен сотқа жүгінуге болады.",
+      ru: "При несогласии с результатом можно обратиться в суд в порядке, установленном законодательством Республики Казахстан.",
+      en: "If you disagree with the result, you may go to court in the manner the law of the Republic of Kazakhstan sets.",
+    },
+    source,
+    isConfirmed: false,
+  },
+];
+const LAW_88V_ART_25_2020 = {
+  kk: `${LAW_88V_ART_25.kk.split(";")[0]}; 2018 жылғы Маңғыстау регламентінің нұсқасынан сақталған, 2020 жылғы қағидалармен және заңның қазіргі редакциясымен салыстырылмаған`,
+  ru: `${LAW_88V_ART_25.ru.split(";")[0]}; сохранено из версии Мангистауского регламента 2018 года, с правилами 2020 года и действующей редакцией закона не сверено`,
+  en: `${LAW_88V_ART_25.en.split(";")[0]}; kept from MANGYSTAU-2018, not checked against the 2020 rules or the law's present edition`,
+};
+
 const checklist2015: RegulationRules["checklist"] = [
   {
     code: "APPLICATION_FORM",
@@ -421,6 +477,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       unclaimedResult: UNCLAIMED_RESULT,
       checklist: checklist2015,
       refusalGrounds: grounds(STANDARD_632_PAR_10),
+      appealRoute: appealRoute(LAW_88V_ART_25),
       categories: [
         { code: "SECOND", name: { kk: "Екінші санат", ru: "Вторая категория", en: "Second category" }, rank: 1 },
         { code: "FIRST", name: { kk: "Бірінші санат", ru: "Первая категория", en: "First category" }, rank: 2 },
@@ -519,6 +576,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       unclaimedResult: UNCLAIMED_RESULT,
       checklist: checklist2020,
       refusalGrounds: grounds(RULES_2020_GROUNDS),
+      appealRoute: appealRoute(LAW_88V_ART_25_2020),
       categories: [
         {
           code: "PEDAGOG_INTERN",

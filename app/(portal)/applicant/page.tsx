@@ -1,5 +1,7 @@
 import { PackageProgress, StateLabel } from "@/components/applicant/package-progress";
 import { PreparedList } from "@/components/applicant/prepared-list";
+import { ComplaintPanel } from "@/components/applicant/complaint-panel";
+import { complaintsByPackage } from "@/lib/complaints/complaint-views";
 import { PageHeading } from "@/components/layout/page-heading";
 import { ButtonLink } from "@/components/ui/button";
 import { formatAccessCode } from "@/lib/applications/access-code";
@@ -16,6 +18,7 @@ export default async function ApplicantWorkspacePage() {
   const actor = await requirePermission("workspace.applicant", "/applicant");
   const { locale, t } = await getTranslator();
   const [applications, prepared] = await Promise.all([listApplicationDetails(db(), actor, locale, { limit: 50 }), listPreRegistrations(db(), actor)]);
+  const complaints = await complaintsByPackage(db(), actor, applications.filter((detail) => detail.refusal).map((detail) => detail.id));
 
   return (
     <div className="space-y-8">
@@ -56,6 +59,7 @@ export default async function ApplicantWorkspacePage() {
                 </a>
               ))}
             </div>
+            {detail.refusal && <ComplaintPanel detail={detail} complaints={complaints.get(detail.id) ?? []} />}
             <details className="mt-3" open={index === 0}>
               <summary className="cursor-pointer font-medium text-brand-700">{t("applicant.account.history")}</summary>
               <div className="mt-3">

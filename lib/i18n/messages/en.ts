@@ -1,3 +1,4 @@
+import { complaintMessages } from "./sections/complaints";
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
@@ -52,6 +53,7 @@ export const en: Messages = {
     CORP_OPERATOR: "State Corporation operator",
     REGION_ADMIN: "Regional education department",
     SYSTEM_ADMIN: "System administrator",
+    PROVIDER_HEAD: "Head of the service provider",
   },
   workspaces: {
     applicant: { title: "My applications", lead: "All your applications and where each one is now." },
@@ -60,6 +62,7 @@ export const en: Messages = {
     corp: { title: "State Corporation console", lead: "Packages your centre accepted." },
     region: { title: "Regional oversight dashboard", lead: "Intake across every organization of the region." },
     admin: { title: "Administration", lead: "Organizations, staff and regulation versions." },
+    head: { title: "Complaints to the head", lead: "Complaints about the organization's packages and their deadlines." },
   },
   states: {
     CORP_ACCEPTED: "Accepted by the State Corporation",
@@ -111,6 +114,8 @@ export const en: Messages = {
     REFUSE_DOCUMENTS: "Reasoned refusal issued",
     SEND_RESULT_TO_CORP: "Result delivered to the State Corporation",
     ISSUE_RESULT: "Result handed to the applicant",
+    COMPLAINT_FILED: "Complaint filed to the head",
+    COMPLAINT_ANSWERED: "Complaint answered",
   },
   timeline: {
     title: "Application history",
@@ -171,4 +176,5 @@ export const en: Messages = {
   accountSecurity: accountSecurityMessages.en,
   passwordChange: passwordChangeMessages.en,
   resultHandover: resultHandoverMessages.en,
+  complaints: complaintMessages.en,
 };

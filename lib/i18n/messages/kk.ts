@@ -1,3 +1,4 @@
+import { complaintMessages } from "./sections/complaints";
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
@@ -52,6 +53,7 @@ export const kk = {
     CORP_OPERATOR: "Мемлекеттік корпорация қызметкері",
     REGION_ADMIN: "Облыстық білім басқармасы",
     SYSTEM_ADMIN: "Жүйе әкімшісі",
+    PROVIDER_HEAD: "Көрсетілетін қызметті берушінің басшысы",
   },
   workspaces: {
     applicant: { title: "Менің өтініштерім", lead: "Барлық өтініштеріңіз және олардың қазіргі кезеңі." },
@@ -60,6 +62,7 @@ export const kk = {
     corp: { title: "Мемлекеттік корпорация пульті", lead: "Орталығыңыз қабылдаған пакеттер." },
     region: { title: "Облыстық бақылау тақтасы", lead: "Облыстың барлық ұйымдарындағы қабылдау." },
     admin: { title: "Әкімшілік", lead: "Ұйымдар, қызметкерлер және регламент нұсқалары." },
+    head: { title: "Басшының шағымдар кезегі", lead: "Ұйымның пакеттері бойынша шағымдар және олардың мерзімдері." },
   },
   states: {
     CORP_ACCEPTED: "Мемлекеттік корпорация қабылдады",
@@ -111,6 +114,8 @@ export const kk = {
     REFUSE_DOCUMENTS: "Дәлелді бас тарту ресімделді",
     SEND_RESULT_TO_CORP: "Нәтиже Мемлекеттік корпорацияға жеткізілді",
     ISSUE_RESULT: "Нәтиже өтініш берушіге берілді",
+    COMPLAINT_FILED: "Басшыға шағым берілді",
+    COMPLAINT_ANSWERED: "Шағымға жауап берілді",
   },
   timeline: {
     title: "Өтініш тарихы",
@@ -171,6 +176,7 @@ export const kk = {
   accountSecurity: accountSecurityMessages.kk,
   passwordChange: passwordChangeMessages.kk,
   resultHandover: resultHandoverMessages.kk,
+  complaints: complaintMessages.kk,
 };
 
 /** The shape every other language must fill. */

@@ -1,3 +1,4 @@
+import { complaintMessages } from "./sections/complaints";
 import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
@@ -52,6 +53,7 @@ export const ru: Messages = {
     CORP_OPERATOR: "Сотрудник Госкорпорации",
     REGION_ADMIN: "Управление образования области",
     SYSTEM_ADMIN: "Администратор системы",
+    PROVIDER_HEAD: "Руководитель услугодателя",
   },
   workspaces: {
     applicant: { title: "Мои заявки", lead: "Все ваши заявки и их текущий этап." },
@@ -60,6 +62,7 @@ export const ru: Messages = {
     corp: { title: "Пульт Госкорпорации", lead: "Пакеты, принятые вашим центром." },
     region: { title: "Областная панель контроля", lead: "Прием во всех организациях области." },
     admin: { title: "Администрирование", lead: "Организации, сотрудники и версии регламента." },
+    head: { title: "Жалобы руководителю", lead: "Жалобы по пакетам организации и их сроки." },
   },
   states: {
     CORP_ACCEPTED: "Принято Госкорпорацией",
@@ -111,6 +114,8 @@ export const ru: Messages = {
     REFUSE_DOCUMENTS: "Оформлен мотивированный отказ",
     SEND_RESULT_TO_CORP: "Результат доставлен в Госкорпорацию",
     ISSUE_RESULT: "Результат выдан заявителю",
+    COMPLAINT_FILED: "Подана жалоба руководителю",
+    COMPLAINT_ANSWERED: "Дан ответ на жалобу",
   },
   timeline: {
     title: "История заявки",
@@ -171,4 +176,5 @@ export const ru: Messages = {
   accountSecurity: accountSecurityMessages.ru,
   passwordChange: passwordChangeMessages.ru,
   resultHandover: resultHandoverMessages.ru,
+  complaints: complaintMessages.ru,
 };

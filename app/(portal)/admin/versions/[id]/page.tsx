@@ -75,6 +75,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
           {textarea("checklist", t("dashboard.admin.checklist"), rules?.checklist ?? [])}
           {textarea("refusalGrounds", t("dashboard.admin.refusalGrounds"), rules?.refusalGrounds ?? [])}
           {textarea("categories", t("dashboard.admin.categories"), rules?.categories ?? [])}
+          {textarea("appealRoute", t("complaints.appeal.json"), rules?.appealRoute ?? [])}
         </AdminForm>
       ) : (
         <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
@@ -170,6 +171,18 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
                     <li key={c.code}>
                       {c.name[locale]} {c.isConfirmed === false && <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag>}
                       {c.isConfirmed === false && c.source && <span className="block text-xs text-slate-600">{c.source[locale]}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+              <dt className="font-medium text-slate-600">{t("complaints.appeal.title")}</dt>
+              <dd>
+                <ul className="list-disc pl-5">
+                  {rules.appealRoute.map((step) => (
+                    <li key={step.body}>
+                      {step.name[locale]}
+                      {step.termWorkingDays !== null && <> ({t("complaints.appeal.term", { days: step.termWorkingDays })})</>}: {step.source[locale]}
+                      {!step.isConfirmed && <> <Tag tone="amber">{t("dashboard.admin.periods.unconfirmed")}</Tag></>}
                     </li>
                   ))}
                 </ul>

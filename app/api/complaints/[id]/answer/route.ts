@@ -1,0 +1,3 @@
+import { complaintAnswerRoute } from "@/lib/documents/document-response";
+
+export const GET = complaintAnswerRoute;
