@@ -92,7 +92,7 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     await user(DEMO_ACCOUNTS.operator.login, "CORP_OPERATOR", DEMO_ACCOUNTS.operator.organization, DEMO_ACCOUNTS.operator.fullName),
   );
   for (const centre of organizations.filter((o) => o.kind === "STATE_CORP_CENTRE" && !operators.has(o.id))) {
-    const operator = await user(`operator.${centre.code.toLowerCase()}`, "CORP_OPERATOR", centre.code, `ХҚКО қызметкері (${centre.code})`);
+    const operator = await user(`operator.${centre.code.toLowerCase()}`, "CORP_OPERATOR", centre.code, `Мемлекеттік корпорация қызметкері (${centre.code})`);
     operators.set(centre.id, operator);
   }
   // the head of every provider answers its complaints; the demo school's is a named account

@@ -145,3 +145,15 @@ describe("the rule for an incomplete package at the counter", () => {
     expect(regulationRulesSchema.parse(rules).incompleteAtCounter.OFFICE.source).toEqual({ kk: "The seed, p.5", ru: "The seed, p.5", en: "The seed, p.5" });
   });
 });
+
+describe("the ground of an incomplete package", () => {
+  it("cites what the version's own act lists: the Standard's p.9 in 2018, the attestation rules in 2020, as the migration writes it", () => {
+    const [v2018, v2020] = REGULATION_VERSIONS;
+    const incomplete = (v: typeof v2018) => v!.rules.refusalGrounds.find((g) => g.code === "INCOMPLETE_PACKAGE")!.text;
+    expect(incomplete(v2018).ru).toContain("пунктом 9 Стандарта");
+    for (const locale of ["kk", "ru", "en"] as const) expect(incomplete(v2020)[locale]).not.toMatch(/Стандарт|Standard/);
+    const sql = readFileSync(new URL("../../prisma/migrations/20261202130500_rules_2020_incomplete_ground/migration.sql", import.meta.url), "utf8");
+    const pairs = [...sql.matchAll(/'"(.*?)"',\s*'"(.*?)"'\)/g)].map(([, was, now]) => [was, now]);
+    expect(pairs).toEqual((["kk", "ru", "en"] as const).map((locale) => [incomplete(v2018)[locale], incomplete(v2020)[locale]]));
+  });
+});

@@ -1,7 +1,7 @@
 // The regulation versions seeded on every install. Where the Standard's text could not be read
 // (shared/domain/standard.md marks it "unconfirmed"), the wording is best knowledge and an
 // administrator can publish a corrected version.
-import type { LegalRecord, RegulationRules } from "../../lib/domain/regulation-version";
+import type { LegalRecord, LocalizedText, RegulationRules } from "../../lib/domain/regulation-version";
 
 export interface RegulationVersionSeed {
   code: string;
@@ -319,15 +319,24 @@ const CATEGORIES_2020_SOURCE = egovPage(
 
 type Clause = RegulationRules["refusalGrounds"][number]["clause"];
 
-const grounds = (clause: Clause): RegulationRules["refusalGrounds"] => [
+// what the incomplete package falls short of: the Standard's p.9 in 2018, the attestation rules in 2020
+// (the 2020 text: migration 20261202130500_rules_2020_incomplete_ground)
+const INCOMPLETE_2018 = {
+  kk: "Көрсетілетін қызметті алушы Стандарттың 9-тармағында көзделген құжаттардың толық топтамасын ұсынбаған",
+  ru: "Услугополучателем не представлен полный пакет документов, предусмотренных пунктом 9 Стандарта",
+  en: "The service recipient did not submit the full package of documents listed in paragraph 9 of the Standard",
+};
+const INCOMPLETE_2020 = {
+  kk: "Көрсетілетін қызметті алушы аттестаттау қағидаларында көзделген құжаттардың толық топтамасын ұсынбаған",
+  ru: "Услугополучателем не представлен полный пакет документов, предусмотренных правилами аттестации",
+  en: "The service recipient did not submit the full package of documents listed in the attestation rules",
+};
+
+const grounds = (clause: Clause, incomplete: LocalizedText): RegulationRules["refusalGrounds"] => [
   {
     code: "INCOMPLETE_PACKAGE",
     clause,
-    text: {
-      kk: "Көрсетілетін қызметті алушы Стандарттың 9-тармағында көзделген құжаттардың толық топтамасын ұсынбаған",
-      ru: "Услугополучателем не представлен полный пакет документов, предусмотренных пунктом 9 Стандарта",
-      en: "The service recipient did not submit the full package of documents listed in paragraph 9 of the Standard",
-    },
+    text: incomplete,
     requiresMissingItems: true,
   },
   {
@@ -476,7 +485,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       channels: channels2018,
       unclaimedResult: UNCLAIMED_RESULT,
       checklist: checklist2015,
-      refusalGrounds: grounds(STANDARD_632_PAR_10),
+      refusalGrounds: grounds(STANDARD_632_PAR_10, INCOMPLETE_2018),
       appealRoute: appealRoute(LAW_88V_ART_25),
       categories: [
         { code: "SECOND", name: { kk: "Екінші санат", ru: "Вторая категория", en: "Second category" }, rank: 1 },
@@ -575,7 +584,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       channels: channels2020,
       unclaimedResult: UNCLAIMED_RESULT,
       checklist: checklist2020,
-      refusalGrounds: grounds(RULES_2020_GROUNDS),
+      refusalGrounds: grounds(RULES_2020_GROUNDS, INCOMPLETE_2020),
       appealRoute: appealRoute(LAW_88V_ART_25_2020),
       categories: [
         {
