@@ -273,7 +273,8 @@ const FUZZ: Record<string, RouteFuzz> = {
     fields: () => ({
       action: { good: fc.constantFrom("session", "csrf", "providers", "signin", "error"), bad: fc.oneof(badSegment, fc.constant("callback/credentials")) },
       callbackUrl: param(["/clerk"], ["javascript:alert(1)", "//evil.example", "http://evil.example", "\u0000", "x".repeat(3000)]),
-      error: param(["CredentialsSignin"], ["", "__proto__"]),
+      // a control character made next-auth write an invalid Location header (a 500, found by this fuzz)
+      error: param(["CredentialsSignin"], ["", "__proto__", "\u0000", "\r\nSet-Cookie: x=1"]),
       csrf: param(["true"]),
     }),
     request: (v) => ({ path: `/api/auth/${v.action ?? "session"}${query(v, ["callbackUrl", "error", "csrf"])}` }),

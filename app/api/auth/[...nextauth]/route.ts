@@ -42,6 +42,11 @@ const handler = defineRoute({
     if (callbackUrls.some((url) => url && (typeof url !== "string" || !isValidCallbackUrl(url, base)))) throw new AppError("INVALID_INPUT", "reliability.request.unreadable");
     const [action, provider] = params.nextauth;
     if (request.method !== "POST" && action === "callback" && provider === "credentials") throw new AppError("METHOD_NOT_ALLOWED", "reliability.request.wrongMethod");
+    // its error page redirects to `/sign-in?error=<the query's error>` without encoding it: a
+    // control character (`error=%00`) makes the Location header invalid and the answer a 500.
+    // next-auth's own codes are words; anything else is not one of them
+    const error = request.nextUrl.searchParams.get("error");
+    if (action === "error" && error !== null && !/^[A-Za-z]{1,40}$/.test(error)) throw new AppError("INVALID_INPUT", "reliability.request.unreadable");
     return NextAuth(authOptions())(request, { params: Promise.resolve(params) });
   },
 });
