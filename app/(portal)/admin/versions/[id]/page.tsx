@@ -148,7 +148,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
                   })}
                 </ul>
               </dd>
-              <dt className="font-medium text-slate-600">{t("dashboard.admin.checklist")}</dt>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.checklistShort")}</dt>
               <dd data-testid="version-checklist">
                 <ul className="list-disc pl-5">
                   {rules.checklist.map((c) => (
@@ -162,9 +162,9 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
                   <span key={source} className="block text-xs text-slate-600">{source}</span>
                 ))}
               </dd>
-              <dt className="font-medium text-slate-600">{t("dashboard.admin.refusalGrounds")}</dt>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.refusalGroundsShort")}</dt>
               <dd><ul className="list-disc pl-5">{rules.refusalGrounds.map((g) => <li key={g.code}>{g.text[locale]} ({g.clause[locale]})</li>)}</ul></dd>
-              <dt className="font-medium text-slate-600">{t("dashboard.admin.categories")}</dt>
+              <dt className="font-medium text-slate-600">{t("dashboard.admin.categoriesShort")}</dt>
               <dd data-testid="version-categories">
                 <ul className="list-disc pl-5">
                   {rules.categories.map((c) => (
