@@ -16,6 +16,10 @@ const serverEnv: Record<string, string> = {
   EMBEDDED_PG_DIR: process.env.E2E_PG_DIR ?? ".data/postgres-e2e",
   EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54331",
 };
+// the specs register packages in their own process, and a registration keeps the teacher's
+// activation code under a key of this secret (lib/auth/sign-in-code-values.ts): the server must
+// read it with the same key, so the specs' processes share the server's secret
+process.env.NEXTAUTH_SECRET = serverEnv.NEXTAUTH_SECRET;
 if (process.env.TEST_DATABASE_URL) {
   const url = new URL(process.env.TEST_DATABASE_URL);
   url.pathname = "/sanat_e2e";

@@ -25,7 +25,8 @@ export default defineConfig({
           globalSetup: ["tests/integration/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          env: { TZ: "Asia/Aqtau" },
+          // registration seals the activation code of a new teacher's receipt under a key from NEXTAUTH_SECRET
+          env: { TZ: "Asia/Aqtau", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "integration-tests-secret-of-at-least-32-characters" },
         },
       },
     ],

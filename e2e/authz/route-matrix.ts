@@ -67,6 +67,7 @@ export const PAGE_MATRIX: Record<string, RouteRule> = {
   "/status/[token]": { fill: "signedToken", expect: everyone("ok") },
   "/verify/[token]": { fill: "signedToken", expect: everyone("ok") },
   "/sign-in": { expect: { ...everyone("own-workspace"), ANONYMOUS: "ok" } },
+  "/sign-in/code": { expect: { ...everyone("own-workspace"), ANONYMOUS: "ok" } },
   "/workspace": { expect: { ...everyone("own-workspace"), ANONYMOUS: "sign-in" } },
   // each staff member's own second factor; a teacher has none
   "/account/second-factor": { expect: { ...everyone("ok"), ANONYMOUS: "sign-in", APPLICANT: "forbidden" } },

@@ -114,6 +114,23 @@ function signInRefusal(response: ServerActionResponse, asked: Locale, what: stri
   expect(response.headers.get("x-action-redirect"), what).toBeNull();
 }
 
+/**
+ * The code sign-in's answer: a step of its own, never a session. An IIN without an account asking
+ * for a code gets the same "sent to +7 *** *** 12 34" as one with (no message, a decoy mask);
+ * everything else is a translated message.
+ */
+function codeSignInRefusal(response: ServerActionResponse, asked: Locale, what: string) {
+  const value = response.value as { step?: unknown; message?: unknown; sent?: unknown };
+  expect(value?.step, `${what}: ${response.raw.slice(0, 300)}`).toMatch(/^(iin|code)$/);
+  if (value.message === null) {
+    expect(value.step, what).toBe("code");
+    expectTranslated(value.sent, asked, what);
+    expect(String(value.sent), what).toMatch(/\+7 \*\*\* \*\*\* \d\d \d\d/);
+  } else expectTranslated(value.message, asked, what);
+  expect(response.headers.get("set-cookie") ?? "", what).not.toContain("session-token=");
+  expect(response.headers.get("x-action-redirect"), what).toBeNull();
+}
+
 /** A forged language changes nothing: no cookie is set. */
 function localeUnchanged(response: ServerActionResponse, _asked: Locale, what: string) {
   expect(response.headers.get("set-cookie") ?? "", what).not.toContain(`${LOCALE_COOKIE}=`);
@@ -325,6 +342,17 @@ const FUZZ: Record<string, ActionFuzz> = {
       code: text("", { crafted: ["000000", "１２３４５６", "x".repeat(21)] }),
     }),
     isRefusal: signInRefusal,
+  },
+  // a teacher's sign-in by code: the IIN is no one's, so no code is sent and every code is wrong
+  submitCodeSignIn: {
+    roles: [],
+    shape: "stateAndForm",
+    fields: () => ({
+      iin: { good: one(NOBODYS_IIN), refusesBad: true, refused: ["", "123", "x".repeat(41), "７６０９０７４１０００１"], crafted: [` ${NOBODYS_IIN} `, NOBODYS_IIN.replace(/(\d{4})/g, "$1 ").trim()] },
+      step: text("code", { crafted: ["", "iin", "CODE", "x".repeat(11)] }),
+      code: { good: one("000000", "K7QM-4TXP"), refusesBad: true, refused: ["", "   "], crafted: ["１２３４５６", "x".repeat(41), "k7qm 4txp", "\u0000"] },
+    }),
+    isRefusal: codeSignInRefusal,
   },
   // enrolling a second factor: a code that is no code of the pending secret changes nothing
   confirmSecondFactor: {
@@ -701,12 +729,12 @@ test.describe("server actions refuse bad input", () => {
   test("the public forms posted without JavaScript refuse bad fields and broken action descriptors", async ({ baseURL }) => {
     test.setTimeout(60_000);
     const requests = requestCounter();
-    const publicForms = [actions.get("lookUpStatus")!, actions.get("components/layout/language-switcher.tsx (inline)")!, actions.get("submitSignIn")!];
+    const publicForms = [actions.get("lookUpStatus")!, actions.get("components/layout/language-switcher.tsx (inline)")!, actions.get("submitSignIn")!, actions.get("submitCodeSignIn")!];
     const before = await fingerprint(watched);
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...publicForms),
-        fc.dictionary(fc.constantFrom("registrationNumber", "iin", "accessCode", "locale", "login", "password", "pending", "code", "callbackUrl", "$ACTION_1:0", "$ACTION_REF_1", "$ACTION_KEY"), hostileText, { maxKeys: 4 }),
+        fc.dictionary(fc.constantFrom("registrationNumber", "iin", "accessCode", "locale", "login", "password", "pending", "code", "callbackUrl", "step", "$ACTION_1:0", "$ACTION_REF_1", "$ACTION_KEY"), hostileText, { maxKeys: 4 }),
         fc.boolean(),
         locale,
         async (ref, fields, byReference, asked) => {

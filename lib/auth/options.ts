@@ -9,6 +9,7 @@ import { redirectWithinPortal } from "./return-path";
 import { publicSignInError, SignInError } from "./sign-in-errors";
 import { currentSessionCookie, logSignedIn, SESSION_MAX_AGE_SECONDS, sessionClaims } from "./sign-in-session";
 import { passwordWithinLimits } from "./sign-in-throttle";
+import { acceptTeacherCode } from "./sign-in-codes";
 import type { JWT } from "next-auth/jwt";
 import { endUserSession, liveSessionOf, startUserSession, type LiveSession } from "./user-sessions";
 
@@ -61,6 +62,28 @@ export function authOptions(): NextAuthOptions {
             return { id: actor.userId, name: actor.name, role: actor.role, organizationId: actor.organizationId, applicantId: actor.applicantId };
           } catch (error) {
             // next-auth puts the message into the URL: only our own codes may be it
+            if (!(error instanceof SignInError)) log.error("auth.sign_in.unexpected", { error });
+            throw publicSignInError(error);
+          }
+        },
+      }),
+      // A teacher's IIN and a code: six digits she asked for, or the activation code of her first
+      // receipt (lib/auth/sign-in-codes.ts); the form is /sign-in/code.
+      CredentialsProvider({
+        id: "otp",
+        name: "IIN and one-time code",
+        credentials: { iin: { type: "text" }, code: { type: "text" } },
+        async authorize(credentials, request) {
+          try {
+            const headers: Record<string, unknown> = request?.headers ?? {};
+            const clientKey = clientKeyFrom({ get: (name) => (typeof headers[name] === "string" ? (headers[name] as string) : null) });
+            const outcome = await acceptTeacherCode(db(), { iin: String(credentials?.iin ?? "").slice(0, 40), code: String(credentials?.code ?? "").slice(0, 40), clientKey }, new Date());
+            if (outcome.kind === "refused") throw new SignInError("RATE_LIMITED", outcome.retryAfterSeconds);
+            if (outcome.kind === "failed") return null;
+            const actor = outcome.value;
+            logSignedIn(actor, { client: clientKey, via: "otp", secondFactor: false });
+            return { id: actor.userId, name: actor.name, role: actor.role, organizationId: actor.organizationId, applicantId: actor.applicantId };
+          } catch (error) {
             if (!(error instanceof SignInError)) log.error("auth.sign_in.unexpected", { error });
             throw publicSignInError(error);
           }

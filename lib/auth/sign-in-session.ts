@@ -30,7 +30,7 @@ export function sessionClaims(actor: Actor, sessionId: string): JWT {
   };
 }
 
-export function logSignedIn(actor: Actor, fields: { client: string; via: "form" | "credentials-endpoint"; secondFactor: boolean }) {
+export function logSignedIn(actor: Actor, fields: { client: string; via: "form" | "credentials-endpoint" | "otp"; secondFactor: boolean }) {
   log.info("auth.sign_in.succeeded", { userId: actor.userId, role: actor.role, ...fields });
 }
 

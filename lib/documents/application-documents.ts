@@ -9,7 +9,7 @@
 import type { ApplicationDetail } from "../applications/application-detail";
 import { maskIin } from "../domain/identity";
 import { isDecided } from "../domain/lifecycle";
-import { formatDateTime } from "../i18n/format";
+import { formatDate, formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import { createTranslator } from "../i18n/translate";
 import type { Block, PdfDocumentSpec } from "./pdf-layout";
@@ -76,6 +76,8 @@ type Translate = ReturnType<typeof createTranslator>;
 export interface ReceiptExtras {
   /** the short code a teacher looks her package up with (printed on its own line under the number) */
   accessCode?: string | null;
+  /** the first receipt of a teacher who never signed in: her activation code and where to use it */
+  activation?: { code: string; expiresAt: Date; url: string } | null;
 }
 
 function header(detail: ApplicationDetail, t: Translate, locale: Locale, extras: ReceiptExtras = {}): Block[] {
@@ -140,6 +142,13 @@ export function receiptSpec(detail: ApplicationDetail, locale: Locale, verifyUrl
       ? [{ kind: "text" as const, text: t("applicant.pdf.expected", { date: formatDateTime(detail.serviceDeadline, locale) }) }]
       : []),
     { kind: "small", text: t("applicant.pdf.registrationOnly") },
+    ...(extras.activation
+      ? [
+          { kind: "heading" as const, text: t("teacherSignIn.receipt.title") },
+          { kind: "text" as const, text: t("teacherSignIn.receipt.code", { code: extras.activation.code, date: formatDate(extras.activation.expiresAt, locale) }) },
+          { kind: "text" as const, text: t("teacherSignIn.receipt.how", { url: extras.activation.url }) },
+        ]
+      : []),
     ...footer(t, verifyUrl),
   ];
   return spec("receipt", detail, t, blocks, verifyUrl);

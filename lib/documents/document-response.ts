@@ -9,6 +9,8 @@ import { can } from "../domain/permissions";
 import { AppError } from "../errors";
 import { isLocale, toLocale } from "../i18n/locales";
 import { localizedName } from "../i18n/localized-name";
+import { activationCodeOnReceipt } from "../auth/sign-in-codes";
+import { teacherSignInUrl } from "../notifications/enqueue";
 import { acceptanceSpec, hasPaper, paperDate, receiptSpec, refusalSpec, verificationUrl, type DocumentKind } from "./application-documents";
 import { counterRefusalSpec, loadCounterRefusal } from "./counter-refusal";
 import { complaintAnswerSpec } from "./complaint-answer";
@@ -47,7 +49,10 @@ export function documentRoute(kind: DocumentKind) {
       const url = verificationUrl(origin, kind, detail, documentDate, DOCUMENT_SIGNING_SECRET);
       // the receipt is what the teacher keeps: the code the public lookup asks for stands under the number
       const accessCode = detail.accessCode ? formatAccessCode(detail.accessCode) : null;
-      const spec = kind === "receipt" ? receiptSpec(detail, locale, url, { accessCode }) : SPECS[kind](detail, locale, url);
+      // her activation code, while it is unused: the receipt printed at the counter is how she gets in the first time
+      const activationCode = kind === "receipt" ? await activationCodeOnReceipt(db(), detail.id, new Date()) : null;
+      const activation = activationCode ? { ...activationCode, url: teacherSignInUrl() } : null;
+      const spec = kind === "receipt" ? receiptSpec(detail, locale, url, { accessCode, activation }) : SPECS[kind](detail, locale, url);
       if (!spec) throw new AppError("NOT_FOUND", "errors.paperNotIssued");
 
       const bytes = await renderPdf(spec);

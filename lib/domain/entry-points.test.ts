@@ -37,9 +37,9 @@ describe("the entry points", () => {
     }
   });
 
-  it("leaves nothing that writes open to anyone but the status lookup, the language choice and signing in", () => {
+  it("leaves nothing that writes open to anyone but the status lookup, the language choice and signing in (by password or code)", () => {
     const open = Object.entries(SERVER_ACTIONS).filter(([, guard]) => "public" in guard).map(([name]) => name);
-    expect(open.sort()).toEqual(["chooseLocale", "lookUpStatus", "submitSignIn"]);
+    expect(open.sort()).toEqual(["chooseLocale", "lookUpStatus", "submitCodeSignIn", "submitSignIn"]);
   });
 
   it("runs each transition through the action that takes its input", () => {

@@ -35,6 +35,7 @@ export const PAGES: Record<string, Guard> = {
   "/status/[token]": open("the signed, short-lived link is the key"),
   "/verify/[token]": open("a document's signed verification link is the key"),
   "/sign-in": open("signing in"),
+  "/sign-in/code": open("a teacher's sign-in by IIN and code"),
   "/workspace": { signedIn: true },
   "/account/password": { signedIn: true },
   // every staff role's own second factor; the page asks `can` itself (an administrator may be sent here first)
@@ -112,6 +113,8 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   confirmSecondFactor: permission("account.secondFactor"),
   // lib/server-actions/sign-in.ts
   submitSignIn: open("signing in: failures limited per login and client and per client"),
+  // lib/server-actions/code-sign-in.ts
+  submitCodeSignIn: open("a teacher's sign-in by code: code requests limited per IIN and client, wrong codes as failed sign-ins"),
   // lib/server-actions/status.ts
   lookUpStatus: open("the status lookup form: number, IIN and access code must match, rate-limited"),
   // components/layout/language-switcher.tsx, inline

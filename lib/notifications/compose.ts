@@ -24,6 +24,8 @@ export interface StateChange {
   registrationNumber: string;
   /** the package's access code, told once, in the notice of its registration (null otherwise) */
   accessCode?: string | null;
+  /** the registration that opened the teacher's account: her activation code and where to use it */
+  activation?: { code: string; expiresAt: Date; url: string } | null;
   toState: ApplicationState;
   serviceDeadline: Date | null;
   applicant: { fullName: string; email: string | null; phone: string | null; locale: string };
@@ -50,6 +52,9 @@ export function composeStateChangeMessages(change: StateChange): OutgoingMessage
   const code = change.accessCode ? formatAccessCode(change.accessCode) : null;
   const messages: OutgoingMessage[] = [];
   const collect = change.collection ? collectionWords(change.collection, locale, t) : null;
+  const activation = change.activation
+    ? t("teacherSignIn.notify.activation", { url: change.activation.url, code: change.activation.code, date: formatDate(change.activation.expiresAt, locale) })
+    : null;
   if (change.applicant.email) {
     const lines = [
       t("applicant.notify.greeting", { name: change.applicant.fullName }),
@@ -68,6 +73,7 @@ export function composeStateChangeMessages(change: StateChange): OutgoingMessage
         : []),
       t("applicant.notify.track", { url: change.statusUrl }),
       ...(code ? [t("applicant.notify.accessCode", { code })] : []),
+      ...(activation ? ["", activation] : []),
       "",
       t("applicant.notify.footer"),
     ];
@@ -77,9 +83,10 @@ export function composeStateChangeMessages(change: StateChange): OutgoingMessage
     const base = code
       ? t("applicant.notify.smsWithCode", { number, state, code, url: change.statusUrl })
       : t("applicant.notify.sms", { number, state, url: change.statusUrl });
-    const text = collect
+    const withCollection = collect
       ? [base, t("resultHandover.notify.smsCollect", { place: collect.place, address: collect.address }), ...(collect.until ? [t("resultHandover.notify.smsUntil", { date: collect.until })] : [])].join(" ")
       : base;
+    const text = activation ? `${withCollection} ${activation}` : withCollection;
     messages.push({ channel: "SMS", recipient: change.applicant.phone, locale, subject: t("applicant.notify.subject", { number, state }), body: text });
   }
   return messages;

@@ -30,6 +30,8 @@ export interface StateChangeNotice {
   registrationNumber: string;
   /** given at registration only: the notice of a new package tells its access code */
   accessCode?: string;
+  /** given at the registration that opened the teacher's account: its first sign-in */
+  activation?: { code: string; expiresAt: Date } | null;
   /** the deadline as it stands after the change */
   serviceDeadline: Date | null;
   applicant: NotifiedApplicant;
@@ -49,6 +51,7 @@ export function stateChangeMessages(notice: StateChangeNotice): OutgoingMessage[
   return composeStateChangeMessages({
     registrationNumber: notice.registrationNumber,
     accessCode: notice.accessCode ?? null,
+    activation: notice.activation ? { ...notice.activation, url: teacherSignInUrl() } : null,
     toState: notice.toState,
     serviceDeadline: notice.serviceDeadline,
     collection: notice.collection ?? null,
@@ -60,6 +63,11 @@ export function stateChangeMessages(notice: StateChangeNotice): OutgoingMessage[
     },
     statusUrl: publicStatusUrl(),
   });
+}
+
+/** The first sign-in of a teacher's account (no IIN in it: she types hers). */
+export function teacherSignInUrl(): string {
+  return `${publicOrigin()}/sign-in/code`;
 }
 
 /** The teacher's account page, on the configured public origin: where a complaint's answer is read. */

@@ -79,11 +79,25 @@ export function loggingSmsProvider(log: (line: string) => void = (line) => logge
   };
 }
 
+/**
+ * No SMS gateway is configured anywhere yet: what would be sent is kept in SmsOutboxMessage (the
+ * demo's local outbox, shown on the administrator's mailbox page as not sent) and logged, masked.
+ */
+export function localOutboxSmsProvider(db: Db, log: SmsProvider = loggingSmsProvider()): SmsProvider {
+  return {
+    name: "local-outbox",
+    async send(message) {
+      await db.smsOutboxMessage.create({ data: { recipient: message.to, body: message.text } });
+      await log.send(message);
+    },
+  };
+}
+
 /** The transports configured by the environment. */
 export function transportsFromEnv(db: Db): Transports {
   const { SMTP_URL, SMTP_FROM } = env();
   return {
     email: SMTP_URL ? smtpTransport(SMTP_URL, SMTP_FROM) : mailboxTransport(db),
-    sms: loggingSmsProvider(),
+    sms: localOutboxSmsProvider(db),
   };
 }

@@ -26,6 +26,7 @@ import { recordChange } from "./record-change";
 import { assignRegistrationNumber } from "./registration-number";
 import { regulationInForce } from "../regulation/in-force";
 import { recordActorEvent } from "../audit/actor-event";
+import { ensureTeacherAccount, issueActivationCode } from "../auth/sign-in-codes";
 
 export interface RegisteredPackage {
   applicationId: string;
@@ -223,6 +224,10 @@ export async function takeInPackage(
     // registrations queue only for this, the audit event with its outbox rows (their text carries
     // the number; one statement) and the commit, not for the whole intake. Gap-free still: a
     // rollback gives the number back.
+    // her account from this receipt on: a teacher who never signed in gets an activation code on it
+    const fullName = [applicant.lastName, applicant.firstName, applicant.middleName].filter(Boolean).join(" ");
+    const account = await ensureTeacherAccount(tx, actor, { id: applicant.id, iin: input.iin, fullName, locale: contacts.locale }, at);
+    const activation = account.hasSignedIn ? null : await issueActivationCode(tx, account.userId, application.id, at);
     const registrationNumber = await assignRegistrationNumber(tx, application.id, year);
     const messages =
       ctx.notifications === "skip"
@@ -231,6 +236,7 @@ export async function takeInPackage(
             applicationId: application.id,
             registrationNumber,
             accessCode,
+            activation,
             serviceDeadline: deadlines.serviceDeadline,
             applicant: { ...applicant, ...contacts },
             toState: transition.to,

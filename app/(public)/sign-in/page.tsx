@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentSession, landingPath } from "@/lib/auth/session";
@@ -51,6 +52,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           continue: t("accountSecurity.notice.continue"),
         }}
       />
+      {/* teachers have no password: their account came with their first receipt */}
+      <div className="mt-6 border-t border-slate-200 pt-4 text-center">
+        <Link href="/sign-in/code" className="font-medium underline">
+          {t("teacherSignIn.entry")}
+        </Link>
+        <p className="mt-1 text-sm text-slate-600">{t("teacherSignIn.entryHint")}</p>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
 import { passwordChangeMessages } from "./sections/password-change";
+import { teacherSignInMessages } from "./sections/teacher-sign-in";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
@@ -175,6 +176,7 @@ export const ru: Messages = {
   reliability: reliabilityMessages.ru,
   accountSecurity: accountSecurityMessages.ru,
   passwordChange: passwordChangeMessages.ru,
+  teacherSignIn: teacherSignInMessages.ru,
   resultHandover: resultHandoverMessages.ru,
   complaints: complaintMessages.ru,
 };

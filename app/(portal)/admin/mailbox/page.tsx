@@ -19,6 +19,13 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
     take: 100,
     select: { id: true, recipient: true, subject: true, body: true, receivedAt: true },
   });
+  // the demo's SMS (lib/notifications/transports.ts localOutboxSmsProvider): kept here, sent nowhere
+  const smsMessages = await db().smsOutboxMessage.findMany({
+    where: to ? { recipient: { contains: to, mode: "insensitive" } } : {},
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: { id: true, recipient: true, body: true, receivedAt: true },
+  });
   return (
     <div>
       <PageHeading title={t("applicant.mailbox.title")} lead={t("applicant.mailbox.lead")}>
@@ -52,6 +59,30 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
+      <section aria-labelledby="sms-outbox-title" className="mt-10">
+        <h2 id="sms-outbox-title" className="text-xl font-semibold">
+          {t("teacherSignIn.outbox.title")}
+        </h2>
+        <p className="mb-4 mt-1 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("teacherSignIn.outbox.note")}</p>
+        {smsMessages.length === 0 ? (
+          <p>{t("teacherSignIn.outbox.empty")}</p>
+        ) : (
+          <ul className="space-y-3" aria-labelledby="sms-outbox-title">
+            {smsMessages.map((message) => (
+              <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="sms-outbox-message">
+                <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                  <dt className="text-slate-600">{t("teacherSignIn.outbox.recipient")}</dt>
+                  <dd className="font-mono">{message.recipient}</dd>
+                  <dt className="text-slate-600">{t("teacherSignIn.outbox.at")}</dt>
+                  <dd>{formatDateTime(message.receivedAt, locale)}</dd>
+                  <dt className="text-slate-600">{t("teacherSignIn.outbox.body")}</dt>
+                  <dd className="whitespace-pre-wrap">{message.body}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

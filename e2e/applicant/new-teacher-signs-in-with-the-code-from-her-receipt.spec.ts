@@ -1,0 +1,90 @@
+// Issue 16, items 1-2: a teacher whose first package the clerk has just registered has an account
+// (made by the registration) and no password. On her phone she opens /sign-in/code, gives her IIN,
+// reads the six-digit code the portal sent (here: the demo's local SMS outbox, as the
+// administrator's mailbox page shows it), signs in, and finds her package and its receipt.
+import { randomInt } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { registerAtOffice, uniqueTeacher } from "../staff/fixtures";
+import { messages, SIGNED_OUT, useLocale } from "../support";
+import { withE2eDatabase } from "./database";
+
+test.use({ storageState: SIGNED_OUT, viewport: { width: 390, height: 844 } });
+
+const digitsOf = (phone: string) => phone.replace(/\D/g, "");
+
+/** The newest SMS the portal kept for this phone after `since`: what the demo's outbox shows. */
+async function smsTo(phone: string, since: Date): Promise<string> {
+  return withE2eDatabase(async (db) => {
+    const rows = await db.smsOutboxMessage.findMany({ where: { receivedAt: { gte: since } }, orderBy: { receivedAt: "desc" }, select: { recipient: true, body: true } });
+    const mine = rows.find((row) => digitsOf(row.recipient).endsWith(digitsOf(phone).slice(-10)));
+    if (!mine) throw new Error(`no SMS to ${phone} since ${since.toISOString()}`);
+    return mine.body;
+  });
+}
+
+test("a new teacher signs in on her phone with a one-time code, sees her package and downloads its receipt", async ({ page, context, baseURL }) => {
+  // her own phone number, so the code she reads is hers alone
+  const phone = `+7 701 ${randomInt(100, 1000)} ${randomInt(10, 100)} ${randomInt(10, 100)}`;
+  const teacher = { ...uniqueTeacher("ru"), phone };
+  const registered = await registerAtOffice("clerk.aktau7", { ...teacher });
+  await useLocale(context, baseURL!, "ru");
+  const m = messages("ru");
+
+  // the password page points teachers here
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: m.teacherSignIn.entry }).click();
+  await expect(page).toHaveURL(/\/sign-in\/code$/);
+  await expect(page.getByRole("heading", { level: 1, name: m.teacherSignIn.title })).toBeVisible();
+
+  const asked = new Date(Date.now() - 1_000);
+  await page.getByRole("textbox", { name: m.teacherSignIn.iin, exact: true }).fill(teacher.iin);
+  await page.getByRole("button", { name: m.teacherSignIn.request }).click();
+  const last4 = digitsOf(phone).slice(-4);
+  await expect(page.getByRole("status")).toContainText(`+7 *** *** ${last4.slice(0, 2)} ${last4.slice(2)}`);
+
+  const body = await smsTo(phone, asked);
+  const code = /\b(\d{6})\b/.exec(body)?.[1];
+  expect(code, body).toBeTruthy();
+
+  // a wrong code first: the translated refusal, and she stays on the code step
+  await page.getByRole("textbox", { name: m.teacherSignIn.code, exact: true }).fill(code === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: m.teacherSignIn.submit }).click();
+  await expect(page.getByText(m.teacherSignIn.wrongCode)).toBeVisible();
+
+  await page.getByRole("textbox", { name: m.teacherSignIn.code, exact: true }).fill(code!);
+  await page.getByRole("button", { name: m.teacherSignIn.submit }).click();
+  await page.waitForURL(/\/applicant$/);
+  await expect(page.getByRole("heading", { level: 2, name: registered.registrationNumber })).toBeVisible();
+
+  const receipt = page.getByRole("link", { name: m.applicant.account.receipt }).first();
+  const href = await receipt.getAttribute("href");
+  expect(href).toMatch(/\/api\/applications\/\w+\/receipt$/);
+  const response = await context.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/pdf");
+});
+
+test("the activation code from the receipt works on the same form, once; a wrong one is refused in the reader's language", async ({ page, context, baseURL }) => {
+  const teacher = uniqueTeacher("kk");
+  const registered = await registerAtOffice("clerk.aktau7", { ...teacher });
+  await useLocale(context, baseURL!, "kk");
+  const m = messages("kk");
+  // the code printed on her receipt, as the receipt's paper carries it
+  const printed = await withE2eDatabase(async (db) => {
+    const { activationCodeOnReceipt } = await import("../../lib/auth/sign-in-codes");
+    return activationCodeOnReceipt(db, registered.applicationId, new Date());
+  });
+  expect(printed?.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+
+  await page.goto("/sign-in/code");
+  await page.getByRole("link", { name: m.teacherSignIn.haveCode }).click();
+  await page.getByRole("textbox", { name: m.teacherSignIn.iin, exact: true }).fill(teacher.iin);
+  await page.getByRole("textbox", { name: m.teacherSignIn.code, exact: true }).fill("ABCD-EFGH");
+  await page.getByRole("button", { name: m.teacherSignIn.submit }).click();
+  await expect(page.getByText(m.teacherSignIn.wrongCode)).toBeVisible();
+
+  await page.getByRole("textbox", { name: m.teacherSignIn.code, exact: true }).fill(printed!.code.toLowerCase());
+  await page.getByRole("button", { name: m.teacherSignIn.submit }).click();
+  await page.waitForURL(/\/applicant$/);
+  await expect(page.getByRole("heading", { level: 2, name: registered.registrationNumber })).toBeVisible();
+});

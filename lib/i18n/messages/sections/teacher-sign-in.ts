@@ -1,0 +1,137 @@
+// Messages of a teacher's sign-in without a password: the activation code of her first receipt
+// and the six-digit code she asks for (lib/auth/sign-in-codes.ts).
+import type { Section } from "./section";
+
+const kk = {
+  entry: "Бір реттік кодпен кіру",
+  entryHint: "Педагогтерге: құпиясөз қажет емес. ЖСН-ді енгізіңіз, код телефонға немесе поштаға келеді.",
+  title: "Бір реттік кодпен кіру",
+  lead: "ЖСН-ді енгізіңіз. Тіркелгіңіз болса, пакетті тапсырғанда көрсетілген телефонға немесе поштаға алты таңбалы код жібереміз.",
+  iin: "ЖСН",
+  request: "Код алу",
+  requesting: "Жіберілуде…",
+  haveCode: "Менде қолхаттағы белсендіру коды бар",
+  sentTitle: "Кодты енгізіңіз",
+  sent: "Осы ЖСН бойынша тіркелгі болса, код мына байланысқа жіберілді: {destination}. Код {minutes} минут жарамды.",
+  activationLead: "Пакетті тіркеу туралы қолхаттағы белсендіру кодын және ЖСН-ді енгізіңіз.",
+  code: "Код",
+  codeHint: "SMS-тегі алты сан немесе қолхаттағы белсендіру коды",
+  submit: "Кіру",
+  submitting: "Тексерілуде…",
+  again: "Жаңа код сұрау",
+  back: "Құпиясөзбен кіру",
+  missingIin: "ЖСН-ді енгізіңіз: 12 сан.",
+  missingCode: "Кодты енгізіңіз.",
+  wrongCode: "Код қате, мерзімі өтті немесе бұрын пайдаланылған. Жаңа код сұраңыз.",
+  failed: "Кіру мүмкін болмады. Бірнеше минуттан кейін қайталап көріңіз.",
+  message: {
+    subject: "«Санат» порталына кіру коды",
+    body: "«Санат» порталына кіру коды: {code}. Код {minutes} минут жарамды. Кодты ешкімге айтпаңыз.",
+  },
+  receipt: {
+    title: "Жеке кабинетке кіру",
+    code: "Белсендіру коды: {code} ({date} дейін жарамды, бір рет)",
+    how: "Кіру: {url} — ЖСН мен осы кодты енгізіңіз. Құпиясөз қажет емес.",
+  },
+  notify: {
+    activation: "Жеке кабинет ашылды. Алғашқы кіру: {url}, белсендіру коды {code} ({date} дейін).",
+  },
+  outbox: {
+    title: "Жергілікті SMS шығыс жәшігі (демо)",
+    note: "SMS шлюзі бапталмаған: бұл хабарлар ешкімге жіберілмеген, тек демонстрация үшін сақталған.",
+    empty: "SMS хабарлары жоқ.",
+    recipient: "Алушы",
+    body: "Мәтін",
+    at: "Уақыты",
+  },
+};
+
+const ru: typeof kk = {
+  entry: "Войти по одноразовому коду",
+  entryHint: "Для педагогов: пароль не нужен. Введите ИИН — код придёт на телефон или почту.",
+  title: "Вход по одноразовому коду",
+  lead: "Введите ИИН. Если у вас есть кабинет, мы отправим шестизначный код на телефон или почту, указанные при сдаче пакета.",
+  iin: "ИИН",
+  request: "Получить код",
+  requesting: "Отправляем…",
+  haveCode: "У меня есть код активации из расписки",
+  sentTitle: "Введите код",
+  sent: "Если по этому ИИН есть кабинет, код отправлен на {destination}. Код действует {minutes} минут.",
+  activationLead: "Введите ИИН и код активации из расписки о регистрации пакета.",
+  code: "Код",
+  codeHint: "Шесть цифр из SMS или код активации из расписки",
+  submit: "Войти",
+  submitting: "Проверяем…",
+  again: "Запросить новый код",
+  back: "Войти с паролем",
+  missingIin: "Введите ИИН: 12 цифр.",
+  missingCode: "Введите код.",
+  wrongCode: "Код неверный, истёк или уже использован. Запросите новый код.",
+  failed: "Войти не удалось. Повторите через несколько минут.",
+  message: {
+    subject: "Код входа на портал «Санат»",
+    body: "Код входа на портал «Санат»: {code}. Код действует {minutes} минут. Никому его не сообщайте.",
+  },
+  receipt: {
+    title: "Вход в личный кабинет",
+    code: "Код активации: {code} (действует до {date}, один раз)",
+    how: "Вход: {url} — введите ИИН и этот код. Пароль не нужен.",
+  },
+  notify: {
+    activation: "Открыт личный кабинет. Первый вход: {url}, код активации {code} (до {date}).",
+  },
+  outbox: {
+    title: "Локальная очередь SMS (демо)",
+    note: "SMS-шлюз не настроен: эти сообщения никому не отправлены, они сохранены только для демонстрации.",
+    empty: "SMS-сообщений нет.",
+    recipient: "Получатель",
+    body: "Текст",
+    at: "Время",
+  },
+};
+
+const en: typeof kk = {
+  entry: "Sign in with a one-time code",
+  entryHint: "For teachers: no password needed. Give your IIN and a code comes to your phone or e-mail.",
+  title: "Sign in with a one-time code",
+  lead: "Enter your IIN. If you have an account, we send a six-digit code to the phone or e-mail given when your package was handed in.",
+  iin: "IIN",
+  request: "Get a code",
+  requesting: "Sending…",
+  haveCode: "I have an activation code from my receipt",
+  sentTitle: "Enter the code",
+  sent: "If this IIN has an account, a code was sent to {destination}. The code is valid for {minutes} minutes.",
+  activationLead: "Enter your IIN and the activation code from the receipt of your package's registration.",
+  code: "Code",
+  codeHint: "The six digits from the SMS, or the activation code from the receipt",
+  submit: "Sign in",
+  submitting: "Checking…",
+  again: "Ask for a new code",
+  back: "Sign in with a password",
+  missingIin: "Enter your IIN: 12 digits.",
+  missingCode: "Enter the code.",
+  wrongCode: "The code is wrong, has expired or was already used. Ask for a new code.",
+  failed: "Signing in did not work. Try again in a few minutes.",
+  message: {
+    subject: "Your Sanat sign-in code",
+    body: "Your Sanat sign-in code: {code}. It is valid for {minutes} minutes. Do not tell it to anyone.",
+  },
+  receipt: {
+    title: "Your personal account",
+    code: "Activation code: {code} (valid until {date}, once)",
+    how: "Sign in at {url} with your IIN and this code. No password is needed.",
+  },
+  notify: {
+    activation: "Your personal account is open. First sign-in: {url}, activation code {code} (until {date}).",
+  },
+  outbox: {
+    title: "Local SMS outbox (demo)",
+    note: "No SMS gateway is configured: these messages were not sent to anyone; they are kept for the demo only.",
+    empty: "No SMS messages.",
+    recipient: "Recipient",
+    body: "Text",
+    at: "Time",
+  },
+};
+
+export const teacherSignInMessages: Section<typeof kk> = { kk, ru, en };
