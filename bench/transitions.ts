@@ -11,6 +11,11 @@ import { HANDED_TO_APPLICANT } from "../prisma/factories";
 import { registerPackage } from "../lib/workflow/register-package";
 import { takeForReview } from "../lib/workflow/take-for-review";
 import { GENERATED_STAFF } from "../scripts/generate-data";
+import { BENCH_SECRET } from "./load";
+
+// a registration keeps the teacher's activation code under a key of the portal's secret
+// (lib/auth/sign-in-code-values.ts): this child registers as the bench's portal would
+process.env.NEXTAUTH_SECRET ??= BENCH_SECRET;
 
 const ALL_PRESENT = {
   APPLICATION_FORM: "PRESENT",

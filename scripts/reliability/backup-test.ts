@@ -18,7 +18,7 @@ import { takeForReview } from "../../lib/workflow/take-for-review";
 import { ALL_DOCUMENTS_PRESENT } from "../../prisma/factories";
 import { copyDataFolderOnline, dumpDatabase, restoreDataFolder, restoreDump } from "../backups";
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedServer } from "../embedded-postgres";
-import { handoverForm, migrateAndSeed, runReliabilityTest, SESSION_SECRET, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
+import { handoverForm, migrateAndSeed, runReliabilityTest, startPortal, StaffClient, waitForPortal, type Portal } from "./harness";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const mode = serverUrl ? "pg_dump / pg_restore" : "online physical copy";
@@ -79,9 +79,6 @@ function differences(expected: Snapshot, actual: Snapshot): string[] {
 
 /** Work done after the backup: a registration and a take-for-review, through the use-cases. */
 async function changeAfterBackup(url: string) {
-  // the registration keeps the teacher's activation code under a key of the portal's secret
-  // (lib/auth/sign-in-code-values.ts): this process registers as the harness's portal would
-  process.env.NEXTAUTH_SECRET ??= SESSION_SECRET;
   const db = createPrismaClient(url, 2);
   try {
     const actorOf = async (login: string) => {

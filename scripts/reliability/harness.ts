@@ -12,6 +12,10 @@ import { loadReferenceData } from "../../prisma/reference-data";
 
 const BIN = path.resolve("node_modules/.bin");
 export const SESSION_SECRET = "reliability-secret-not-for-production-0123456789";
+// a registration keeps the teacher's activation code under a key of the portal's secret
+// (lib/auth/sign-in-code-values.ts): the harness's own processes (the seed, the backup test's
+// registrations) register as its portal does, so they share the portal's secret
+process.env.NEXTAUTH_SECRET ??= SESSION_SECRET;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
