@@ -3,7 +3,7 @@
 // provider's authorize function, and every refusal leaves the accounts as they were.
 import { beforeAll, describe, expect, it } from "vitest";
 import { authorizeEcp, EcpSignInError } from "../../lib/auth/ecp/authorize";
-import { consumeEcpChallenge, ECP_CHALLENGE_TTL_SECONDS, issueEcpChallenge } from "../../lib/auth/ecp/challenge";
+import { consumeEcpChallenge, ECP_CHALLENGE_TTL_SECONDS, ECP_LIVE_CHALLENGES_PER_CLIENT, issueEcpChallenge as issue } from "../../lib/auth/ecp/challenge";
 import { signCms, TestCa, type TestKeyHolder } from "../../lib/auth/ecp/test-ca.test-support";
 import type { EcpTrust } from "../../lib/auth/ecp/verify-signature";
 import { createTeacherAccount, makeUniqueTeacher } from "../../prisma/factories";
@@ -35,6 +35,12 @@ async function refusalOf(promise: Promise<unknown>): Promise<string> {
   return (error as EcpSignInError).reason;
 }
 
+async function issueEcpChallenge(...args: Parameters<typeof issue>) {
+  const issued = await issue(...args);
+  if (!issued) throw new Error("no challenge was issued");
+  return issued;
+}
+
 const usersSnapshot = () => testDb.db.user.findMany({ orderBy: { id: "asc" } });
 
 describe("the ЭЦП challenge", () => {
@@ -49,6 +55,13 @@ describe("the ЭЦП challenge", () => {
     const late = await issueEcpChallenge(testDb.db, CLIENT, now);
     expect(await consumeEcpChallenge(testDb.db, late.challenge, CLIENT, new Date(late.expiresAt.getTime() + 1))).toBe(false);
     expect(await consumeEcpChallenge(testDb.db, "sanat-ecp:never-issued", CLIENT, now)).toBe(false);
+  });
+
+  it("is not handed to one client without end", async () => {
+    const client = "ip:127.0.0.77";
+    for (let index = 0; index < ECP_LIVE_CHALLENGES_PER_CLIENT; index++) await issueEcpChallenge(testDb.db, client, now);
+    expect(await issue(testDb.db, client, now)).toBeNull();
+    expect(await issue(testDb.db, "ip:127.0.0.78", now)).not.toBeNull();
   });
 
   it("lets two requests with one challenge through once only", async () => {

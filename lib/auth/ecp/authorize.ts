@@ -4,19 +4,15 @@
 import type { User } from "next-auth";
 import type { Db } from "../../db/client";
 import { SignInError } from "../sign-in-errors";
+import { ecpRefusalCode } from "./refusal-code";
 import { signInWithEcp, type EcpSignInRefusal } from "./sign-in-with-ecp";
 import type { EcpTrust } from "./verify-signature";
 
 export class EcpSignInError extends SignInError {
   constructor(readonly reason: EcpSignInRefusal) {
     super("ECP_REFUSED");
-    this.message = `ECP_REFUSED:${reason}`;
+    this.message = ecpRefusalCode(reason);
   }
-}
-
-/** The reason of a refused signature sign-in from next-auth's error string, or null for any other error. */
-export function ecpRefusalOf(error: string | null | undefined): string | null {
-  return /^ECP_REFUSED:([A-Z_]{1,40})$/.exec(error ?? "")?.[1] ?? null;
 }
 
 export async function authorizeEcp(

@@ -10,7 +10,13 @@ const PREFIX = "sanat-ecp:";
 
 const hashOf = (challenge: string) => createHash("sha256").update(challenge, "utf8").digest("hex");
 
-export async function issueEcpChallenge(db: Db, clientKey: string, now: Date): Promise<{ challenge: string; expiresAt: Date }> {
+// live challenges one client may hold: a page reloaded a few times, not a table filled by a script
+export const ECP_LIVE_CHALLENGES_PER_CLIENT = 20;
+
+/** A new challenge for this client, or null while it holds too many live ones. */
+export async function issueEcpChallenge(db: Db, clientKey: string, now: Date): Promise<{ challenge: string; expiresAt: Date } | null> {
+  const live = await db.ecpChallenge.count({ where: { clientKey, usedAt: null, expiresAt: { gt: now } } });
+  if (live >= ECP_LIVE_CHALLENGES_PER_CLIENT) return null;
   const challenge = `${PREFIX}${randomBytes(32).toString("base64url")}`;
   const expiresAt = new Date(now.getTime() + ECP_CHALLENGE_TTL_SECONDS * 1000);
   await db.ecpChallenge.create({ data: { challengeHash: hashOf(challenge), clientKey, expiresAt } });

@@ -6,6 +6,7 @@ import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
+import { ecpMessages } from "./sections/ecp";
 import type { Messages } from "./kk";
 
 export const en: Messages = {
@@ -176,5 +177,6 @@ export const en: Messages = {
   accountSecurity: accountSecurityMessages.en,
   passwordChange: passwordChangeMessages.en,
   resultHandover: resultHandoverMessages.en,
+  ecp: ecpMessages.en,
   complaints: complaintMessages.en,
 };

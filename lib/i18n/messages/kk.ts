@@ -6,6 +6,7 @@ import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
+import { ecpMessages } from "./sections/ecp";
 
 // Kazakh is the source dictionary: its shape is the type every other language must fill.
 export const kk = {
@@ -176,6 +177,7 @@ export const kk = {
   accountSecurity: accountSecurityMessages.kk,
   passwordChange: passwordChangeMessages.kk,
   resultHandover: resultHandoverMessages.kk,
+  ecp: ecpMessages.kk,
   complaints: complaintMessages.kk,
 };
 

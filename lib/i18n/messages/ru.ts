@@ -6,6 +6,7 @@ import { passwordChangeMessages } from "./sections/password-change";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
+import { ecpMessages } from "./sections/ecp";
 import type { Messages } from "./kk";
 
 export const ru: Messages = {
@@ -176,5 +177,6 @@ export const ru: Messages = {
   accountSecurity: accountSecurityMessages.ru,
   passwordChange: passwordChangeMessages.ru,
   resultHandover: resultHandoverMessages.ru,
+  ecp: ecpMessages.ru,
   complaints: complaintMessages.ru,
 };
