@@ -14,7 +14,7 @@ export async function trustFromPem(pem: string): Promise<EcpTrust> {
     if (match[1] === "CERTIFICATE") {
       const certificate = new x509.X509Certificate(match[0]);
       (await certificate.isSelfSigned()) ? trust.roots.push(certificate) : trust.intermediates.push(certificate);
-    } else if (match[1] === "X509 CRL") trust.crls.push(new x509.X509Crl(match[0]));
+    } else if (match[1] === "X509 CRL" || match[1] === "CRL") trust.crls.push(new x509.X509Crl(match[0]));
   }
   if (trust.roots.length === 0) throw new Error("the ЭЦП CA bundle holds no self-signed root certificate");
   return trust;
