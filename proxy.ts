@@ -6,7 +6,7 @@ import { WORKSPACE_PATHS } from "@/lib/domain/permissions";
 import { envValue } from "@/lib/env";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
 import { createTranslator, type MessageKey } from "@/lib/i18n/translate";
-import { newNonce, pagePolicy, scanPolicy } from "@/lib/security/content-security-policy";
+import { newNonce, pagePolicy, scanPolicy, websocketOrigin } from "@/lib/security/content-security-policy";
 import { strictTransportSecurity } from "@/lib/security/strict-transport-security";
 
 const WORKSPACES = Object.values(WORKSPACE_PATHS);
@@ -47,7 +47,9 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
 async function answerPageWithPolicy(request: NextRequest, event: NextFetchEvent) {
   const nonce = newNonce();
-  const policy = pagePolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development" });
+  // NCALayer, for sign-in by digital signature, only where it is offered (lib/auth/ecp/)
+  const ncaLayer = envValue("SANAT_ECP_CA_FILE") ? websocketOrigin(envValue("SANAT_NCALAYER_URL")) : null;
+  const policy = pagePolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development", connectSources: ncaLayer ? [ncaLayer] : [] });
   const response = (await answerPage(request, event)) ?? passOn(request, policy);
   response.headers.set("Content-Security-Policy", policy);
   return response;

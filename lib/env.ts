@@ -71,6 +71,11 @@ export const ENV_FIELDS = {
   S3_REGION: withDefault(z.string(), "us-east-1"),
   S3_ACCESS_KEY_ID: optional(z.string()),
   S3_SECRET_ACCESS_KEY: optional(z.string()),
+  // sign-in by digital signature (lib/auth/ecp/): a PEM bundle of the CA certificates (and CRLs) it
+  // trusts, the national certification authority's in production; unset, it is not offered
+  SANAT_ECP_CA_FILE: optional(z.string().min(1)),
+  // where the browser finds NCALayer; its own address unless a test runs a stand-in elsewhere
+  SANAT_NCALAYER_URL: withDefault(z.string().refine((value) => parsesAsUrl(value, ["wss:", "ws:"]), { error: "must be a wss:// URL, e.g. wss://127.0.0.1:13579" }), "wss://127.0.0.1:13579"),
   LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }), "info"),
 } as const;
 

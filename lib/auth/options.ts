@@ -12,6 +12,8 @@ import { passwordWithinLimits } from "./sign-in-throttle";
 import { acceptTeacherCode } from "./sign-in-codes";
 import type { JWT } from "next-auth/jwt";
 import { endUserSession, liveSessionOf, startUserSession, type LiveSession } from "./user-sessions";
+import { authorizeEcp } from "./ecp/authorize";
+import { configuredTrust } from "./ecp/trust-store";
 
 export { SESSION_MAX_AGE_SECONDS };
 
@@ -83,6 +85,22 @@ export function authOptions(): NextAuthOptions {
             const actor = outcome.value;
             logSignedIn(actor, { client: clientKey, via: "otp", secondFactor: false });
             return { id: actor.userId, name: actor.name, role: actor.role, organizationId: actor.organizationId, applicantId: actor.applicantId };
+          } catch (error) {
+            if (!(error instanceof SignInError)) log.error("auth.sign_in.unexpected", { error });
+            throw publicSignInError(error);
+          }
+        },
+      }),
+      // a digital signature (ЭЦП) through NCALayer over a one-time challenge (lib/auth/ecp/)
+      CredentialsProvider({
+        id: "ecp",
+        name: "Digital signature (NCALayer)",
+        credentials: { iin: { type: "text" }, challenge: { type: "text" }, cms: { type: "text" } },
+        async authorize(credentials, request) {
+          try {
+            const headers: Record<string, unknown> = request?.headers ?? {};
+            const clientKey = clientKeyFrom({ get: (name) => (typeof headers[name] === "string" ? (headers[name] as string) : null) });
+            return await authorizeEcp(db(), credentials, { clientKey, now: new Date(), trust: await configuredTrust(env().SANAT_ECP_CA_FILE) });
           } catch (error) {
             if (!(error instanceof SignInError)) log.error("auth.sign_in.unexpected", { error });
             throw publicSignInError(error);

@@ -4,7 +4,8 @@
 // the logs of every proxy on the way (issue 14, finding 10). authorize() now throws only these.
 
 /** The codes that may reach a URL. "CredentialsSignin" is next-auth's own for a null authorize(). */
-export const SIGN_IN_ERROR_CODES = ["CredentialsSignin", "RATE_LIMITED", "SECOND_FACTOR_REQUIRED", "SIGN_IN_FAILED"] as const;
+// ECP_REFUSED: a signature sign-in refused, as "ECP_REFUSED:<reason>" (lib/auth/ecp/authorize.ts)
+export const SIGN_IN_ERROR_CODES = ["CredentialsSignin", "RATE_LIMITED", "SECOND_FACTOR_REQUIRED", "SIGN_IN_FAILED", "ECP_REFUSED"] as const;
 export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
 
 export class SignInError extends Error {

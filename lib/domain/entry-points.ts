@@ -79,6 +79,7 @@ export const ROUTE_HANDLERS: Record<string, Guard> = {
   "GET /api/staff/queue": permission("queue.read"),
   "GET /api/region/export": permission("dashboard.read"),
   "GET /api/health": open("liveness for the load balancer; reads nothing"),
+  "POST /api/ecp/challenge": open("a one-time challenge to sign for signing in with a digital signature; 404 where none is configured"),
   "POST /api/status": open("the status lookup as JSON: number, IIN and access code must match"),
   "GET /api/auth/[...nextauth]": open("next-auth's own endpoints"),
   "POST /api/auth/[...nextauth]": open("next-auth's own endpoints (sign-in checks its CSRF token)"),

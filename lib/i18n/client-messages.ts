@@ -22,6 +22,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "applicant.prepare",
   "applicant.notifications",
   "staff.queue",
+  "ecp",
   "staff.norm",
   "staff.intake",
   "staff.registered",

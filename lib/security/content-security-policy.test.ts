@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 // @ts-expect-error -- plain JavaScript without types, read here as Next.js reads it
 import nextConfigModule from "../../next.config.js";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
-import { newNonce, pagePolicy, scanPolicy, SHARED_DIRECTIVES } from "./content-security-policy";
+import { newNonce, pagePolicy, scanPolicy, SHARED_DIRECTIVES, websocketOrigin } from "./content-security-policy";
 
 const nextConfig = nextConfigModule as NextConfig;
 const directives = (policy: string) => new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(" ")]));
@@ -33,6 +33,15 @@ describe("the Content-Security-Policy", () => {
     // pages get no second policy from the config: it would refuse the nonce'd scripts
     const pageRules = rules.filter((rule) => !rule.source.startsWith("/api/") && !rule.source.startsWith("/_next/"));
     expect(pageRules.flatMap((rule) => rule.headers.map((h) => h.key))).not.toContain("Content-Security-Policy");
+  });
+
+  it("lets the sign-in page reach NCALayer on the visitor's machine, and nothing else beyond the portal", () => {
+    const policy = directives(pagePolicy("n0nce", { connectSources: [websocketOrigin("wss://127.0.0.1:13579/")!] }));
+    expect(policy.get("connect-src")).toBe("'self' wss://127.0.0.1:13579");
+    expect(directives(pagePolicy("n0nce")).get("connect-src")).toBe("'self'");
+    expect(websocketOrigin("https://evil.example/")).toBeNull();
+    expect(websocketOrigin("wss://127.0.0.1:13579; script-src *")).toBeNull();
+    expect(websocketOrigin(undefined)).toBeNull();
   });
 
   // issue 14, finding 10: the scan download's own sandboxing policy was replaced by the /api one

@@ -25,10 +25,26 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function pagePolicy(nonce: string, { isDevelopment = false } = {}): string {
+/**
+ * `connectSources`: origins a page's scripts may open beyond its own; the sign-in page talks to
+ * NCALayer on the visitor's own machine (wss://127.0.0.1:13579, SANAT_NCALAYER_URL) for sign-in
+ * by digital signature. Only pages get it: the fixed policy of other responses runs no script.
+ */
+export function pagePolicy(nonce: string, { isDevelopment = false, connectSources = [] as string[] } = {}): string {
   // the development server's hot reload evaluates code; a production build never does
   const scriptSources = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])];
-  return [`script-src ${scriptSources.join(" ")}`, ...SHARED_DIRECTIVES].join("; ");
+  const shared = SHARED_DIRECTIVES.map((directive) => (directive === "connect-src 'self'" && connectSources.length ? `${directive} ${connectSources.join(" ")}` : directive));
+  return [`script-src ${scriptSources.join(" ")}`, ...shared].join("; ");
+}
+
+/** The origin of a ws(s):// URL for connect-src, or null for anything else (a policy never takes raw input). */
+export function websocketOrigin(url: string | undefined): string | null {
+  try {
+    const parsed = new URL(url ?? "");
+    return parsed.protocol === "wss:" || parsed.protocol === "ws:" ? `${parsed.protocol}//${parsed.host}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

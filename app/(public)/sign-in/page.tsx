@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { EcpSignIn } from "@/components/auth/ecp-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { env } from "@/lib/env";
 import { currentSession, landingPath } from "@/lib/auth/session";
 import { readSignInError, type ReadSignInError } from "@/lib/auth/sign-in-errors";
 import { getTranslator } from "@/lib/i18n/server";
@@ -51,6 +53,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           codeSubmit: t("accountSecurity.signIn.codeSubmit"),
           continue: t("accountSecurity.notice.continue"),
         }}
+      />
+      <EcpSignIn
+        isConfigured={Boolean(env().SANAT_ECP_CA_FILE)}
+        ncaLayerUrl={env().SANAT_NCALAYER_URL}
+        callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
       />
       {/* teachers have no password: their account came with their first receipt */}
       <div className="mt-6 border-t border-slate-200 pt-4 text-center">

@@ -7,6 +7,7 @@ import { teacherSignInMessages } from "./sections/teacher-sign-in";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
+import { ecpMessages } from "./sections/ecp";
 import type { Messages } from "./kk";
 
 export const en: Messages = {
@@ -178,5 +179,6 @@ export const en: Messages = {
   passwordChange: passwordChangeMessages.en,
   teacherSignIn: teacherSignInMessages.en,
   resultHandover: resultHandoverMessages.en,
+  ecp: ecpMessages.en,
   complaints: complaintMessages.en,
 };

@@ -7,6 +7,7 @@ import { teacherSignInMessages } from "./sections/teacher-sign-in";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
+import { ecpMessages } from "./sections/ecp";
 
 // Kazakh is the source dictionary: its shape is the type every other language must fill.
 export const kk = {
@@ -178,6 +179,7 @@ export const kk = {
   passwordChange: passwordChangeMessages.kk,
   teacherSignIn: teacherSignInMessages.kk,
   resultHandover: resultHandoverMessages.kk,
+  ecp: ecpMessages.kk,
   complaints: complaintMessages.kk,
 };
 

@@ -7,6 +7,7 @@ import { teacherSignInMessages } from "./sections/teacher-sign-in";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
+import { ecpMessages } from "./sections/ecp";
 import type { Messages } from "./kk";
 
 export const ru: Messages = {
@@ -178,5 +179,6 @@ export const ru: Messages = {
   passwordChange: passwordChangeMessages.ru,
   teacherSignIn: teacherSignInMessages.ru,
   resultHandover: resultHandoverMessages.ru,
+  ecp: ecpMessages.ru,
   complaints: complaintMessages.ru,
 };
