@@ -242,6 +242,19 @@ const FUZZ: Record<string, RouteFuzz> = {
     alsoFine: [200],
     isOurs: true,
   },
+  // the end-to-end server trusts no CA: sign-in by signature is not offered there, and every
+  // request, however made, gets that 404 in its language (the challenge itself: lib/auth/ecp tests)
+  "POST /api/ecp/challenge": {
+    roles: [],
+    fields: () => ({
+      x: param(["1"], ["", "__proto__"]),
+      contentType: { good: fc.constant("application/json"), bad: contentType, crafted: ["text/plain", ""] },
+    }),
+    request: (v) => ({ path: `/api/ecp/challenge${query(v, ["x"])}`, headers: { "Content-Type": textOf(v.contentType ?? "") }, body: "{}" }),
+    junk: () => fc.tuple(contentType, jsonish).map(([type, body]) => ({ path: "/api/ecp/challenge", headers: { "Content-Type": type }, body })),
+    alsoFine: [],
+    isOurs: true,
+  },
   "GET /api/health": { roles: [], fields: () => ({ x: param(["1"]) }), request: (v) => ({ path: `/api/health${query(v, ["x"])}` }), alsoFine: [200], isOurs: true },
   // the IIN is never the package's teacher's, nor the demo teacher's (her IIN's misses would slow
   // her own lookups in other specs): every lookup of this spec is a miss (or over the limit)
