@@ -682,7 +682,10 @@ test.describe("server actions refuse bad input", () => {
 
   for (const [name, fuzz] of Object.entries(FUZZ)) {
     test(`${name}: every field bad in turn, junk arguments and badly encoded bodies are refused in the asked language`, async ({ baseURL }) => {
-      test.setTimeout(180_000);
+      // the draft regulation version's form has 22 fields since issue 15: its run takes minutes of
+      // this worker's CPU (not the portal's), about 0.6 s per request; why is an open question
+      // (stop note of session 22)
+      test.setTimeout(name === "updateDraftAction" ? 480_000 : 180_000);
       const ref = actions.get(name)!;
       const requests = requestCounter();
       const send = async (visitor: FuzzVisitor, body: ActionBody, asked: Locale, what: string) => {
