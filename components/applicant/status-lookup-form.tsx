@@ -29,7 +29,6 @@ export async function StatusLookupForm({
             required
             inputMode="numeric"
             autoComplete="off"
-            pattern="\s*\d{4}-\d{6}\s*"
             placeholder="2026-000123"
             defaultValue={defaultNumber}
           />

@@ -28,3 +28,28 @@ test("a teacher looks up a package by number, IIN and access code, without an ac
   // roles and organizations, never staff names or the IIN
   await expect(page.locator("main")).not.toContainText(pkg.iin);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the number typed on a numeric keypad, without the hyphen, finds the package; a short one says the shape expected", async ({ page, context, baseURL }) => {
+    await useLocale(context, baseURL!, "kk");
+    const m = messages("kk");
+    const pkg = await demoTeacherPackage();
+    await page.goto("/status");
+    const number = page.getByLabel(m.applicant.status.number);
+    // the field asks for the numeric keypad, which has no "-"
+    await expect(number).toHaveAttribute("inputmode", "numeric");
+    await number.fill(pkg.registrationNumber.slice(0, 8));
+    await page.getByLabel(m.applicant.status.iin).fill(pkg.iin);
+    await page.getByLabel(m.applicant.status.accessCode).fill(pkg.accessCode);
+    await page.getByRole("button", { name: m.applicant.status.submit }).click();
+    await expect(page.getByText(m.applicant.status.invalidNumber)).toBeVisible();
+
+    await page.getByLabel(m.applicant.status.number).fill(pkg.registrationNumber.replace("-", ""));
+    await page.getByLabel(m.applicant.status.iin).fill(pkg.iin);
+    await page.getByLabel(m.applicant.status.accessCode).fill(pkg.accessCode);
+    await page.getByRole("button", { name: m.applicant.status.submit }).click();
+    await expect(page.getByRole("heading", { level: 1, name: pkg.registrationNumber })).toBeVisible();
+  });
+});

@@ -10,6 +10,7 @@ import { ACCESS_CODE_PATTERN, normalizeAccessCode } from "./access-code";
 import { getApplicationDetailByNumber, getApplicationDetailForOwner, type AppealLine, type ApplicationDetail, type ResultCollection } from "./application-detail";
 import type { Db } from "../db/client";
 import { validateIin } from "../domain/identity";
+import { readRegistrationNumber } from "../workflow/registration-number";
 import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import type { NormState } from "../domain/deadlines";
 import { isComplaintAction, type ComplaintAction } from "../domain/complaints";
@@ -21,8 +22,8 @@ import { createPostgresStore } from "../rate-limit/postgres-store";
 export const statusQuerySchema = z.object({
   registrationNumber: z
     .string()
-    .transform((value) => value.trim().replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^\d{4}-\d{6}$/, "applicant.status.invalidNumber")),
+    .transform((value) => readRegistrationNumber(value) ?? "")
+    .pipe(z.string().min(1, "applicant.status.invalidNumber")),
   iin: z
     .string()
     .transform((value) => value.replace(/\s+/g, ""))

@@ -64,6 +64,10 @@ describe("the public status lookup", () => {
     });
     // typed on a Kazakh or Russian keyboard: Cyrillic К, М and Р for the Latin letters they look like
     expect(statusQuerySchema.parse({ registrationNumber: "2026-000123", iin, accessCode: "К7М-Q2Р" }).accessCode).toBe("K7MQ2P");
+    // a phone's numeric keypad has no hyphen
+    expect(statusQuerySchema.parse({ registrationNumber: "2026 000123", iin, accessCode: "K7MQ2P" }).registrationNumber).toBe("2026-000123");
+    expect(statusQuerySchema.parse({ registrationNumber: "2026000123", iin, accessCode: "K7MQ2P" }).registrationNumber).toBe("2026-000123");
+    expect(statusQuerySchema.safeParse({ registrationNumber: "202600012", iin, accessCode: "K7MQ2P" }).success).toBe(false);
     expect(statusQuerySchema.safeParse({ registrationNumber: "2026-123", iin, accessCode: "K7MQ2P" }).success).toBe(false);
     expect(statusQuerySchema.safeParse({ registrationNumber: "2026-000123", iin: "123456789012", accessCode: "K7MQ2P" }).success).toBe(false);
     for (const accessCode of ["", "K7MQ2", "K7MQ2PX", "K7MQ0P", "K7MQIP", "x".repeat(41)]) {
