@@ -6,6 +6,7 @@ import type { Db } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
 import type { ApplicationState } from "../lib/domain/lifecycle";
 import type { Actor } from "../lib/domain/permissions";
+import { assignableCategories } from "../lib/domain/category-choice";
 import { regulationRulesSchema, requiredChecklist } from "../lib/domain/regulation-version";
 import {
   PROVIDER_HOURS,
@@ -127,7 +128,8 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     const hasCategory = random.chance(0.55);
     const categoryHeld = hasCategory ? random.pick(rules.categories.slice(0, 2)).code : undefined;
     const purpose = hasCategory && random.chance(0.5) ? "CONFIRM" : "ASSIGN";
-    const categorySought = purpose === "CONFIRM" ? categoryHeld! : random.pick(rules.categories).code;
+    // an assignment is of a category above the one held (lib/domain/category-choice.ts)
+    const categorySought = purpose === "CONFIRM" ? categoryHeld! : random.pick(assignableCategories(rules.categories, categoryHeld)).code;
     const checklist = requiredChecklist(rules, hasCategory);
     const willBeIncomplete = random.chance(0.22);
     const missingCode = willBeIncomplete ? random.pick(checklist.filter((i) => i.code !== "APPLICATION_FORM")).code : null;

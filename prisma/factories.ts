@@ -67,16 +67,21 @@ export function makeTeacher(random: Random, index: number): PersonSeed {
 // end-to-end workers) do not walk the same sequence.
 let uniqueSerial = randomInt(0, 10_000);
 
+const LETTER_DIGITS = "абвгдежзик";
+/** A number written in letters ("472" → "диг"): a unique name part that is still a name. */
+export const lettersOf = (n: number) => [...String(n)].map((digit) => LETTER_DIGITS[Number(digit)]).join("");
+
 /**
- * A teacher no other record uses: a valid IIN and a surname with six random digits (easy to find
- * in a queue). No e-mail unless given, so only the messages a test asks for are queued.
+ * A teacher no other record uses: a valid IIN and a surname with six random digits written in
+ * letters (easy to find in a queue). No e-mail unless given, so only the messages a test asks for are queued.
  */
 export function makeUniqueTeacher(overrides: Partial<PersonSeed> = {}): PersonSeed {
   uniqueSerial = (uniqueSerial + 17) % 10_000;
   const birthDate = `19${randomInt(65, 100)}-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
   return {
     iin: makeIin(birthDate, "FEMALE", uniqueSerial),
-    lastName: `Тестова${randomInt(100_000, 1_000_000)}`,
+    // unique, and of letters only, as a name must be (lib/domain/teacher-identity.ts)
+    lastName: `Тестова-${lettersOf(randomInt(100_000, 1_000_000))}`,
     firstName: "Айгүл",
     middleName: "Серікқызы",
     phone: "+7 701 234 56 78",

@@ -125,8 +125,9 @@ export function CompletenessCheckForm(props: CheckFormData) {
             </ul>
           </div>
         )}
-        <Field id="refusal-note" label={t("staff.check.note")}>
-          {(control) => <textarea {...control} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} rows={3} />}
+        {/* the note goes into the refusal as typed, beside text in the applicant's language: say which one */}
+        <Field id="refusal-note" label={t("staff.check.note")} hint={t("staff.check.noteLanguage", { language: props.applicantLanguageName })}>
+          {(control) => <textarea {...control} lang={props.applicantLocale} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} rows={3} />}
         </Field>
         {!isPreviewing ? (
           <Button variant="dangerOutline" onClick={() => setIsPreviewing(true)} disabled={pending}>

@@ -1,12 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useMemo, useRef, useState, type FormEvent } from "react";
 import { lookupApplicant, prefillFromCode, registerIntake, type IntakeActionState } from "@/lib/server-actions/staff";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, ButtonAnchor, ButtonLink } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
-import { validateIin } from "@/lib/domain/identity";
+import { categoryChoiceProblem } from "@/lib/domain/category-choice";
+import { teacherIinProblem } from "@/lib/domain/teacher-identity";
+import { toLocalDate } from "@/lib/domain/working-calendar";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import type { MessageKey } from "@/lib/i18n/translate";
 import type { KnownApplicant } from "@/lib/applicants/lookup-applicant";
@@ -31,6 +33,13 @@ const FIELD_LABELS = {
 } as const satisfies Record<string, MessageKey>;
 type IntakeField = keyof typeof FIELD_LABELS;
 
+const CATEGORY_FIELDS = new Set(["purpose", "categoryHeld", "categorySought"]);
+/** The group a field's message belongs to: "documents.X" is the documents', the category fields share one. */
+function errorGroupOf(field: string): string {
+  const [head = field] = field.split(".");
+  return CATEGORY_FIELDS.has(head) ? "category" : head;
+}
+
 export function IntakeForm({ options }: { options: IntakeOptions }) {
   const { t } = useI18n();
   const [state, formAction, isPending] = useActionState<IntakeActionState, FormData>(registerIntake, null);
@@ -51,10 +60,16 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
   const [code, setCode] = useState("");
   const [appliedCode, setAppliedCode] = useState<string | null>(null);
   const [codeMessage, setCodeMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  // the fields changed since the last answer came back, with the answer they were changed after
+  const [edited, setEdited] = useState<{ result: IntakeActionState; fields: ReadonlySet<string> }>({ result: null, fields: new Set() });
+
+  // the IIN the clerk has typed last: a look-up answered after she changed it fills nothing
+  const latestIin = useRef("");
 
   /** Looks the IIN up; a teacher on file fills her name, and her contacts on file are offered for the package. */
   async function lookUp(digits: string, typedContacts: { phone: string; email: string }) {
     const found = await lookupApplicant(digits);
+    if (latestIin.current !== digits) return;
     setLookupError(found.ok ? null : found.message);
     const teacher = found.ok ? found.data : null;
     setKnown(teacher);
@@ -67,6 +82,14 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
     }
   }
 
+  /** What the look-up filled belongs to the IIN as it was: another IIN starts from a blank name and the contacts typed. */
+  function forgetLookedUp() {
+    if (known) setApplicant((current) => ({ ...current, lastName: "", firstName: "", middleName: "" }));
+    setKnown(null);
+    setLookupError(null);
+    setContactChoice("given");
+  }
+
   async function applyCode() {
     const found = await prefillFromCode(code);
     const prefill = found.ok ? found.data : null;
@@ -76,6 +99,7 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
       return;
     }
     setIin(prefill.iin);
+    latestIin.current = prefill.iin;
     const prepared = { phone: prefill.phone ?? "", email: prefill.email ?? "" };
     setApplicant({
       lastName: prefill.lastName,
@@ -94,8 +118,19 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
     setCodeMessage({ text: t("staff.intake.codeApplied"), isError: false });
   }
 
-  const iinCheck = iin.length === 12 ? validateIin(iin) : null;
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  // the same rule the server applies: a check digit that holds is not enough, the birth date must be a teacher's
+  const iinProblem = iin.length === 12 ? teacherIinProblem(iin, toLocalDate(new Date())) : undefined;
+  // a message is about the value it was given for: once the clerk changes that field, it goes
+  // (the category rules tie purpose, held and sought together, so a change to one clears all three)
+  const editedFields = edited.result === state ? edited.fields : new Set<string>();
+  const fieldErrors = Object.fromEntries(
+    Object.entries(state && !state.ok ? state.fieldErrors : {}).filter(([field]) => !editedFields.has(errorGroupOf(field))),
+  );
+  function markEdited(event: FormEvent<HTMLFormElement>) {
+    const name = (event.target as { name?: unknown }).name;
+    if (typeof name !== "string" || !name) return;
+    setEdited({ result: state, fields: new Set([...editedFields, errorGroupOf(name)]) });
+  }
   // the required items not ticked: shown before registering, and refused here when the version says so
   const missing = options.checklist.filter((item) => (!item.isConditional || categoryHeld) && !documents.includes(item.code));
   const isRefusedHere = missing.length > 0 && options.incompleteAtCounter.outcome === "REFUSE";
@@ -114,16 +149,11 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
 
   async function onIinChange(value: string) {
     const digits = value.replace(/\D/g, "").slice(0, 12);
+    if (digits === iin) return;
     setIin(digits);
-    if (digits.length === 12 && validateIin(digits).isValid) {
-      await lookUp(digits, applicant);
-    } else {
-      // the name the look-up filled belongs to the IIN as it was
-      if (known) setApplicant((current) => ({ ...current, lastName: "", firstName: "", middleName: "" }));
-      setKnown(null);
-      setLookupError(null);
-      setContactChoice("given");
-    }
+    latestIin.current = digits;
+    forgetLookedUp();
+    if (digits.length === 12 && teacherIinProblem(digits, toLocalDate(new Date())) === null) await lookUp(digits, applicant);
   }
 
   if (state?.ok && state.data.kind === "refusedAtCounter") {
@@ -208,9 +238,13 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
       ].filter(Boolean).join(", ") || t("staff.intake.onFileNone")
     : "";
   const isTypingContacts = !known || contactChoice === "given";
+  // said as soon as the pair is chosen, in the words the server would refuse it with
+  const choiceProblem = categoryChoiceProblem({ purpose, categorySought, categoryHeld }, options.categories);
+  const choiceHint =
+    choiceProblem?.problem === "NOT_HIGHER_THAN_HELD" ? t("errors.assignNotHigher") : choiceProblem?.problem === "NOT_THE_HELD" ? t("errors.confirmOtherCategory") : undefined;
 
   return (
-    <form onSubmit={submit} className="space-y-6" noValidate>
+    <form onSubmit={submit} onChange={markEdited} className="space-y-6" noValidate>
       <IntakeClock startedAt={options.intakeStartedAt} normMinutes={options.normMinutes} />
       {/* the server's signed stamp of when this form was opened: the start it takes, never a time typed here */}
       <input type="hidden" name="intakeStartedAt" value={options.intakeStamp} />
@@ -251,7 +285,7 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
           id="iin"
           label={t("staff.intake.iin")}
           error={fieldErrors.iin}
-          isInvalid={iinCheck ? !iinCheck.isValid : undefined}
+          isInvalid={iinProblem === undefined ? undefined : iinProblem !== null}
           describedBy="iin-status"
         >
           {(control) => (
@@ -267,8 +301,8 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
                 onChange={(e) => void onIinChange(e.target.value)}
               />
               <p id="iin-status" className="mt-1 text-sm" aria-live="polite">
-                {iinCheck && !iinCheck.isValid && <span className="text-red-800">{t("errors.invalidIin")}</span>}
-                {iinCheck?.isValid && <span className="text-emerald-800">✓ {t("staff.intake.iinValid")}</span>}
+                {iinProblem && <span className="text-red-800">{t(iinProblem)}</span>}
+                {iinProblem === null && <span className="text-emerald-800">✓ {t("staff.intake.iinValid")}</span>}
                 {known && <span className="block text-slate-600">{t("staff.intake.knownApplicant")}</span>}
                 {lookupError && <span className="block text-red-800" role="alert">{lookupError}</span>}
               </p>
@@ -324,7 +358,7 @@ export function IntakeForm({ options }: { options: IntakeOptions }) {
             </select>
           )}
         </Field>
-        <Field id="categorySought" label={t("staff.intake.categorySought")} error={fieldErrors.categorySought}>
+        <Field id="categorySought" label={t("staff.intake.categorySought")} error={fieldErrors.categorySought ?? choiceHint}>
           {(control) => (
             <select {...control} name="categorySought" value={categorySought} onChange={(e) => setCategorySought(e.target.value)}>
               {options.categories.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}

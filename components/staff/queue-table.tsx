@@ -118,8 +118,9 @@ export function QueueTable({ initial, search, basePath }: { initial: QueuePage; 
                 className="focus:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
                 data-testid="queue-row"
               >
-                <Td className="font-mono">{row.registrationNumber}</Td>
-                <Td>
+                <Td className="font-mono" isNowrap>{row.registrationNumber}</Td>
+                {/* a long name (one typed before names were limited) wraps in its own column and never pushes the deadline and "take" off the screen */}
+                <Td className="max-w-xs [overflow-wrap:anywhere]">
                   {row.applicantName} <span className="font-mono text-xs text-slate-600">{row.maskedIin}</span>
                   {row.isMine && (
                     <Tag tone="brand" className="ml-2">

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { makeUniqueTeacher } from "../../prisma/factories";
-import { savedSession, useLocale } from "../support";
+import { checkDigit } from "../../lib/domain/identity";
+import { messages, savedSession, useLocale } from "../support";
 import { e2eDb } from "./fixtures";
 
 test.use({ storageState: savedSession("clerk") });
@@ -71,3 +72,48 @@ test("a rejected registration keeps what the clerk entered and says what to fix"
   await expect(page.getByRole("checkbox", { name: "Copy of the education diploma" })).toBeChecked();
   expect(await e2eDb().applicant.count({ where: { iin: teacher.iin } })).toBe(0);
 });
+
+test("the form refuses what cannot be a teacher's: a month 13 IIN, a name with digits, the second category for a holder of the highest; each message goes once fixed", async ({ page, context, baseURL }) => {
+  await useLocale(context, baseURL!, "kk");
+  const kk = messages("kk");
+  await page.goto("/clerk/register");
+  const teacher = makeUniqueTeacher({ locale: "kk" });
+  const iin = page.getByLabel(kk.staff.intake.iin, { exact: true });
+  // the check digit holds, the date part is no date: no "✓", and the reason
+  await iin.fill(withCheckDigit(`${teacher.iin.slice(0, 2)}13${teacher.iin.slice(4, 11)}`));
+  await expect(page.getByText(kk.errors.iinBirthDate)).toBeVisible();
+  await expect(page.getByText(kk.staff.intake.iinValid)).toHaveCount(0);
+  await iin.fill(teacher.iin);
+  await expect(page.getByText(kk.staff.intake.iinValid)).toBeVisible();
+
+  await page.getByLabel(kk.staff.intake.lastName, { exact: true }).fill("Тестова123");
+  await page.getByLabel(kk.staff.intake.firstName, { exact: true }).fill(teacher.firstName);
+  await page.getByLabel(kk.staff.intake.categoryHeld).selectOption("HIGHEST");
+  await page.getByLabel(kk.staff.intake.categorySought).selectOption("SECOND");
+  // the pairing is told before anything is sent
+  await expect(page.getByText(kk.errors.assignNotHigher)).toBeVisible();
+  for (const checkbox of await page.getByRole("checkbox").all()) await checkbox.check();
+  await page.getByRole("button", { name: kk.staff.intake.submit }).click();
+  const summary = page.getByRole("alert").filter({ hasText: kk.errors.nameLetters });
+  await expect(summary).toBeVisible();
+  expect(await e2eDb().applicant.count({ where: { iin: teacher.iin } })).toBe(0);
+
+  // fixed, the message beside the field goes at once, before the next try
+  await page.getByLabel(kk.staff.intake.lastName, { exact: true }).fill(teacher.lastName);
+  await expect(page.getByText(kk.errors.nameLetters)).toHaveCount(0);
+  await page.getByLabel(kk.staff.intake.categorySought).selectOption("HIGHEST");
+  await page.getByLabel(kk.staff.intake.purpose).selectOption("CONFIRM");
+  await expect(page.getByText(kk.errors.assignNotHigher)).toHaveCount(0);
+  await page.getByRole("button", { name: kk.staff.intake.submit }).click();
+  await expect(page.getByRole("heading", { name: kk.staff.registered.title })).toBeVisible();
+});
+
+/** Eleven digits made a whole IIN by their check digit, whatever their date part says. */
+function withCheckDigit(first11: string): string {
+  for (let serial = 0; serial < 10_000; serial++) {
+    const prefix = first11.slice(0, 7) + String(serial).padStart(4, "0");
+    const digit = checkDigit(prefix);
+    if (digit !== null) return prefix + digit;
+  }
+  throw new Error(`no check digit for ${first11}`);
+}

@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { messages, savedSession, useLocale } from "../support";
-import { e2eDb, registerAtOffice } from "./fixtures";
+import { e2eDb, registerAtOffice, uniqueTeacher } from "./fixtures";
 
 test.use({ storageState: savedSession("clerk") });
 
@@ -69,4 +69,28 @@ test("the clerk keeps the contacts on file for a teacher's new package", async (
     contactEmail: null,
     contactLocale: "kk",
   });
+});
+
+test("a corrected IIN forgets the teacher the first one found: her name and her contacts on file are not the new person's", async ({ page, context, baseURL }) => {
+  const { applicationId } = await registerAtOffice("clerk.beineu-sch-01", { phone: "+7 701 765 43 09", locale: "kk" });
+  const { applicant } = await e2eDb().application.findUniqueOrThrow({ where: { id: applicationId }, select: { applicant: { select: { iin: true, lastName: true } } } });
+  const newcomer = uniqueTeacher("kk");
+
+  await useLocale(context, baseURL!, "kk");
+  const kk = messages("kk");
+  await page.goto("/clerk/register");
+  const iin = page.getByLabel(kk.staff.intake.iin, { exact: true });
+  await iin.fill(applicant.iin);
+  await expect(page.getByLabel(kk.staff.intake.lastName, { exact: true })).toHaveValue(applicant.lastName);
+  await expect(page.getByTestId("contacts-on-file")).toBeVisible();
+
+  // twelve digits replaced by twelve others at once, as a paste does
+  await iin.fill(newcomer.iin);
+  await expect(page.getByText(kk.staff.intake.knownApplicant)).toHaveCount(0);
+  await expect(page.getByTestId("contacts-on-file")).toHaveCount(0);
+  const lastName = page.getByLabel(kk.staff.intake.lastName, { exact: true });
+  await expect(lastName).toHaveValue("");
+  await expect(lastName).not.toHaveAttribute("readonly", "");
+  // the contacts are asked again, empty: nothing of the first teacher's would be notified
+  await expect(page.getByLabel(kk.staff.intake.phone, { exact: true })).toHaveValue("");
 });

@@ -10,7 +10,7 @@ import { ACCESS_CODE_PATTERN, normalizeAccessCode } from "./access-code";
 import { getApplicationDetailByNumber, getApplicationDetailForOwner, type AppealLine, type ApplicationDetail, type ResultCollection } from "./application-detail";
 import type { Db } from "../db/client";
 import { validateIin } from "../domain/identity";
-import { readRegistrationNumber } from "../workflow/registration-number";
+import { readRegistrationNumber } from "../domain/registration-number";
 import { isLifecycleAction, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import type { NormState } from "../domain/deadlines";
 import { isComplaintAction, type ComplaintAction } from "../domain/complaints";

@@ -107,25 +107,27 @@ function decodeCursor(cursor: string, now: Date): { receivedAt: Date; id: string
   return id && rest.length === 0 && /^[A-Za-z0-9_-]{1,40}$/.test(id) && isFilterInstant(receivedAt, now) ? { receivedAt, id } : null;
 }
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 function searchFilter(q: string | undefined): Prisma.ApplicationWhereInput {
   if (!q) return {};
   const compact = q.replace(/\s+/g, "");
   if (/^\d{4}-\d{1,6}$/.test(compact)) return { registrationNumber: { startsWith: compact } };
   if (/^\d{12}$/.test(compact)) return { applicant: { iin: compact } };
   const words = q.split(/\s+/).filter(Boolean).slice(0, 3);
+  // Prisma puts `contains` into ILIKE as it is: "_" and "%" are escaped here, as in searchSql
   return {
     AND: words.map((word) => ({
       applicant: {
         OR: [
-          { lastName: { contains: word, mode: "insensitive" as const } },
-          { firstName: { contains: word, mode: "insensitive" as const } },
+          { lastName: { contains: escapeLike(word), mode: "insensitive" as const } },
+          { firstName: { contains: escapeLike(word), mode: "insensitive" as const } },
         ],
       },
     })),
   };
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const applicantSql = (condition: Prisma.Sql) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "Applicant" p WHERE p.id = a."applicantId" AND ${condition})`;
 

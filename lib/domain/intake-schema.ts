@@ -1,21 +1,38 @@
 // One schema serves the intake form (clerk and State Corporation operator) and the use-case.
 import { z } from "zod";
 import { DOCUMENT_MARKS } from "./completeness";
-import { normalizePhone, validateIin } from "./identity";
+import { normalizePhone } from "./identity";
 import { CONTACT_CHOICES } from "./package-contacts";
+import { personNameProblem, teacherIinProblem } from "./teacher-identity";
+import { toLocalDate } from "./working-calendar";
 import { LOCALES } from "../i18n/locales";
 
-
-const name = z.string().trim().min(1, "errors.fieldRequired").max(100, "errors.fieldTooLong");
+const nameOfLetters = (value: string, context: z.RefinementCtx) => {
+  const problem = personNameProblem(value);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+};
+const name = z.string().trim().min(1, "errors.fieldRequired").max(200, "errors.fieldTooLong").superRefine(nameOfLetters);
 
 export const intakeSchema = z.object({
   iin: z
     .string()
     .transform((value) => value.replace(/\s+/g, ""))
-    .refine((value) => validateIin(value).isValid, "errors.invalidIin"),
+    // the clock of the day the form is sent: an IIN of someone under 18 today is a typing error
+    .superRefine((value, context) => {
+      const problem = teacherIinProblem(value, toLocalDate(new Date()));
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
   lastName: name,
   firstName: name,
-  middleName: z.string().trim().max(100, "errors.fieldTooLong").optional().transform((v) => v || undefined),
+  middleName: z
+    .string()
+    .trim()
+    .max(200, "errors.fieldTooLong")
+    .optional()
+    .transform((v) => v || undefined)
+    .superRefine((value, context) => {
+      if (value !== undefined) nameOfLetters(value, context);
+    }),
   phone: z
     .string()
     .optional()

@@ -11,6 +11,15 @@ import { parseOrRefuse } from "../zod-issues";
 import { intakeSchema, type IntakeInput } from "../domain/intake-schema";
 import type { Tx } from "../db/context";
 import { generatePreRegistrationCode, normalizePreRegistrationCode } from "./code";
+import { categoryChoiceProblem, type CategoryChoiceProblem } from "../domain/category-choice";
+
+// the teacher's own words for the counter's rules (lib/domain/category-choice.ts)
+const CATEGORY_PROBLEM_KEYS = {
+  UNKNOWN: "applicant.prepare.unknownCategory",
+  CONFIRM_NEEDS_HELD: "applicant.prepare.confirmNeedsHeld",
+  NOT_HIGHER_THAN_HELD: "errors.assignNotHigher",
+  NOT_THE_HELD: "errors.confirmOtherCategory",
+} as const satisfies Record<CategoryChoiceProblem["problem"], string>;
 
 /** How long a code stays usable: a teacher gathers the paper documents within a month. */
 export const PRE_REGISTRATION_VALID_DAYS = 30;
@@ -44,15 +53,10 @@ export async function createPreRegistration(db: Db, actor: Actor, raw: PreRegist
 
   const version = await regulationInForce(db, now);
   if (!version) throw new AppError("CONFLICT", "errors.noRegulationInForce");
-  const isKnown = (code: string | undefined) => !code || version.rules.categories.some((c) => c.code === code);
-  if (!isKnown(input.categorySought)) {
-    throw new AppError("INVALID_INPUT", "applicant.prepare.unknownCategory", {}, { categorySought: "applicant.prepare.unknownCategory" });
-  }
-  if (!isKnown(input.categoryHeld)) {
-    throw new AppError("INVALID_INPUT", "applicant.prepare.unknownCategory", {}, { categoryHeld: "applicant.prepare.unknownCategory" });
-  }
-  if (input.purpose === "CONFIRM" && !input.categoryHeld) {
-    throw new AppError("INVALID_INPUT", "applicant.prepare.confirmNeedsHeld", {}, { categoryHeld: "applicant.prepare.confirmNeedsHeld" });
+  const categoryProblem = categoryChoiceProblem(input, version.rules.categories);
+  if (categoryProblem) {
+    const key = CATEGORY_PROBLEM_KEYS[categoryProblem.problem];
+    throw new AppError("INVALID_INPUT", key, {}, { [categoryProblem.field]: key });
   }
   const provider = await db.organization.findFirst({
     where: { id: input.providerId, kind: { in: [...version.rules.providers.kinds] } },

@@ -15,7 +15,7 @@ export interface IntakeOptions {
   /** the same instant, signed for the staff member: the form's hidden field, from which the server takes the start */
   intakeStamp: string;
   normMinutes: number;
-  categories: { code: string; name: string }[];
+  categories: { code: string; name: string; rank: number }[];
   checklist: { code: string; name: string; isConditional: boolean; isReturned: boolean }[];
   providers: { id: string; name: string; districtName: string }[];
   /** the version's rule for this counter's channel: is an incomplete package refused here */
@@ -44,7 +44,7 @@ export async function loadIntakeOptions(
     intakeStartedAt: now.toISOString(),
     intakeStamp: stampIntakeStart(userId, now, documentSecret()),
     normMinutes: isCorp ? rules.stepNormMinutes.CORP_INTAKE : rules.stepNormMinutes.OFFICE_REGISTRATION,
-    categories: rules.categories.map((c) => ({ code: c.code, name: c.name[locale] })),
+    categories: rules.categories.map((c) => ({ code: c.code, name: c.name[locale], rank: c.rank })),
     checklist: rules.checklist.map((item) => ({
       code: item.code,
       name: item.name[locale],

@@ -24,9 +24,17 @@ import { contactsAtIntake, differingNameParts, type Contacts } from "../domain/p
 import { plausibleIntakeStart } from "./intake-clock";
 import { recordChange } from "./record-change";
 import { assignRegistrationNumber } from "./registration-number";
+import { categoryChoiceProblem, type CategoryChoiceProblem } from "../domain/category-choice";
 import { regulationInForce } from "../regulation/in-force";
 import { recordActorEvent } from "../audit/actor-event";
 import { ensureTeacherAccount, issueActivationCode } from "../auth/sign-in-codes";
+
+const CATEGORY_PROBLEM_KEYS = {
+  UNKNOWN: "errors.unknownCategory",
+  CONFIRM_NEEDS_HELD: "errors.confirmNeedsHeldCategory",
+  NOT_HIGHER_THAN_HELD: "errors.assignNotHigher",
+  NOT_THE_HELD: "errors.confirmOtherCategory",
+} as const satisfies Record<CategoryChoiceProblem["problem"], string>;
 
 export interface RegisteredPackage {
   applicationId: string;
@@ -81,14 +89,10 @@ export async function takeInPackage(
     throw new AppError("INVALID_INPUT", "errors.unknownProvider", {}, { providerId: "errors.unknownProvider" });
   }
 
-  if (!rules.categories.some((c) => c.code === input.categorySought)) {
-    throw new AppError("INVALID_INPUT", "errors.unknownCategory", {}, { categorySought: "errors.unknownCategory" });
-  }
-  if (input.categoryHeld && !rules.categories.some((c) => c.code === input.categoryHeld)) {
-    throw new AppError("INVALID_INPUT", "errors.unknownCategory", {}, { categoryHeld: "errors.unknownCategory" });
-  }
-  if (input.purpose === "CONFIRM" && !input.categoryHeld) {
-    throw new AppError("INVALID_INPUT", "errors.confirmNeedsHeldCategory", {}, { categoryHeld: "errors.confirmNeedsHeldCategory" });
+  const categoryProblem = categoryChoiceProblem(input, rules.categories);
+  if (categoryProblem) {
+    const key = CATEGORY_PROBLEM_KEYS[categoryProblem.problem];
+    throw new AppError("INVALID_INPUT", key, {}, { [categoryProblem.field]: key });
   }
   const knownCodes = new Set(rules.checklist.map((item) => item.code));
   const unknown = Object.keys(input.documents).filter((code) => !knownCodes.has(code));

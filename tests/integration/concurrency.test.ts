@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../../lib/errors";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { makeIntake } from "../../prisma/factories";
+import { lettersOf, makeIntake } from "../../prisma/factories";
 import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -44,7 +44,7 @@ describe("staff acting at the same moment", () => {
     const ctx = contextAt(db, new Date("2031-03-04T06:00:00Z"));
     const clerks = await Promise.all(Array.from({ length: 5 }, () => createStaff(db, "CLERK", "MUNAILY-EDU")));
     const attempts = Array.from({ length: 30 }, (_, i) =>
-      registerPackage(ctx, clerks[i % clerks.length]!, makeIntake({ firstName: `Тест${i}`, categorySought: "PEDAGOG_MODERATOR" })),
+      registerPackage(ctx, clerks[i % clerks.length]!, makeIntake({ firstName: `Тест-${lettersOf(i)}`, categorySought: "PEDAGOG_MODERATOR" })),
     );
     // a few invalid ones in the same burst must not burn numbers
     const invalid = Array.from({ length: 5 }, () => registerPackage(ctx, clerks[0]!, makeIntake({ categorySought: "NO_SUCH" })));

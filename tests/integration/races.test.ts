@@ -9,7 +9,7 @@ import { forwardToProvider } from "../../lib/workflow/forward-to-provider";
 import { registerArrival } from "../../lib/workflow/register-arrival";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { makeIntake } from "../../prisma/factories";
+import { lettersOf, makeIntake } from "../../prisma/factories";
 import { contextAt, createStaff, organizationId } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -102,10 +102,10 @@ describe(`fifty staff clients racing over ${PACKAGES} packages`, () => {
     // 1. thirty intake desks register at once (each desk one visitor after another), with some
     //    invalid intakes in the same burst: they must not burn numbers
     const desks = new Map<Actor, (() => ReturnType<typeof registerPackage>)[]>([...clerks, ...operators].map((d) => [d, []]));
-    for (let i = 0; i < OFFICE_PACKAGES; i++) desks.get(clerks[i % clerks.length]!)!.push(() => registerPackage(ctx, clerks[i % clerks.length]!, makeIntake({ firstName: `Кеңсе${i}` })));
+    for (let i = 0; i < OFFICE_PACKAGES; i++) desks.get(clerks[i % clerks.length]!)!.push(() => registerPackage(ctx, clerks[i % clerks.length]!, makeIntake({ firstName: `Кеңсе-${lettersOf(i)}` })));
     for (let i = 0; i < CORP_PACKAGES; i++) {
       const operator = operators[i % operators.length]!;
-      desks.get(operator)!.push(() => registerPackage(ctx, operator, makeIntake({ firstName: `Корп${i}`, providerId: school })));
+      desks.get(operator)!.push(() => registerPackage(ctx, operator, makeIntake({ firstName: `Корп-${lettersOf(i)}`, providerId: school })));
     }
     for (let i = 0; i < 10; i++) desks.get(clerks[i]!)!.unshift(() => registerPackage(ctx, clerks[i]!, makeIntake({ categorySought: "NO_SUCH_CATEGORY" })));
     const refused: string[] = [];

@@ -4,7 +4,7 @@ import { createPrismaClient, type Db } from "../../lib/db/client";
 import { acceptDocuments } from "../../lib/workflow/accept-documents";
 import { registerPackage } from "../../lib/workflow/register-package";
 import { takeForReview } from "../../lib/workflow/take-for-review";
-import { ALL_DOCUMENTS_PRESENT, makeIntake } from "../../prisma/factories";
+import { ALL_DOCUMENTS_PRESENT, lettersOf, makeIntake } from "../../prisma/factories";
 import { contextAt, createStaff } from "./fixtures";
 import { useTestDatabase } from "./test-database";
 
@@ -32,7 +32,7 @@ describe("use-cases on a pool much smaller than the work in flight", () => {
 
     // the wait for a connection (2 s by default) is not what is tested here: queue patiently
     const registered = await Promise.all(
-      executors.map((_, i) => retryWhileThePoolIsBusy(() => registerPackage(ctx, clerk, makeIntake({ firstName: `Пул${i}`, email: `pool${i}@example.kz` })))),
+      executors.map((_, i) => retryWhileThePoolIsBusy(() => registerPackage(ctx, clerk, makeIntake({ firstName: `Пул-${lettersOf(i)}`, email: `pool${i}@example.kz` })))),
     );
     await Promise.all(
       registered.map(({ applicationId }, i) =>
