@@ -44,7 +44,7 @@ test.describe("on a phone", () => {
     await page.getByLabel(m.applicant.status.iin).fill(pkg.iin);
     await page.getByLabel(m.applicant.status.accessCode).fill(pkg.accessCode);
     await page.getByRole("button", { name: m.applicant.status.submit }).click();
-    await expect(page.getByText(m.applicant.status.invalidNumber)).toBeVisible();
+    await expect(page.locator("#registrationNumber-error")).toHaveText(m.applicant.status.invalidNumber);
 
     await page.getByLabel(m.applicant.status.number).fill(pkg.registrationNumber.replace("-", ""));
     await page.getByLabel(m.applicant.status.iin).fill(pkg.iin);

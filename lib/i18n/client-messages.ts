@@ -18,6 +18,11 @@ export const CLIENT_MESSAGE_PATHS = [
   "queue",
   "timeline",
   "errors.invalidIin",
+  // the intake form's own checks, said as the clerk types (lib/domain/teacher-identity.ts, category-choice.ts)
+  "errors.iinBirthDate",
+  "errors.iinAge",
+  "errors.assignNotHigher",
+  "errors.confirmOtherCategory",
   "errors.unexpected",
   "applicant.prepare",
   "applicant.notifications",
