@@ -63,6 +63,14 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
 
   const user = (login: string, role: StaffAccountSeed["role"], organization: string, fullName: string) =>
     createStaffAccount(db, { login, role, organization, fullName, passwordHash });
+  // every member of staff is a person with a name (a teacher reads who worked on her package), drawn
+  // from a stream of its own so the packages drawn below stay as they were
+  const staffNames = createRandom((options.seed ?? 20261125) + 1);
+  let staffCount = 0;
+  const personName = () => {
+    const { lastName, firstName, middleName } = makeTeacher(staffNames, 10_000 + staffCount++);
+    return `${lastName} ${firstName} ${middleName}`;
+  };
 
   // Named demo staff first, then a clerk and an executor for every other organization.
   const staffByProvider = new Map<string, Staff>();
@@ -75,8 +83,8 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   for (const provider of providers) {
     if (staffByProvider.has(provider.id)) continue;
     const suffix = provider.code.toLowerCase();
-    const clerk = await user(`clerk.${suffix}`, "CLERK", provider.code, `Кеңсе қызметкері (${provider.code})`);
-    const executor = await user(`executor.${suffix}`, "EXECUTOR", provider.code, `Жауапты орындаушы (${provider.code})`);
+    const clerk = await user(`clerk.${suffix}`, "CLERK", provider.code, personName());
+    const executor = await user(`executor.${suffix}`, "EXECUTOR", provider.code, personName());
     staffByProvider.set(provider.id, { clerk, executors: [executor] });
   }
   // The education departments provide the service too (every version names them; the 2020 rules
@@ -84,8 +92,8 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
   // and decided there. Teachers are not employed by a department, so no demo package goes to one.
   for (const department of organizations.filter((o) => o.kind === "REGIONAL_DEPARTMENT" || o.kind === "DISTRICT_DEPARTMENT")) {
     const suffix = department.code.toLowerCase();
-    await user(`clerk.${suffix}`, "CLERK", department.code, `Кеңсе қызметкері (${department.code})`);
-    await user(`executor.${suffix}`, "EXECUTOR", department.code, `Жауапты орындаушы (${department.code})`);
+    await user(`clerk.${suffix}`, "CLERK", department.code, personName());
+    await user(`executor.${suffix}`, "EXECUTOR", department.code, personName());
   }
   const operators = new Map<string, Actor>();
   operators.set(
@@ -93,13 +101,13 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     await user(DEMO_ACCOUNTS.operator.login, "CORP_OPERATOR", DEMO_ACCOUNTS.operator.organization, DEMO_ACCOUNTS.operator.fullName),
   );
   for (const centre of organizations.filter((o) => o.kind === "STATE_CORP_CENTRE" && !operators.has(o.id))) {
-    const operator = await user(`operator.${centre.code.toLowerCase()}`, "CORP_OPERATOR", centre.code, `Мемлекеттік корпорация қызметкері (${centre.code})`);
+    const operator = await user(`operator.${centre.code.toLowerCase()}`, "CORP_OPERATOR", centre.code, personName());
     operators.set(centre.id, operator);
   }
   // the head of every provider answers its complaints; the demo school's is a named account
   const demoHead = await user(DEMO_ACCOUNTS.head.login, "PROVIDER_HEAD", DEMO_ACCOUNTS.head.organization, DEMO_ACCOUNTS.head.fullName);
   for (const provider of providers.filter((p) => p.code !== DEMO_ACCOUNTS.head.organization)) {
-    await user(`head.${provider.code.toLowerCase()}`, "PROVIDER_HEAD", provider.code, `Басшы (${provider.code})`);
+    await user(`head.${provider.code.toLowerCase()}`, "PROVIDER_HEAD", provider.code, personName());
   }
   await user(DEMO_ACCOUNTS.region.login, "REGION_ADMIN", DEMO_ACCOUNTS.region.organization, DEMO_ACCOUNTS.region.fullName);
   await user(DEMO_ACCOUNTS.admin.login, "SYSTEM_ADMIN", DEMO_ACCOUNTS.admin.organization, DEMO_ACCOUNTS.admin.fullName);

@@ -29,7 +29,7 @@ export function NotificationLog({ entries }: { entries: NotificationLogEntry[] }
               <Tag tone={STATUS_TONES[entry.status]}>{t(`applicant.notifications.${entry.status}`)}</Tag>
               <span className="font-medium">{t(`applicant.notifications.${entry.channel}`)}</span>
               <span className="text-slate-700">{entry.recipient}</span>
-              <span className="basis-full text-slate-600 sm:basis-auto">{entry.subject}</span>
+              <span className="basis-full text-slate-600 sm:basis-auto" lang={entry.locale}>{entry.subject}</span>
               <span className="text-xs text-slate-500">
                 {t("applicant.notifications.created")}: {formatDateTime(entry.createdAt, locale)}
                 {entry.sentAt && (

@@ -159,7 +159,7 @@ export async function requestOneTimeCode(db: Db, transports: Transports, input: 
   const t = createTranslator(toLocale(destination.locale));
   const minutes = ONE_TIME_CODE.validSeconds / 60;
   const text = t("teacherSignIn.message.body", { code, minutes });
-  if (destination.channel === "SMS") await transports.sms.send({ to: destination.to, text });
+  if (destination.channel === "SMS") await transports.sms.send({ to: destination.to, text, locale: toLocale(destination.locale) });
   else await transports.email.send({ to: destination.to, subject: t("teacherSignIn.message.subject"), text });
   log.info("auth.sign_in_code.sent", { ...fields, userId: user.id, channel: destination.channel });
   return { kind: "sent", destination: destination.channel === "SMS" ? maskPhone(destination.to) : maskEmail(destination.to) };

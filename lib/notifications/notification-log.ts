@@ -10,6 +10,8 @@ export interface NotificationLogEntry {
   /** masked: the log shows that a message went out, not the applicant's contacts */
   recipient: string;
   subject: string;
+  /** the language the message was written in: the applicant's, not the reader's */
+  locale: string;
   status: "PENDING" | "SENT" | "FAILED";
   attempts: number;
   lastError: string | null;
@@ -25,7 +27,7 @@ export async function listNotificationsFor(db: Db, actor: Actor, applicationId: 
       notifications: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: 100,
-        select: { id: true, channel: true, recipient: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+        select: { id: true, channel: true, recipient: true, subject: true, locale: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
       },
     },
   });
@@ -35,6 +37,7 @@ export async function listNotificationsFor(db: Db, actor: Actor, applicationId: 
     channel: n.channel,
     recipient: maskRecipient(n.recipient),
     subject: n.subject,
+    locale: n.locale,
     status: n.status,
     attempts: n.attempts,
     lastError: n.lastError,

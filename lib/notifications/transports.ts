@@ -29,7 +29,8 @@ export interface EmailTransport {
 
 export interface SmsProvider {
   readonly name: string;
-  send(message: { to: string; text: string }): Promise<void>;
+  /** `locale`: the language the text is written in (the local outbox shows it so) */
+  send(message: { to: string; text: string; locale?: string }): Promise<void>;
 }
 
 export interface Transports {
@@ -87,7 +88,7 @@ export function localOutboxSmsProvider(db: Db, log: SmsProvider = loggingSmsProv
   return {
     name: "local-outbox",
     async send(message) {
-      await db.smsOutboxMessage.create({ data: { recipient: message.to, body: message.text } });
+      await db.smsOutboxMessage.create({ data: { recipient: message.to, body: message.text, locale: message.locale ?? null } });
       await log.send(message);
     },
   };

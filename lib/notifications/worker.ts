@@ -44,8 +44,8 @@ async function deliverOne(
   return db.$transaction(
     async (tx) => {
       // due: never tried, or its retry delay (base·(2^attempts − 1) after creation, capped) has passed
-      const [row] = await tx.$queryRaw<{ id: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string; body: string; attempts: number }[]>`
-        SELECT "id", "channel", "recipient", "subject", "body", "attempts"
+      const [row] = await tx.$queryRaw<{ id: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string; body: string; locale: string; attempts: number }[]>`
+        SELECT "id", "channel", "recipient", "subject", "body", "locale", "attempts"
         FROM "Notification"
         WHERE "status" = 'PENDING'
           AND "createdAt" + make_interval(secs => LEAST(${retryBaseSeconds}::float8 * (power(2, "attempts") - 1), ${MAX_DELAY_SECONDS}::float8)) <= ${now}
@@ -55,7 +55,7 @@ async function deliverOne(
       if (!row) return "none" as const;
       try {
         if (row.channel === "EMAIL") await transports.email.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.body }, tx);
-        else await transports.sms.send({ to: row.recipient, text: row.body });
+        else await transports.sms.send({ to: row.recipient, text: row.body, locale: row.locale });
         await tx.notification.update({ where: { id: row.id }, data: { status: "SENT", attempts: { increment: 1 }, sentAt: now, lastError: null } });
         return "sent" as const;
       } catch (error) {

@@ -17,14 +17,19 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
     where: to ? { recipient: { contains: to, mode: "insensitive" } } : {},
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
     take: 100,
-    select: { id: true, recipient: true, subject: true, body: true, receivedAt: true },
+    select: { id: true, notificationId: true, recipient: true, subject: true, body: true, receivedAt: true },
   });
+  // each message is in its recipient's language, not the reader's: marked so (screen readers, the page check)
+  const notificationIds = messages.flatMap((message) => (message.notificationId ? [message.notificationId] : []));
+  const localeOf = new Map(
+    (await db().notification.findMany({ where: { id: { in: notificationIds } }, select: { id: true, locale: true } })).map((n) => [n.id, n.locale]),
+  );
   // the demo's SMS (lib/notifications/transports.ts localOutboxSmsProvider): kept here, sent nowhere
   const smsMessages = await db().smsOutboxMessage.findMany({
     where: to ? { recipient: { contains: to, mode: "insensitive" } } : {},
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
     take: 100,
-    select: { id: true, recipient: true, body: true, receivedAt: true },
+    select: { id: true, recipient: true, body: true, locale: true, receivedAt: true },
   });
   return (
     <div>
@@ -47,13 +52,17 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="mailbox-message">
               <details>
                 <summary className="cursor-pointer">
-                  <span className="font-medium">{message.subject}</span>
+                  <span className="font-medium" lang={message.notificationId ? localeOf.get(message.notificationId) : undefined}>
+                    {message.subject}
+                  </span>
                   <span className="block text-sm text-slate-600">
                     {t("applicant.mailbox.recipient")}: {message.recipient} · {t("applicant.mailbox.received")}:{" "}
                     {formatDateTime(message.receivedAt, locale)}
                   </span>
                 </summary>
-                <pre className="mt-3 whitespace-pre-wrap font-sans text-sm">{message.body}</pre>
+                <pre className="mt-3 whitespace-pre-wrap font-sans text-sm" lang={message.notificationId ? localeOf.get(message.notificationId) : undefined}>
+                  {message.body}
+                </pre>
               </details>
             </li>
           ))}
@@ -76,7 +85,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                   <dt className="text-slate-600">{t("teacherSignIn.outbox.at")}</dt>
                   <dd>{formatDateTime(message.receivedAt, locale)}</dd>
                   <dt className="text-slate-600">{t("teacherSignIn.outbox.body")}</dt>
-                  <dd className="whitespace-pre-wrap">{message.body}</dd>
+                  <dd className="whitespace-pre-wrap" lang={message.locale ?? undefined}>
+                    {message.body}
+                  </dd>
                 </dl>
               </li>
             ))}
