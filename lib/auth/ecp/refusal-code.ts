@@ -18,6 +18,7 @@ export const ECP_REFUSAL_REASONS = [
   "IIN_MISMATCH",
   "NO_ACCOUNT",
   "ACCOUNT_INACTIVE",
+  "REVOCATION_UNCHECKED",
 ] as const;
 export type EcpRefusalReason = (typeof ECP_REFUSAL_REASONS)[number];
 

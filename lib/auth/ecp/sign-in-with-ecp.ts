@@ -16,9 +16,10 @@ import { log } from "../../log/logger";
 import { normalizeLogin } from "../authenticate";
 import { maskIin } from "./certificate-subject";
 import { consumeEcpChallenge } from "./challenge";
+import { ocspStatusOf, type OcspSettings } from "./ocsp";
 import { verifyEcpSignature, type EcpRefusal, type EcpTrust } from "./verify-signature";
 
-export const ECP_SIGN_IN_REFUSALS = ["NOT_CONFIGURED", "CHALLENGE_INVALID", "IIN_MISMATCH", "NO_ACCOUNT", "ACCOUNT_INACTIVE"] as const;
+export const ECP_SIGN_IN_REFUSALS = ["NOT_CONFIGURED", "CHALLENGE_INVALID", "IIN_MISMATCH", "NO_ACCOUNT", "ACCOUNT_INACTIVE", "REVOCATION_UNCHECKED"] as const;
 export type EcpSignInRefusal = EcpRefusal | (typeof ECP_SIGN_IN_REFUSALS)[number];
 
 export interface EcpSignInRequest {
@@ -31,7 +32,15 @@ export interface EcpSignInRequest {
 
 export type EcpSignInOutcome = { ok: true; actor: Actor } | { ok: false; reason: EcpSignInRefusal };
 
-export async function signInWithEcp(db: Db, request: EcpSignInRequest, context: { clientKey: string; now: Date; trust: EcpTrust | null }): Promise<EcpSignInOutcome> {
+export interface EcpSignInContext {
+  clientKey: string;
+  now: Date;
+  trust: EcpTrust | null;
+  /** where configured, the OCSP responder asked about the signer's certificate (lib/auth/ecp/ocsp.ts) */
+  ocsp?: OcspSettings | null;
+}
+
+export async function signInWithEcp(db: Db, request: EcpSignInRequest, context: EcpSignInContext): Promise<EcpSignInOutcome> {
   const typedIin = normalizeLogin(request.iin);
   const refuse = (reason: EcpSignInRefusal, certificateIin: string | null = null): EcpSignInOutcome => {
     log.warn("auth.sign_in.ecp_refused", { reason, client: context.clientKey, iin: maskIin(typedIin), certificateIin: maskIin(certificateIin) });
@@ -44,6 +53,16 @@ export async function signInWithEcp(db: Db, request: EcpSignInRequest, context: 
   const verified = await verifyEcpSignature({ cms: request.cms, challenge: new TextEncoder().encode(request.challenge) }, context.trust, context.now);
   if (!verified.ok) return refuse(verified.reason);
   if (verified.iin !== typedIin) return refuse("IIN_MISMATCH", verified.iin);
+  if (context.ocsp) {
+    const [signer, issuer] = verified.chain;
+    const answer = await ocspStatusOf(signer!, issuer ?? signer!, context.trust.roots, context.ocsp, context.now);
+    if (answer.status === "revoked") return refuse("REVOKED", verified.iin);
+    if (answer.status === "unavailable") {
+      // fail closed: a key the responder could not vouch for is not let in, and someone should look
+      log.error("auth.sign_in.ecp_ocsp_unavailable", { detail: answer.detail, responder: context.ocsp.url, certificateSerial: verified.certificateSerial, client: context.clientKey });
+      return refuse("REVOCATION_UNCHECKED", verified.iin);
+    }
+  }
 
   const user = await accountOf(db, verified.iin);
   if (!user) return refuse("NO_ACCOUNT", verified.iin);
