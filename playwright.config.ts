@@ -1,4 +1,6 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { standInPort } from "./e2e/ncalayer/keys";
 
 // The end-to-end run serves the built portal on its own database: a fresh `sanat_e2e` on the
 // embedded server (its own data folder and port), or on the server TEST_DATABASE_URL names.
@@ -7,7 +9,13 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // E2E_DATABASE_URL must name its database.
 const externalBaseURL = process.env.E2E_BASE_URL;
 const baseURL = externalBaseURL ?? `http://localhost:${PORT}`;
+// sign-in by signature: a local NCALayer stand-in (e2e/ncalayer/stand-in.ts) signs with a test CA's
+// keys, and the portal trusts that CA's bundle, which the stand-in writes when it starts
+const NCALAYER_PORT = standInPort(PORT);
+const trustedBundle = path.resolve(".data", `e2e-ecp-${PORT}`, "trusted-ca.pem");
 const serverEnv: Record<string, string> = {
+  SANAT_ECP_CA_FILE: trustedBundle,
+  SANAT_NCALAYER_URL: `ws://localhost:${NCALAYER_PORT}`,
   NEXTAUTH_URL: baseURL,
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -55,14 +63,26 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
-  webServer: externalBaseURL ? undefined : {
-    command: `npx tsx scripts/with-db.ts --fresh -- prisma migrate deploy -- tsx prisma/seed.ts --demo -- node scripts/serve.mjs -H 127.0.0.1 -p ${PORT}`,
-    url: `${baseURL}/sign-in`,
-    env: serverEnv,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
+  webServer: externalBaseURL ? undefined : [
+    {
+      command: "npx tsx e2e/ncalayer/stand-in.ts",
+      url: `http://127.0.0.1:${NCALAYER_PORT}/health`,
+      env: { NCALAYER_STAND_IN_PORT: String(NCALAYER_PORT), NCALAYER_STAND_IN_BUNDLE: trustedBundle },
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      command: `npx tsx scripts/with-db.ts --fresh -- prisma migrate deploy -- tsx prisma/seed.ts --demo -- node scripts/serve.mjs -H 127.0.0.1 -p ${PORT}`,
+      url: `${baseURL}/sign-in`,
+      env: serverEnv,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+  ],
 });

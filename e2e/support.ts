@@ -75,7 +75,7 @@ export async function signIn(page: Page, locale: Locale, login: string, password
   await expect(page.getByRole("heading", { name: m.signIn.title })).toBeVisible();
   await page.getByLabel(m.signIn.login).fill(login);
   await page.getByLabel(m.signIn.password).fill(password);
-  await page.getByRole("button", { name: m.signIn.submit }).click();
+  await page.getByRole("button", { name: m.signIn.submit, exact: true }).click();
 }
 
 /** The database the end-to-end server runs on (see playwright.config.ts), for setup and for checking what was stored. */

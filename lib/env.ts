@@ -74,6 +74,10 @@ export const ENV_FIELDS = {
   // sign-in by digital signature (lib/auth/ecp/): a PEM bundle of the CA certificates (and CRLs) it
   // trusts, the national certification authority's in production; unset, it is not offered
   SANAT_ECP_CA_FILE: optional(z.string().min(1)),
+  // the OCSP responder asked about each signer's certificate (the NCA's: http://ocsp.pki.gov.kz);
+  // set, a certificate whose status it cannot give is refused (fail closed)
+  SANAT_ECP_OCSP_URL: optional(z.string().refine((value) => parsesAsUrl(value, ["http:", "https:"]), { error: "must be an http(s):// URL, e.g. http://ocsp.pki.gov.kz" })),
+  SANAT_ECP_OCSP_TIMEOUT_MS: withDefault(z.coerce.number().int().min(100).max(30_000), 3_000),
   // where the browser finds NCALayer; its own address unless a test runs a stand-in elsewhere
   SANAT_NCALAYER_URL: withDefault(z.string().refine((value) => parsesAsUrl(value, ["wss:", "ws:"]), { error: "must be a wss:// URL, e.g. wss://127.0.0.1:13579" }), "wss://127.0.0.1:13579"),
   LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }), "info"),

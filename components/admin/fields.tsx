@@ -26,16 +26,17 @@ function AdminField({ label, name, hint, wide = false, isCode, children }: Commo
   );
 }
 
-export function TextField({ defaultValue, type = "text", required = false, step, autoComplete, ...common }: Common & {
+export function TextField({ defaultValue, type = "text", required = false, step, autoComplete, inputMode, ...common }: Common & {
   defaultValue?: string | number;
   type?: string;
   required?: boolean;
   step?: string;
   autoComplete?: string;
+  inputMode?: "numeric" | "text";
 }) {
   return (
     <AdminField {...common}>
-      {(control) => <input {...control} name={common.name} type={type} defaultValue={defaultValue} required={required} step={step} autoComplete={autoComplete} />}
+      {(control) => <input {...control} name={common.name} type={type} defaultValue={defaultValue} required={required} step={step} autoComplete={autoComplete} inputMode={inputMode} />}
     </AdminField>
   );
 }

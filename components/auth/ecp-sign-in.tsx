@@ -3,7 +3,7 @@
 // Signing in with a digital signature: a challenge from the portal, NCALayer's signature over it,
 // then next-auth's "ecp" provider (lib/auth/ecp/authorize.ts). Every failure says what happened in
 // the visitor's language; nothing is sent to the portal but the IIN, the challenge and the CMS.
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -15,6 +15,10 @@ export function EcpSignIn({ isConfigured, ncaLayerUrl, callbackUrl }: { isConfig
   const { t, locale } = useI18n();
   const [message, setMessage] = useState<{ text: string; tone: "error" | "info" } | null>(null);
   const [isBusy, setBusy] = useState(false);
+  // signing needs the script (NCALayer is reached from it): until it runs the button stays off, so
+  // a form sent before it would never put the IIN into a GET URL (issue 14, finding 9)
+  const [isReady, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,7 +68,7 @@ export function EcpSignIn({ isConfigured, ncaLayerUrl, callbackUrl }: { isConfig
               {message.text}
             </p>
           ) : null}
-          <Button type="submit" variant="secondary" size="lg" className="w-full" disabled={isBusy}>
+          <Button type="submit" variant="secondary" size="lg" className="w-full" disabled={isBusy || !isReady}>
             {isBusy ? t("ecp.signing") : t("ecp.submit")}
           </Button>
         </form>

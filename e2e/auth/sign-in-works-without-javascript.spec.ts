@@ -20,7 +20,7 @@ async function submit(page: Page, locale: (typeof LOCALES)[number], login: strin
   await page.goto("/sign-in");
   await page.getByLabel(m.signIn.login).fill(login);
   await page.getByLabel(m.signIn.password).fill(password);
-  await page.getByRole("button", { name: m.signIn.submit }).click();
+  await page.getByRole("button", { name: m.signIn.submit, exact: true }).click();
 }
 
 test("with JavaScript off, the form posts and signs in; the password is never in a URL", async ({ page, context, baseURL }) => {
@@ -53,6 +53,6 @@ for (const locale of LOCALES) {
 test("with JavaScript off, an empty form asks for both fields", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "ru");
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: messages("ru").signIn.submit }).click();
+  await page.getByRole("button", { name: messages("ru").signIn.submit, exact: true }).click();
   await expect(page.getByText(messages("ru").signIn.missingFields)).toBeVisible();
 });

@@ -150,8 +150,9 @@ export const API_MATRIX: Record<string, RouteRule> = {
   // liveness for the load balancer
   "GET /api/health": { expect: everyone(200) },
   // public: number + IIN, the same for everyone
-  // sign-in by signature: the e2e server trusts no CA (SANAT_ECP_CA_FILE unset), so it is not offered
-  "POST /api/ecp/challenge": { expect: everyone(404) },
+  // sign-in by signature: the e2e server trusts the NCALayer stand-in's test CA, so a challenge is
+  // handed to anyone who asks (a few per client: lib/auth/ecp/challenge.ts)
+  "POST /api/ecp/challenge": { expect: everyone(200) },
   "POST /api/status": { body: "statusLookup", expect: everyone(200) },
   // next-auth's own endpoints: the session (empty when signed out) and a sign-in without its CSRF token
   "GET /api/auth/[...nextauth]": { fill: "nextAuthAction", expect: everyone(200) },

@@ -24,7 +24,7 @@ for (const javaScriptEnabled of [true, false]) {
         await page.goto(`/sign-in?callbackUrl=${callback}`);
         await page.getByLabel(m.signIn.login).fill(login);
         await page.getByLabel(m.signIn.password).fill(OWN_PASSWORD);
-        await page.getByRole("button", { name: m.signIn.submit }).click();
+        await page.getByRole("button", { name: m.signIn.submit, exact: true }).click();
         await expect(page.getByTestId("signed-in-user")).toBeVisible();
         expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
         expect(foreign).toEqual([]);
@@ -40,6 +40,6 @@ test("a path of the portal is where sign-in goes back to", async ({ page, contex
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/clerk/register")}`);
   await page.getByLabel(m.signIn.login).fill(login);
   await page.getByLabel(m.signIn.password).fill(OWN_PASSWORD);
-  await page.getByRole("button", { name: m.signIn.submit }).click();
+  await page.getByRole("button", { name: m.signIn.submit, exact: true }).click();
   await expect(page).toHaveURL(/\/clerk\/register$/);
 });

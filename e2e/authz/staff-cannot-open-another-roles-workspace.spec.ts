@@ -17,6 +17,6 @@ test("after signing in from a protected link, the visitor lands where they were 
   await page.goto("/executor");
   await page.getByLabel("Login or IIN").fill(DEMO_ACCOUNTS.executor.login);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/executor$/);
 });

@@ -408,6 +408,8 @@ const FUZZ: Record<string, ActionFuzz> = {
       fullName: text("Fuzz", { refused: refusedName(200) }),
       organizationId: text(t.organizationId, { refused: ["", "no-such-organization", "x".repeat(41)] }),
       password: text("long enough password", { refused: ["short", ""] }),
+      // a staff member's IIN for signing in by signature: optional, twelve digits with their check digit
+      iin: text("", { refused: ["12345", "760907410002", "7609074100011", "abcdefghijkl"] }),
       // last: a login already taken is refused by the unique index, after the password is hashed
       login: text("fuzz.created", { refused: ["ab", "UPPER CASE", "clerk.aktau7"] }),
     }),
@@ -420,6 +422,7 @@ const FUZZ: Record<string, ActionFuzz> = {
       role: { good: one("EXECUTOR"), refusesBad: true, refused: ["NOT_A_ROLE", "APPLICANT", ""] },
       fullName: text("Fuzz", { refused: refusedName(200) }),
       password: text("", { refused: ["short"] }),
+      iin: text("", { refused: ["12345", "760907410002", "abcdefghijkl"] }),
       organizationId: text(t.organizationId, { refused: ["", "no-such-organization"] }),
       isActive: text("on", { crafted: ["off", "", "ON", "true"] }),
       // last: the account is looked up after the form is parsed and the password hashed

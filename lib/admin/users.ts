@@ -3,6 +3,7 @@ import { z } from "zod";
 import { hashPassword } from "../auth/password";
 import { endSessionsOfUser } from "../auth/user-sessions";
 import type { Db } from "../db/client";
+import { maskIin, validateIin } from "../domain/identity";
 import { can, type Actor } from "../domain/permissions";
 import { AppError } from "../errors";
 import { parseOrRefuse } from "../zod-issues";
@@ -18,8 +19,17 @@ const password = z
   .transform((v) => v || undefined)
   .refine((v) => v === undefined || v.length >= 8, "dashboard.admin.errors.passwordTooShort");
 
+// a staff member's IIN, for signing in with a digital signature: the certificate names its holder
+// by IIN (lib/auth/ecp/sign-in-with-ecp.ts). Empty means none; spaces typed between digits are dropped.
+const iin = z
+  .string()
+  .optional()
+  .transform((value) => value?.replace(/\s+/g, "") || null)
+  .refine((value) => value === null || validateIin(value).isValid, "errors.invalidIin");
+
 const userFields = {
   fullName: z.string().trim().min(1, "errors.fieldRequired").max(200, "errors.fieldTooLong"),
+  iin,
   role: z.enum(STAFF_ACCOUNT_ROLES),
   organizationId: z.string().min(1, "dashboard.admin.errors.staffNeedOrganization").max(40),
   password,
@@ -37,6 +47,7 @@ export interface StaffAccount {
   fullName: string;
   role: StaffAccountRole;
   organizationId: string | null;
+  iin: string | null;
   isActive: boolean;
 }
 
@@ -45,7 +56,7 @@ export async function listStaffAccounts(db: Db, actor: Actor): Promise<StaffAcco
   const rows = await db.user.findMany({
     where: { role: { in: [...STAFF_ACCOUNT_ROLES] } },
     orderBy: [{ organizationId: "asc" }, { role: "asc" }, { login: "asc" }],
-    select: { id: true, login: true, fullName: true, role: true, organizationId: true, isActive: true },
+    select: { id: true, login: true, fullName: true, role: true, organizationId: true, iin: true, isActive: true },
   });
   return rows as StaffAccount[];
 }
@@ -58,14 +69,22 @@ export async function createStaffAccount(db: Db, actor: Actor, input: z.input<ty
     return await db.$transaction(async (tx) => {
       await assertOrganizationExists(tx, data.organizationId, "organizationId");
       const created = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } });
-      // the password itself is never written to the audit trail
-      await recordAdminChange(tx, actor, "ADMIN_CREATE_USER", { id: created.id, ...data }, now);
+      // the password itself is never written to the audit trail, the IIN only masked (as in the security log)
+      const { iin: givenIin, ...audited } = data;
+      await recordAdminChange(tx, actor, "ADMIN_CREATE_USER", { id: created.id, ...audited, ...(givenIin ? { iin: maskIin(givenIin) } : {}) }, now);
       return created;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "dashboard.admin.errors.loginTaken");
-    throw error;
+    throw uniqueViolationOf(error);
   }
+}
+
+/** A unique violation as the field it is about: the login or the IIN another account holds. */
+function uniqueViolationOf(error: unknown): unknown {
+  if (!isUniqueViolation(error)) return error;
+  const target = JSON.stringify((error as { meta?: unknown }).meta ?? "") + String((error as Error).message ?? "");
+  if (/iin/i.test(target)) return new AppError("CONFLICT", "dashboard.admin.errors.iinTaken", {}, { iin: "dashboard.admin.errors.iinTaken" });
+  return new AppError("CONFLICT", "dashboard.admin.errors.loginTaken");
 }
 
 export async function updateStaffAccount(db: Db, actor: Actor, id: string, input: z.input<typeof updateUserSchema>, now = new Date()): Promise<void> {
@@ -76,21 +95,31 @@ export async function updateStaffAccount(db: Db, actor: Actor, id: string, input
     throw new AppError("INVALID_INPUT", "dashboard.admin.errors.cannotDeactivateSelf");
   }
   const passwordHash = plain ? await hashPassword(plain) : undefined;
+  try {
+    await updateInTransaction(db, actor, id, data, passwordHash, now);
+  } catch (error) {
+    throw uniqueViolationOf(error);
+  }
+}
+
+async function updateInTransaction(db: Db, actor: Actor, id: string, data: Omit<z.output<typeof updateUserSchema>, "password">, passwordHash: string | undefined, now: Date) {
   await db.$transaction(async (tx) => {
     const before = await tx.user.findFirst({
       where: { id, role: { in: [...STAFF_ACCOUNT_ROLES] } },
-      select: { fullName: true, role: true, organizationId: true, isActive: true },
+      select: { fullName: true, iin: true, role: true, organizationId: true, isActive: true },
     });
     if (!before) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
     await assertOrganizationExists(tx, data.organizationId, "organizationId");
     const changes: Record<string, unknown> = changedFields(before, data);
     if (passwordHash) changes.password = "changed";
+    if (changes.iin) changes.iin = { from: before.iin && maskIin(before.iin), to: data.iin && maskIin(data.iin) };
     if (Object.keys(changes).length === 0) return;
     await tx.user.update({ where: { id }, data: { ...data, ...(passwordHash ? { passwordHash } : {}) }, select: { id: true } });
     await recordAdminChange(tx, actor, "ADMIN_UPDATE_USER", { id, changes } as never, now);
     // what a session may do was decided at sign-in: a blocked account, another role or
     // organization, or a reset password ends every session the account has open
     if (!data.isActive) await endSessionsOfUser(tx, id, "ACCOUNT_DEACTIVATED", now);
-    else if ("role" in changes || "organizationId" in changes || passwordHash) await endSessionsOfUser(tx, id, "ACCOUNT_CHANGED", now);
+    // a new IIN is a new way in: sessions opened by the old one's signature end with it
+    else if ("role" in changes || "organizationId" in changes || "iin" in changes || passwordHash) await endSessionsOfUser(tx, id, "ACCOUNT_CHANGED", now);
   });
 }

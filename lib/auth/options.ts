@@ -100,7 +100,9 @@ export function authOptions(): NextAuthOptions {
           try {
             const headers: Record<string, unknown> = request?.headers ?? {};
             const clientKey = clientKeyFrom({ get: (name) => (typeof headers[name] === "string" ? (headers[name] as string) : null) });
-            return await authorizeEcp(db(), credentials, { clientKey, now: new Date(), trust: await configuredTrust(env().SANAT_ECP_CA_FILE) });
+            const { SANAT_ECP_CA_FILE, SANAT_ECP_OCSP_URL, SANAT_ECP_OCSP_TIMEOUT_MS } = env();
+            const ocsp = SANAT_ECP_OCSP_URL ? { url: SANAT_ECP_OCSP_URL, timeoutMs: SANAT_ECP_OCSP_TIMEOUT_MS } : null;
+            return await authorizeEcp(db(), credentials, { clientKey, now: new Date(), trust: await configuredTrust(SANAT_ECP_CA_FILE), ocsp });
           } catch (error) {
             if (!(error instanceof SignInError)) log.error("auth.sign_in.unexpected", { error });
             throw publicSignInError(error);

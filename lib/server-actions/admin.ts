@@ -70,7 +70,7 @@ export const updateOrganizationAction = defineFormAction(adminForm(z.object({ id
   updateOrganization(db(), actor, organizationId, organization(form)),
 ));
 
-const staffFields = { fullName: text, role: optionalText, organizationId: text, password: optionalText };
+const staffFields = { fullName: text, iin: optionalText, role: optionalText, organizationId: text, password: optionalText };
 
 export const createUserAction = defineFormAction(adminForm(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
   createStaffAccount(db(), actor, { ...form, role: role as never }),

@@ -130,6 +130,7 @@ async function UsersTab({ organizationOptions, nameOf }: { organizationOptions: 
           <AdminForm action={createUserAction} submitLabel={t("dashboard.admin.create")}>
             <TextField label={t("dashboard.admin.login")} name="login" required />
             <TextField label={t("dashboard.admin.fullName")} name="fullName" required />
+            <TextField label={t("dashboard.admin.iin")} name="iin" inputMode="numeric" autoComplete="off" hint={t("dashboard.admin.iinHint")} />
             <SelectField label={t("dashboard.admin.role")} name="role" defaultValue="CLERK" options={roleOptions} />
             <SelectField label={t("dashboard.admin.organization")} name="organizationId" options={organizationOptions} />
             <TextField label={t("dashboard.admin.password")} name="password" type="password" required />
@@ -148,6 +149,7 @@ async function UsersTab({ organizationOptions, nameOf }: { organizationOptions: 
                 <AdminForm action={updateUserAction} submitLabel={t("dashboard.admin.save")}>
                   <input type="hidden" name="id" value={u.id} />
                   <TextField label={t("dashboard.admin.fullName")} name="fullName" defaultValue={u.fullName} required />
+                  <TextField label={t("dashboard.admin.iin")} name="iin" defaultValue={u.iin ?? ""} inputMode="numeric" autoComplete="off" hint={t("dashboard.admin.iinHint")} />
                   <SelectField label={t("dashboard.admin.role")} name="role" defaultValue={u.role} options={roleOptions} />
                   <SelectField label={t("dashboard.admin.organization")} name="organizationId" defaultValue={u.organizationId ?? ""} options={organizationOptions} />
                   <TextField label={t("dashboard.admin.password")} name="password" type="password" autoComplete="new-password" hint={t("dashboard.admin.passwordHint")} />

@@ -5,8 +5,7 @@ import type { User } from "next-auth";
 import type { Db } from "../../db/client";
 import { SignInError } from "../sign-in-errors";
 import { ecpRefusalCode } from "./refusal-code";
-import { signInWithEcp, type EcpSignInRefusal } from "./sign-in-with-ecp";
-import type { EcpTrust } from "./verify-signature";
+import { signInWithEcp, type EcpSignInContext, type EcpSignInRefusal } from "./sign-in-with-ecp";
 
 export class EcpSignInError extends SignInError {
   constructor(readonly reason: EcpSignInRefusal) {
@@ -18,7 +17,7 @@ export class EcpSignInError extends SignInError {
 export async function authorizeEcp(
   db: Db,
   credentials: Record<string, unknown> | undefined,
-  context: { clientKey: string; now: Date; trust: EcpTrust | null },
+  context: EcpSignInContext,
 ): Promise<User> {
   const field = (name: string) => (typeof credentials?.[name] === "string" ? (credentials[name] as string) : "");
   // a CMS with a certificate chain is a few kilobytes; anything far larger is not NCALayer's

@@ -17,6 +17,8 @@ export const ECP_REFUSAL_REASONS = [
   "CHALLENGE_INVALID",
   "IIN_MISMATCH",
   "NO_ACCOUNT",
+  "ACCOUNT_INACTIVE",
+  "REVOCATION_UNCHECKED",
 ] as const;
 export type EcpRefusalReason = (typeof ECP_REFUSAL_REASONS)[number];
 

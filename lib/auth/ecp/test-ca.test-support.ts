@@ -93,6 +93,45 @@ export class TestCa {
     });
   }
 
+  /**
+   * The answer of this CA's OCSP responder (the intermediate signs it itself, as the NCA's does) to
+   * a DER OCSP request: "revoked" for the given certificates, "good" for the rest, the request's
+   * nonce echoed. `signer` signs instead (a stranger's key); `echoNonce: false` leaves it out.
+   */
+  async ocspResponse(requestDer: Uint8Array, options: { revoked?: x509.X509Certificate[]; signer?: TestKeyHolder; echoNonce?: boolean } = {}): Promise<Uint8Array> {
+    const crypto = ecpCrypto();
+    const signer = options.signer ?? this.intermediate;
+    const request = pkijs.OCSPRequest.fromBER(new Uint8Array(requestDer));
+    const revokedSerials = new Set((options.revoked ?? []).map((certificate) => certificate.serialNumber.toLowerCase()));
+    const basic = new pkijs.BasicOCSPResponse();
+    const signerCertificate = pkijs.Certificate.fromBER(signer.certificate.rawData);
+    basic.tbsResponseData.responderID = signerCertificate.subject;
+    basic.tbsResponseData.producedAt = new Date();
+    for (const { reqCert } of request.tbsRequest.requestList) {
+      const serial = Buffer.from(reqCert.serialNumber.valueBlock.valueHexView).toString("hex").replace(/^0+/, "");
+      const isRevoked = [...revokedSerials].some((revoked) => revoked.replace(/^0+/, "") === serial);
+      basic.tbsResponseData.responses.push(
+        new pkijs.SingleResponse({
+          certID: reqCert,
+          certStatus: isRevoked
+            ? new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 1 }, value: [new asn1js.GeneralizedTime({ valueDate: new Date(this.now.getTime() - 3_600_000) })] })
+            : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } }),
+          thisUpdate: new Date(),
+          nextUpdate: new Date(Date.now() + DAY),
+        }),
+      );
+    }
+    const nonce = request.tbsRequest.requestExtensions?.find((extension) => extension.extnID === "1.3.6.1.5.5.7.48.1.2");
+    if (nonce && options.echoNonce !== false) basic.tbsResponseData.responseExtensions = [nonce];
+    basic.certs = [signerCertificate];
+    await basic.sign(signer.privateKey, "SHA-256", crypto);
+    const response = new pkijs.OCSPResponse({
+      responseStatus: new asn1js.Enumerated({ value: 0 }),
+      responseBytes: new pkijs.ResponseBytes({ responseType: "1.3.6.1.5.5.7.48.1.1", response: new asn1js.OctetString({ valueHex: basic.toSchema().toBER(false) }) }),
+    });
+    return new Uint8Array(response.toSchema().toBER(false));
+  }
+
   trust(crls: x509.X509Crl[] = []): EcpTrust {
     return { roots: [this.root.certificate], intermediates: [], crls };
   }

@@ -32,7 +32,8 @@ export interface EcpTrust {
 }
 
 export type EcpVerification =
-  | ({ ok: true; certificateSerial: string; issuer: string } & CertificateHolder)
+  /** `chain`: the signer's certificate first, up to the configured root (for an OCSP question) */
+  | ({ ok: true; certificateSerial: string; issuer: string; chain: x509.X509Certificate[] } & CertificateHolder)
   | { ok: false; reason: EcpRefusal };
 
 const RSA_ENCRYPTION = "1.2.840.113549.1.1.1";
@@ -153,5 +154,5 @@ export async function verifyEcpSignature(input: { cms: string; challenge: Uint8A
 
   const holder = holderOf(signer);
   if (!holder.iin) return refused("NO_IIN");
-  return { ok: true, ...holder, certificateSerial: signer.serialNumber, issuer: signer.issuer };
+  return { ok: true, ...holder, certificateSerial: signer.serialNumber, issuer: signer.issuer, chain };
 }

@@ -28,7 +28,9 @@ const kk = {
     NOT_CONFIGURED: "Бұл порталда ЭЦҚ арқылы кіру әзірге бапталмаған. Логин мен құпиясөзді пайдаланыңыз.",
     CHALLENGE_INVALID: "Кіру сұрауының мерзімі өтті немесе ол пайдаланылған. Қайта қол қойыңыз.",
     IIN_MISMATCH: "Сертификаттағы ЖСН енгізілген ЖСН-мен сәйкес келмейді. Өз кілтіңізді таңдаңыз немесе ЖСН-ді тексеріңіз.",
-    NO_ACCOUNT: "Бұл ЖСН-мен порталда тіркелгі жоқ. Тіркелгі өтінішті тіркегенде ашылады.",
+    NO_ACCOUNT: "Бұл ЖСН-мен порталда тіркелгі жоқ. Мұғалімнің тіркелгісі өтінішті тіркегенде ашылады; қызметкер ЖСН-ін есептік жазбасына қосуды әкімшіден сұрасын.",
+    ACCOUNT_INACTIVE: "Бұл ЖСН-нің есептік жазбасы бұғатталған. Жүйе әкімшісіне хабарласыңыз.",
+    REVOCATION_UNCHECKED: "Сертификаттың кері қайтарылмағанын қазір тексеру мүмкін болмады, сондықтан кіру рұқсат етілмеді. Бірнеше минуттан кейін қайталаңыз.",
     unknown: "ЭЦҚ арқылы кіру сәтсіз аяқталды. Қайталап көріңіз.",
   },
 };
@@ -59,7 +61,9 @@ const ru: typeof kk = {
     NOT_CONFIGURED: "Вход по ЭЦП на этом портале пока не настроен. Войдите по логину и паролю.",
     CHALLENGE_INVALID: "Запрос на вход истёк или уже использован. Подпишите ещё раз.",
     IIN_MISMATCH: "ИИН в сертификате не совпадает с введённым. Выберите свой ключ или проверьте ИИН.",
-    NO_ACCOUNT: "На портале нет учётной записи с этим ИИН. Она открывается при регистрации заявления.",
+    NO_ACCOUNT: "На портале нет учётной записи с этим ИИН. Учётная запись педагога открывается при регистрации заявления; сотруднику нужно попросить администратора указать ИИН в его учётной записи.",
+    ACCOUNT_INACTIVE: "Учётная запись с этим ИИН заблокирована. Обратитесь к системному администратору.",
+    REVOCATION_UNCHECKED: "Сейчас не удалось проверить, не отозван ли сертификат, поэтому вход не выполнен. Повторите через несколько минут.",
     unknown: "Вход по ЭЦП не удался. Попробуйте ещё раз.",
   },
 };
@@ -90,7 +94,9 @@ const en: typeof kk = {
     NOT_CONFIGURED: "Sign-in by digital signature is not configured on this portal yet. Use your login and password.",
     CHALLENGE_INVALID: "The sign-in request has expired or was already used. Sign again.",
     IIN_MISMATCH: "The IIN in the certificate is not the IIN you entered. Choose your own key or check the IIN.",
-    NO_ACCOUNT: "There is no account with this IIN on the portal. One is opened when an application is registered.",
+    NO_ACCOUNT: "There is no account with this IIN on the portal. A teacher's account is opened when an application is registered; staff ask the administrator to add their IIN to their account.",
+    ACCOUNT_INACTIVE: "The account with this IIN is blocked. Contact the system administrator.",
+    REVOCATION_UNCHECKED: "We could not check right now whether the certificate has been revoked, so you were not signed in. Try again in a few minutes.",
     unknown: "Sign-in by digital signature failed. Try again.",
   },
 };
