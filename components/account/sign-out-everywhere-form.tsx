@@ -10,6 +10,7 @@ export function SignOutEverywhereForm({ action, label }: { action: (state: Actio
   return (
     <form action={formAction} className="space-y-2">
       {state && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
+      <input type="hidden" name="confirm" value="everywhere" />
       <Button type="submit" variant="danger" disabled={isPending}>{label}</Button>
     </form>
   );

@@ -37,7 +37,8 @@ export const changePasswordAction = defineFormAction({
 
 /** "Sign out everywhere": every session of the account ends, this one too; the browser lands on sign-in. */
 export const signOutEverywhereAction = defineFormAction({
-  input: z.object({}),
+  // the form's own confirmation: a request without it (a crafted one, junk) ends nothing
+  input: z.object({ confirm: z.literal("everywhere", { error: "errors.invalidInput" }) }),
   run: async (_form, { actor }): Promise<{ message: string }> => {
     await signOutEverywhere(db(), actor, new Date());
     // this browser's token names a session that just ended: drop the cookie too
