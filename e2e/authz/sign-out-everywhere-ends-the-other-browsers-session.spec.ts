@@ -27,6 +27,7 @@ test("a clerk signs out everywhere from one browser and the other browser's sess
   await expect(deskPage.getByRole("heading", { level: 2, name: m.myAccount.everywhere.title })).toBeVisible();
   await deskPage.getByRole("button", { name: m.myAccount.everywhere.submit }).click();
   await expect(deskPage).toHaveURL(/\/sign-in\?signedOut=everywhere$/);
+  await expect(deskPage.getByRole("status").filter({ hasText: m.myAccount.everywhere.done })).toBeVisible();
   await deskPage.goto("/clerk");
   await expect(deskPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fclerk/);
 
@@ -52,6 +53,7 @@ test("a teacher signs out everywhere and lands on her code sign-in; her other br
   await phonePage.goto("/account");
   await phonePage.getByRole("button", { name: m.myAccount.everywhere.submit }).click();
   await expect(phonePage).toHaveURL(/\/sign-in\/code\?signedOut=everywhere$/);
+  await expect(phonePage.getByRole("status").filter({ hasText: m.myAccount.everywhere.done })).toBeVisible();
   await laptopPage.goto("/applicant");
   await expect(laptopPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fapplicant/);
   await Promise.all([phone.close(), laptop.close()]);
