@@ -204,9 +204,10 @@ export async function loadDemoData(db: Db, options: { now?: Date; applications?:
     }
   }
 
-  // teachers get portal accounts linked to their applicant record (login = IIN)
+  // teachers get portal accounts linked to their applicant record (login = IIN), with no password:
+  // they sign in by a code sent to their contacts (the demo's SMS outbox and mailbox) or by ЭЦП
   const teacherAccounts = new Map<string, Actor>();
-  for (const { person } of teachers) teacherAccounts.set(person.iin, await createTeacherAccount(db, person, passwordHash));
+  for (const { person } of teachers) teacherAccounts.set(person.iin, await createTeacherAccount(db, person));
   await fileDemoComplaints(db, calendar, demoHead, teacherAccounts, realNow);
 
   const groups = await db.application.groupBy({ by: ["state"], _count: { _all: true } });

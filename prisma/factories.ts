@@ -142,15 +142,15 @@ export async function createStaffAccount(db: Db, seed: StaffAccountSeed): Promis
 /**
  * A teacher's portal account: their applicant record (kept if the IIN has one) and a user whose
  * login is the IIN. The registration of her first package already made one (lib/auth/sign-in-codes.ts):
- * then it is that account, given the password asked for (the demo's teachers sign in with one).
+ * then it is that account. Never a password: a teacher signs in by code or by signature.
  */
-export async function createTeacherAccount(db: Db, teacher: PersonSeed, passwordHash = NO_PASSWORD): Promise<Account> {
+export async function createTeacherAccount(db: Db, teacher: PersonSeed): Promise<Account> {
   const applicant = await db.applicant.upsert({ where: { iin: teacher.iin }, create: { ...teacher }, update: {}, select: { id: true } });
   const fullName = `${teacher.lastName} ${teacher.firstName}`;
   const user = await db.user.upsert({
     where: { applicantId: applicant.id },
-    create: { login: teacher.iin, role: "APPLICANT", fullName, passwordHash, applicantId: applicant.id },
-    update: { passwordHash },
+    create: { login: teacher.iin, role: "APPLICANT", fullName, passwordHash: NO_PASSWORD, applicantId: applicant.id },
+    update: {},
     select: { id: true },
   });
   return { userId: user.id, role: "APPLICANT", name: fullName, organizationId: null, applicantId: applicant.id, login: teacher.iin };

@@ -56,7 +56,18 @@ export function AdminForm({
           <Button type="submit" variant={tone} size="sm" disabled={isPending}>
             {submitLabel}
           </Button>
-          {state?.ok && <p role="status" className="text-sm text-emerald-700">{state.data.message}</p>}
+          {state?.ok && (
+            <p role="status" className="text-sm text-emerald-700">
+              {state.data.message}
+              {/* a reset's one-time password: shown this once, to be handed to its owner */}
+              {state.data.oneTimePassword && (
+                <>
+                  {" "}
+                  <code data-testid="one-time-password" className="select-all rounded bg-slate-100 px-1 font-mono text-slate-900">{state.data.oneTimePassword}</code>
+                </>
+              )}
+            </p>
+          )}
         </div>
       </form>
     </AdminFormContext>

@@ -28,6 +28,9 @@ export async function SiteHeader() {
               <Link href={WORKSPACE_PATHS[actor.role]} className="text-sm font-medium text-brand-700 hover:underline">
                 {t("nav.workspace")}
               </Link>
+              <Link href="/account" className="text-sm font-medium text-brand-700 hover:underline">
+                {t("myAccount.nav")}
+              </Link>
               {can(actor, "account.secondFactor") && (
                 <Link href={SECOND_FACTOR_PATH} className="text-sm font-medium text-brand-700 hover:underline">
                   {t("accountSecurity.secondFactor.nav")}

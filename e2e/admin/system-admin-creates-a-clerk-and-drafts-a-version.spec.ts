@@ -41,11 +41,18 @@ test("the system administrator creates a clerk account, who can then sign in; th
   expect(event).toMatchObject({ applicationId: null, actorRole: "SYSTEM_ADMIN", data: { login, role: "CLERK" } });
   expect(JSON.stringify(event!.data)).not.toContain("a-long-password");
 
-  // the new clerk signs in on a browser of their own
+  // the new clerk signs in on a browser of their own: a password the administrator chose is
+  // one-time, so the password page comes first, then the workspace
   const other = await browser.newContext({ baseURL, storageState: SIGNED_OUT });
   await useLocale(other, baseURL!, "en");
   const clerkPage = await other.newPage();
   await signIn(clerkPage, "en", login, "a-long-password");
+  await expect(clerkPage).toHaveURL(/\/account\/password$/);
+  await clerkPage.getByLabel(m.passwordChange.currentPassword).fill("a-long-password");
+  await clerkPage.getByLabel(m.passwordChange.newPassword, { exact: true }).fill("a password of the clerk's own");
+  await clerkPage.getByLabel(m.passwordChange.confirmPassword).fill("a password of the clerk's own");
+  await clerkPage.getByRole("button", { name: m.passwordChange.submit }).click();
+  await clerkPage.getByRole("link", { name: m.passwordChange.continue }).click();
   await expect(clerkPage).toHaveURL(/\/clerk$/);
   await other.close();
 });

@@ -3,13 +3,13 @@
 // queue, where it stands with its deadline; the teacher then reads the answer in her package's
 // timeline and downloads it as a paper.
 import { expect, test } from "@playwright/test";
-import { hashPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { ALL_DOCUMENTS_PRESENT, createTeacherAccount, makeUniqueTeacher } from "../../prisma/factories";
+import { ALL_DOCUMENTS_PRESENT, makeUniqueTeacher } from "../../prisma/factories";
 import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { actorByLogin, e2eDb, registerAtOffice, take } from "../staff/fixtures";
 import { formatDateTime } from "../../lib/i18n/format";
-import { DEMO_PASSWORD, messages, savedSession, signInAs, SIGNED_OUT, useLocale } from "../support";
+import { messages, savedSession, SIGNED_OUT, useLocale } from "../support";
+import { signInTeacherByCode, uniqueMobilePhone } from "./teacher-code";
 
 const COMPLAINT = "Еңбек кітапшасының көшірмесін өтінішпен бірге тапсырдым, бас тартуды қайта қарауды сұраймын.";
 const ANSWER = "Шағым қаралды: тіркеу кезінде еңбек кітапшасының көшірмесі тапсырылмаған, бас тарту негізді.";
@@ -19,7 +19,7 @@ test.use({ storageState: SIGNED_OUT });
 test("a refused teacher files a complaint from her account, the head answers it, and the answer joins her timeline", async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
   const kk = messages("kk");
-  const teacher = makeUniqueTeacher({ locale: "kk" });
+  const teacher = makeUniqueTeacher({ locale: "kk", phone: uniqueMobilePhone() });
   const { applicationId, registrationNumber } = await registerAtOffice(DEMO_ACCOUNTS.clerk.login, teacher);
   await take(DEMO_ACCOUNTS.executor.login, applicationId);
   await refuseDocuments({ db: e2eDb(), now: () => new Date() }, await actorByLogin(DEMO_ACCOUNTS.executor.login), {
@@ -28,13 +28,13 @@ test("a refused teacher files a complaint from her account, the head answers it,
     groundCodes: ["INCOMPLETE_PACKAGE"],
     missingCodes: ["EMPLOYMENT_RECORD"],
   });
-  await createTeacherAccount(e2eDb(), teacher, await hashPassword(DEMO_PASSWORD));
 
   // the teacher, on a phone
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await useLocale(phone, baseURL!, "kk");
   const page = await phone.newPage();
-  await signInAs(page, "kk", teacher.iin);
+  // her account came with the registration; she signs in by the code sent to her phone
+  await signInTeacherByCode(page, "kk", teacher.iin);
   await page.goto("/applicant");
   const card = page.getByTestId("my-application").filter({ has: page.getByRole("heading", { level: 2, name: registrationNumber }) });
   // the refusal says how to appeal, from the version's route: the head in 5 working days, then the authorized body, a court

@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { LOCALES } from "../../lib/i18n/locales";
-import { messages, signIn, useLocale } from "../support";
+import { signInTeacherByCode, uniqueMobilePhone } from "../applicant/teacher-code";
+import { registerAtOffice, uniqueTeacher } from "../staff/fixtures";
+import { DEMO_TEACHER_IIN, messages, signIn, useLocale } from "../support";
 
-// The demo teacher's IIN comes from the deterministic seed (the README lists it).
-const DEMO_TEACHER_IIN = "760907410001";
-
+// staff sign in by password; a teacher has none (below)
 const accounts = [
-  { login: DEMO_TEACHER_IIN, path: "/applicant", workspace: "applicant", role: "APPLICANT" },
   { login: DEMO_ACCOUNTS.clerk.login, path: "/clerk", workspace: "clerk", role: "CLERK" },
   { login: DEMO_ACCOUNTS.executor.login, path: "/executor", workspace: "executor", role: "EXECUTOR" },
   { login: DEMO_ACCOUNTS.operator.login, path: "/corp", workspace: "corp", role: "CORP_OPERATOR" },
@@ -31,6 +30,31 @@ for (const locale of LOCALES) {
     });
   }
 }
+
+for (const locale of LOCALES) {
+  test(`APPLICANT signs in by the code sent to her phone and lands on the applicant workspace (${locale})`, async ({ page, context, baseURL }) => {
+    // a teacher of her own, with a phone of her own: the demo teacher's code requests are limited per IIN
+    const teacher = { ...uniqueTeacher(locale), phone: uniqueMobilePhone() };
+    await registerAtOffice(DEMO_ACCOUNTS.clerk.login, teacher);
+    await useLocale(context, baseURL!, locale);
+    const m = messages(locale);
+    await signInTeacherByCode(page, locale, teacher.iin);
+    await expect(page.getByRole("heading", { level: 1, name: m.workspaces.applicant.title })).toBeVisible();
+    await expect(page.getByTestId("signed-in-user")).toContainText(m.roles.APPLICANT);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  });
+}
+
+test("a teacher's IIN with a password gets the wrong-password answer: teachers have no password, and the form does not say so", async ({ page, context, baseURL }) => {
+  await useLocale(context, baseURL!, "ru");
+  const m = messages("ru");
+  await signIn(page, "ru", DEMO_TEACHER_IIN, "sanat2026");
+  await expect(page.getByText(m.signIn.invalidCredentials)).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  // the same words as for a login nobody has
+  await signIn(page, "ru", "nobody.at.all", "sanat2026");
+  await expect(page.getByText(m.signIn.invalidCredentials)).toBeVisible();
+});
 
 test("a clerk sees the packages of their own school, with masked IINs", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "ru");

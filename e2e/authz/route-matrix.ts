@@ -73,6 +73,8 @@ export const PAGE_MATRIX: Record<string, RouteRule> = {
   "/account/second-factor": { expect: { ...everyone("ok"), ANONYMOUS: "sign-in", APPLICANT: "forbidden" } },
   // one's own password: any signed-in account (an account with a one-time password is sent here first)
   "/account/password": { expect: { ...everyone("ok"), ANONYMOUS: "sign-in" } },
+  // one's own account: contacts for a teacher, sign out everywhere for everyone
+  "/account": { expect: { ...everyone("ok"), ANONYMOUS: "sign-in" } },
 
   // the teacher
   "/applicant": { expect: workspaceOf("APPLICANT") },

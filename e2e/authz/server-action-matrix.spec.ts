@@ -16,6 +16,7 @@ import { refuseDocuments } from "../../lib/workflow/refuse-documents";
 import { acceptAtOffice, actorByLogin, arriveFromCorp, e2eDb, registerAtOffice, storedApplication, take } from "../staff/fixtures";
 import { DEMO_TEACHER_IIN, savedSessionCookie } from "../support";
 import { VISITOR_SESSION, VISITORS, type Visitor } from "./route-matrix";
+import { freshClerk } from "../auth/accounts";
 
 // a school of another district, with its own clerk and executor
 const OTHER_CLERK = "clerk.beineu-sch-01";
@@ -333,4 +334,45 @@ test("filing a complaint: only the package's own teacher; answering it: only the
       expect(stored.state, `${what}: still open`).toBe("FILED");
     }
   }
+});
+
+test("resetting a staff password: the system administrator only; everyone else changes nothing", async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  const target = await freshClerk("clerk.matrix-reset");
+  const before = await e2eDb().user.findUniqueOrThrow({ where: { id: target.userId }, select: { passwordHash: true, mustChangePassword: true } });
+  for (const visitor of VISITORS.filter((v) => v !== "SYSTEM_ADMIN")) {
+    const form = new FormData();
+    form.set("id", target.userId);
+    const response = await call(baseURL!, visitor, "resetPasswordAction", { form });
+    const what = `${visitor} resets a clerk's password`;
+    if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+    else expectRefused(response, what, [en.errors.forbidden]);
+  }
+  expect(await e2eDb().user.findUniqueOrThrow({ where: { id: target.userId }, select: { passwordHash: true, mustChangePassword: true } })).toEqual(before);
+  const form = new FormData();
+  form.set("id", target.userId);
+  const response = await call(baseURL!, "SYSTEM_ADMIN", "resetPasswordAction", { form });
+  const value = response.value as { ok: boolean; data?: { oneTimePassword?: string } };
+  expect(value.ok, response.raw.slice(0, 200)).toBe(true);
+  expect(value.data?.oneTimePassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+  expect((await e2eDb().user.findUniqueOrThrow({ where: { id: target.userId }, select: { mustChangePassword: true } })).mustChangePassword).toBe(true);
+});
+
+test("a contact change: a teacher's own only; staff are refused and no code is sent", async ({ baseURL }) => {
+  const since = new Date(Date.now() - 1_000);
+  for (const visitor of VISITORS.filter((v) => v !== "APPLICANT")) {
+    const form = new FormData();
+    form.set("kind", "phone");
+    form.set("phone", "+7 701 000 00 00");
+    const what = `${visitor} asks for a contact code`;
+    const response = await call(baseURL!, visitor, "requestContactCodeAction", { form });
+    if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+    else expectRefused(response, what, [en.errors.forbidden]);
+    const confirm = new FormData();
+    confirm.set("code", "123456");
+    const confirmed = await call(baseURL!, visitor, "confirmContactChangeAction", { form: confirm });
+    if (visitor === "ANONYMOUS") expectTurnedAway(confirmed, `${visitor} confirms a contact`);
+    else expectRefused(confirmed, `${visitor} confirms a contact`, [en.errors.forbidden]);
+  }
+  expect(await e2eDb().smsOutboxMessage.count({ where: { recipient: { contains: "7010000000" }, receivedAt: { gte: since } } })).toBe(0);
 });

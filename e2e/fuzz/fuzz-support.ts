@@ -11,7 +11,9 @@ import type { Role } from "../../lib/domain/lifecycle";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "../../lib/i18n/locales";
 import { MESSAGES } from "../../lib/i18n/messages";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/demo-accounts";
-import { signedInContext } from "../authz/api-session";
+import { signedInContext, teacherSignedInContext } from "../authz/api-session";
+import { uniqueMobilePhone } from "../applicant/teacher-code";
+import { NO_PASSWORD } from "../../lib/auth/sign-in-codes";
 import { cookieHeader, serverActions, type ServerActionRef } from "../server-actions";
 import { e2eDb, uniqueTeacher } from "../staff/fixtures";
 
@@ -46,13 +48,18 @@ export async function createVisitor(baseURL: string, role: Role): Promise<FuzzVi
   let organizationId: string | null = null;
   if (role === "APPLICANT") {
     const teacher = uniqueTeacher();
-    applicantId = (await db.applicant.create({ data: { iin: teacher.iin, lastName: teacher.lastName, firstName: teacher.firstName }, select: { id: true } })).id;
+    // a phone of her own: a teacher has no password and signs in by the code sent to it
+    const phone = uniqueMobilePhone().replace(/\s/g, "");
+    applicantId = (await db.applicant.create({ data: { iin: teacher.iin, lastName: teacher.lastName, firstName: teacher.firstName, phone }, select: { id: true } })).id;
     login = teacher.iin;
   } else {
     organizationId = (await db.organization.findUniqueOrThrow({ where: { code: ORGANIZATION_OF[role] }, select: { id: true } })).id;
   }
-  const user = await db.user.create({ data: { login, passwordHash, role, fullName: `Fuzz ${role}`, organizationId, applicantId }, select: { id: true } });
-  const context = await signedInContext(baseURL, login);
+  const user = await db.user.create({
+    data: { login, passwordHash: role === "APPLICANT" ? NO_PASSWORD : passwordHash, role, fullName: `Fuzz ${role}`, organizationId, applicantId },
+    select: { id: true },
+  });
+  const context = role === "APPLICANT" ? await teacherSignedInContext(baseURL, login) : await signedInContext(baseURL, login);
   const cookie = cookieHeader((await context.storageState()).cookies);
   return { role, userId: user.id, cookie, context, login, applicantIin: role === "APPLICANT" ? login : null };
 }

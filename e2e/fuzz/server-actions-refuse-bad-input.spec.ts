@@ -3,6 +3,7 @@
 // generic ones), and by everyone, signed out too, with junk arguments and bodies React cannot
 // decode; in a random language. Never a 5xx; every answer is a refusal in the asked language (the
 // action's own, or the proxy's 4xx); nothing stored changes.
+import { contactsOnFile } from "../../lib/auth/sign-in-codes";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { ownClient, type OwnClient } from "../own-client";
@@ -58,6 +59,8 @@ interface Targets {
   /** an organization no package can go to: a State Corporation centre */
   corpCentreId: string;
   staffUserId: string;
+  /** the phone the fuzz's teacher has on file (a change to it is refused as no change) */
+  teacherPhoneOnFile: string;
   /** the intake page's signed clock stamp, as each intake role's page gives it */
   intakeStamp: Partial<Record<Role, string>>;
   versionId: string;
@@ -316,6 +319,32 @@ const FUZZ: Record<string, ActionFuzz> = {
     isRefusal: actionResultRefusal,
   },
 
+  // signing out everywhere: only with its form's confirmation; anything else ends no session (the visitors' own)
+  signOutEverywhereAction: {
+    roles: ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN", "PROVIDER_HEAD"],
+    shape: "stateAndForm",
+    fields: () => ({ confirm: { good: one("everywhere"), refusesBad: true, refused: ["", "EVERYWHERE", "yes", "x".repeat(41)] } }),
+    isRefusal: actionResultRefusal,
+  },
+  // a teacher's contacts: the good phone is the one on file, so every request is refused and no code is sent
+  requestContactCodeAction: {
+    roles: ["APPLICANT"],
+    shape: "stateAndForm",
+    fields: (t) => ({
+      kind: { good: one("phone"), refusesBad: true, refused: ["", "PHONE", "sms", "__proto__"] },
+      email: text("", { crafted: ["x".repeat(201), "a@b", "\u0000"] }),
+      phone: { good: one(t.teacherPhoneOnFile), refusesBad: true, refused: ["", "123", "+7 7292 50 50 50", "x".repeat(41)], crafted: ["７０１２３４５６７８"] },
+    }),
+    isRefusal: actionResultRefusal,
+  },
+  // no code was asked for: whatever is typed, nothing changes
+  confirmContactChangeAction: {
+    roles: ["APPLICANT"],
+    shape: "stateAndForm",
+    fields: () => ({ code: { good: one("000000"), refusesBad: true, refused: ["", "abc", "12345", "x".repeat(41)], crafted: ["１２３４５６", "123 456"] } }),
+    isRefusal: actionResultRefusal,
+  },
+
   // the public lookup and the language switch
   lookUpStatus: {
     roles: [],
@@ -428,6 +457,13 @@ const FUZZ: Record<string, ActionFuzz> = {
       // last: the account is looked up after the form is parsed and the password hashed
       id: { good: one(t.staffUserId), refusesBad: true, refused: ["x".repeat(41), "", "no-such-user"] },
     }),
+    isRefusal: actionResultRefusal,
+  },
+  // no such account: whatever the id, no password is reset (a real reset would end a visitor's sessions)
+  resetPasswordAction: {
+    roles: ["SYSTEM_ADMIN"],
+    shape: "stateAndForm",
+    fields: () => ({ id: { good: one("nosuchuser0000000000"), refusesBad: true, refused: ["", "x".repeat(41), "__proto__"] } }),
     isRefusal: actionResultRefusal,
   },
   cloneVersionAction: {
@@ -580,7 +616,7 @@ test("every server action in the build has a fuzz entry", () => {
 });
 
 test("the intake's fuzz varies every field of the intake form", () => {
-  const targets = { refusedOwn: "", registered: "", registeredNumber: "", registeredAccessCode: "", taken: "", atCorp: "", preRegistrationCode: "X", teacherIin: "", organizationId: "", corpCentreId: "", staffUserId: "", intakeStamp: {}, versionId: "", versionCode: "", holidayDate: "" };
+  const targets = { refusedOwn: "", registered: "", registeredNumber: "", registeredAccessCode: "", taken: "", atCorp: "", preRegistrationCode: "X", teacherIin: "", organizationId: "", corpCentreId: "", staffUserId: "", teacherPhoneOnFile: "", intakeStamp: {}, versionId: "", versionCode: "", holidayDate: "" };
   for (const role of ["CLERK", "CORP_OPERATOR"] as const) {
     expect(Object.keys(intakeFields(targets, role)).sort(), role).toEqual(Object.keys(intakeFormSchema.in.shape).sort());
   }
@@ -640,6 +676,7 @@ test.describe("server actions refuse bad input", () => {
       organizationId: school.id,
       corpCentreId: operator.organizationId!,
       staffUserId: visitors.get("CLERK")!.userId!,
+      teacherPhoneOnFile: (await contactsOnFile(e2eDb(), teacher.userId))?.phone ?? "",
       intakeStamp,
       versionId: version.id,
       versionCode: version.code,

@@ -2,8 +2,7 @@
 // first administrator is. The portal's database role can only append to the trail, so neither
 // record can be taken back by the portal; the demo seed reads the first to refuse a production
 // database.
-import { randomInt } from "node:crypto";
-import { hashPassword } from "../auth/password";
+import { hashPassword, oneTimePassword } from "../auth/password";
 import type { Db } from "../db/client";
 import { isUniqueViolation } from "./audit";
 import { createUserSchema } from "./users";
@@ -22,14 +21,8 @@ export async function hasRunInProduction(db: Db): Promise<boolean> {
   return (await db.auditEvent.count({ where: { action: PRODUCTION_START } })) > 0;
 }
 
-// no 0/O, 1/l/I: read off a terminal and typed by hand
-const ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
-
-/** 20 characters in four groups (about 100 bits): typed once, then replaced by its owner. */
-export function oneTimePassword(): string {
-  const groups = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(""));
-  return groups.join("-");
-}
+// the one-time password's shape is lib/auth/password.ts's: the same for an administrator's reset
+export { oneTimePassword };
 
 export interface AdministratorRequest {
   login: string;

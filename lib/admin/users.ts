@@ -1,6 +1,6 @@
 // Staff accounts and their roles. Teachers' accounts come with their applications, not from here.
 import { z } from "zod";
-import { hashPassword } from "../auth/password";
+import { hashPassword, oneTimePassword } from "../auth/password";
 import { endSessionsOfUser } from "../auth/user-sessions";
 import type { Db } from "../db/client";
 import { maskIin, validateIin } from "../domain/identity";
@@ -68,7 +68,8 @@ export async function createStaffAccount(db: Db, actor: Actor, input: z.input<ty
   try {
     return await db.$transaction(async (tx) => {
       await assertOrganizationExists(tx, data.organizationId, "organizationId");
-      const created = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } });
+      // a password an administrator chose is one-time: its owner replaces it at first sign-in
+      const created = await tx.user.create({ data: { ...data, passwordHash, mustChangePassword: true }, select: { id: true } });
       // the password itself is never written to the audit trail, the IIN only masked (as in the security log)
       const { iin: givenIin, ...audited } = data;
       await recordAdminChange(tx, actor, "ADMIN_CREATE_USER", { id: created.id, ...audited, ...(givenIin ? { iin: maskIin(givenIin) } : {}) }, now);
@@ -114,12 +115,36 @@ async function updateInTransaction(db: Db, actor: Actor, id: string, data: Omit<
     if (passwordHash) changes.password = "changed";
     if (changes.iin) changes.iin = { from: before.iin && maskIin(before.iin), to: data.iin && maskIin(data.iin) };
     if (Object.keys(changes).length === 0) return;
-    await tx.user.update({ where: { id }, data: { ...data, ...(passwordHash ? { passwordHash } : {}) }, select: { id: true } });
+    await tx.user.update({ where: { id }, data: { ...data, ...(passwordHash ? { passwordHash, mustChangePassword: true } : {}) }, select: { id: true } });
     await recordAdminChange(tx, actor, "ADMIN_UPDATE_USER", { id, changes } as never, now);
     // what a session may do was decided at sign-in: a blocked account, another role or
     // organization, or a reset password ends every session the account has open
     if (!data.isActive) await endSessionsOfUser(tx, id, "ACCOUNT_DEACTIVATED", now);
     // a new IIN is a new way in: sessions opened by the old one's signature end with it
     else if ("role" in changes || "organizationId" in changes || "iin" in changes || passwordHash) await endSessionsOfUser(tx, id, "ACCOUNT_CHANGED", now);
+  });
+}
+
+export const PASSWORD_RESET_ACTION = "ADMIN_RESET_PASSWORD";
+
+/**
+ * An administrator's reset of a staff member's password (issue 16, item 4): a random one-time
+ * password made here, returned once for the administrator to hand over and kept only as a hash
+ * (never in the audit row); the owner must replace it at first sign-in, and every session the
+ * account had open ends. One transaction. An administrator changes their own password at
+ * /account/password, where the current one is asked.
+ */
+export async function resetStaffPassword(db: Db, actor: Actor, id: string, now = new Date()): Promise<{ login: string; oneTimePassword: string }> {
+  assertAdmin(actor);
+  if (id === actor.userId) throw new AppError("INVALID_INPUT", "dashboard.admin.errors.cannotResetOwnPassword");
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findFirst({ where: { id, role: { in: [...STAFF_ACCOUNT_ROLES] } }, select: { login: true } });
+    if (!target) throw new AppError("NOT_FOUND", "dashboard.admin.errors.notFound");
+    await tx.user.update({ where: { id }, data: { passwordHash, mustChangePassword: true }, select: { id: true } });
+    const endedSessions = await endSessionsOfUser(tx, id, "PASSWORD_RESET", now);
+    await recordAdminChange(tx, actor, "ADMIN_RESET_PASSWORD", { id, login: target.login, endedSessions }, now);
+    return { login: target.login, oneTimePassword: password };
   });
 }

@@ -32,7 +32,10 @@ export async function checkPassword(db: Db, login: string, password: string): Pr
     select: { id: true, fullName: true, role: true, organizationId: true, applicantId: true, passwordHash: true, isActive: true },
   });
   const isMatch = await verifyPassword(user?.passwordHash ?? (await hashForUnknownLogins()), password);
-  if (!user || !user.isActive || !isMatch) return { actor: null, userId: user?.isActive ? user.id : null };
+  // passwords are for staff only: a teacher signs in by code or signature, and a password typed
+  // for her IIN gets the wrong-password answer (the same work was done), whatever her row holds
+  const isStaff = user?.role !== "APPLICANT";
+  if (!user || !user.isActive || !isStaff || !isMatch) return { actor: null, userId: user?.isActive ? user.id : null };
   return {
     actor: {
       userId: user.id,

@@ -57,7 +57,8 @@ export interface StoredCodeState {
   expiresAt: Date;
   usedAt: Date | null;
   failedAttempts: number;
-  kind: "ACTIVATION" | "ONE_TIME";
+  /** CONTACT_CHANGE: six digits sent to a new contact, under the one-time code's rules */
+  kind: "ACTIVATION" | "ONE_TIME" | "CONTACT_CHANGE";
 }
 
 /** Whether a stored code may still be accepted: unused, unexpired, and (a sent one) not guessed at too often. */
@@ -67,7 +68,7 @@ export function isCodeLive(code: StoredCodeState, now: Date): boolean {
 }
 
 export function expiryOf(kind: StoredCodeState["kind"], now: Date): Date {
-  const seconds = kind === "ONE_TIME" ? ONE_TIME_CODE.validSeconds : ACTIVATION_CODE.validDays * 24 * 60 * 60;
+  const seconds = kind === "ACTIVATION" ? ACTIVATION_CODE.validDays * 24 * 60 * 60 : ONE_TIME_CODE.validSeconds;
   return new Date(now.getTime() + seconds * 1000);
 }
 

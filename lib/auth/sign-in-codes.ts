@@ -31,6 +31,7 @@ import {
   normalizeTypedCode,
   ONE_TIME_CODE,
   signInCodeKey,
+  type StoredCodeState,
 } from "./sign-in-code-values";
 import { loginSubject, withinSignInLimits, type SignInOutcome } from "./sign-in-throttle";
 
@@ -64,6 +65,42 @@ export async function ensureTeacherAccount(
   return { userId: user.id, isNew: true, hasSignedIn: false };
 }
 
+type CodeKind = StoredCodeState["kind"];
+/** The codes that sign in; a contact change's code (lib/account/change-contact.ts) never does. */
+const SIGN_IN_KINDS: CodeKind[] = ["ACTIVATION", "ONE_TIME"];
+
+/**
+ * A fresh six-digit code of `kind` for the account, stored as an HMAC (with what it confirms, for a
+ * contact change); it ends the account's unused codes of the same kind. Returns the code to send.
+ */
+export async function storeSentCode(tx: Tx, userId: string, kind: Exclude<CodeKind, "ACTIVATION">, now: Date, confirms: { newPhone?: string; newEmail?: string } = {}): Promise<string> {
+  const code = newOneTimeCode();
+  await tx.signInCode.deleteMany({ where: { userId, kind, usedAt: null } });
+  await tx.signInCode.create({ data: { userId, kind, codeHash: hashSignInCode(userId, code, signInCodeKey()), expiresAt: expiryOf(kind, now), ...confirms } });
+  return code;
+}
+
+/**
+ * The live code of one of `kinds` that `typed` matches, struck out (one conditional update: two
+ * tabs with the same code, one wins), or null. A wrong code counts against every sent code of
+ * those kinds still unused, which stop working after ONE_TIME_CODE.maxFailedAttempts.
+ */
+export async function takeSentCode(db: Db | Tx, userId: string, kinds: CodeKind[], typed: string, now: Date): Promise<{ id: string; kind: CodeKind; newPhone: string | null; newEmail: string | null } | null> {
+  const key = signInCodeKey();
+  const codes = await db.signInCode.findMany({
+    where: { userId, kind: { in: kinds }, usedAt: null, expiresAt: { gt: now } },
+    select: { id: true, kind: true, codeHash: true, expiresAt: true, usedAt: true, failedAttempts: true, newPhone: true, newEmail: true },
+  });
+  const match = codes.find((row) => isCodeLive(row, now) && codeMatches(row.codeHash, userId, typed, key));
+  if (!match) {
+    const sent = kinds.filter((kind) => kind !== "ACTIVATION");
+    await db.signInCode.updateMany({ where: { userId, kind: { in: sent }, usedAt: null }, data: { failedAttempts: { increment: 1 } } });
+    return null;
+  }
+  const { count } = await db.signInCode.updateMany({ where: { id: match.id, usedAt: null }, data: { usedAt: now, sealedCode: null } });
+  return count === 1 ? { id: match.id, kind: match.kind, newPhone: match.newPhone, newEmail: match.newEmail } : null;
+}
+
 /** The activation code of a package's receipt: stored as an HMAC, with a sealed copy for reprinting the paper. */
 export async function issueActivationCode(tx: Tx, userId: string, applicationId: string, at: Date): Promise<{ code: string; expiresAt: Date }> {
   const code = newActivationCode();
@@ -93,13 +130,18 @@ export async function activationCodeOnReceipt(db: Db, applicationId: string, now
 
 export type CodeRequestAnswer = { kind: "sent"; destination: string } | { kind: "refused"; retryAfterSeconds: number };
 
-/** Where a teacher's code goes: the contacts of her latest package, else her record's; a mobile phone first. */
-async function destinationOf(db: Db, userId: string): Promise<{ channel: "SMS" | "EMAIL"; to: string; locale: string } | null> {
+/**
+ * A teacher's contacts on file: those of her latest package (the counter's, or her own change on
+ * her account page, which rewrites them), else her record's. Her codes and her account page read
+ * them here, so both say the same.
+ */
+export async function contactsOnFile(db: Db | Tx, userId: string): Promise<{ applicantId: string; phone: string | null; email: string | null; locale: string } | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
       applicant: {
         select: {
+          id: true,
           phone: true,
           email: true,
           locale: true,
@@ -111,9 +153,19 @@ async function destinationOf(db: Db, userId: string): Promise<{ channel: "SMS" |
   const applicant = user?.applicant;
   if (!applicant) return null;
   const latest = applicant.applications[0];
-  const phone = latest ? latest.contactPhone : applicant.phone;
-  const email = latest ? latest.contactEmail : applicant.email;
-  const locale = latest?.contactLocale ?? applicant.locale;
+  return {
+    applicantId: applicant.id,
+    phone: latest ? latest.contactPhone : applicant.phone,
+    email: latest ? latest.contactEmail : applicant.email,
+    locale: latest?.contactLocale ?? applicant.locale,
+  };
+}
+
+/** Where a teacher's code goes: her contacts on file, a mobile phone first. */
+async function destinationOf(db: Db, userId: string): Promise<{ channel: "SMS" | "EMAIL"; to: string; locale: string } | null> {
+  const contacts = await contactsOnFile(db, userId);
+  if (!contacts) return null;
+  const { phone, email, locale } = contacts;
   if (phone && isMobilePhone(phone)) return { channel: "SMS", to: phone, locale };
   if (email) return { channel: "EMAIL", to: email, locale };
   return null;
@@ -151,11 +203,7 @@ export async function requestOneTimeCode(db: Db, transports: Transports, input: 
     log.info("auth.sign_in_code.not_sent", { ...fields, reason: user ? "no_contact" : "unknown_login" });
     return { kind: "sent", destination: decoyDestination(iin, key) };
   }
-  const code = newOneTimeCode();
-  await db.$transaction(async (tx) => {
-    await tx.signInCode.deleteMany({ where: { userId: user.id, kind: "ONE_TIME", usedAt: null } });
-    await tx.signInCode.create({ data: { userId: user.id, kind: "ONE_TIME", codeHash: hashSignInCode(user.id, code, key), expiresAt: expiryOf("ONE_TIME", now) } });
-  });
+  const code = await db.$transaction((tx) => storeSentCode(tx, user.id, "ONE_TIME", now));
   const t = createTranslator(toLocale(destination.locale));
   const minutes = ONE_TIME_CODE.validSeconds / 60;
   const text = t("teacherSignIn.message.body", { code, minutes });
@@ -180,18 +228,8 @@ export async function acceptTeacherCode(db: Db, input: { iin: string; code: stri
       select: { id: true, fullName: true, role: true, organizationId: true, applicantId: true },
     });
     if (!user) return { ok: false, userId: null, reason: "code" };
-    const key = signInCodeKey();
-    const codes = await db.signInCode.findMany({
-      where: { userId: user.id, usedAt: null, expiresAt: { gt: now } },
-      select: { id: true, kind: true, codeHash: true, expiresAt: true, usedAt: true, failedAttempts: true },
-    });
-    const match = codes.find((row) => isCodeLive(row, now) && codeMatches(row.codeHash, user.id, typed, key));
-    if (!match) {
-      await db.signInCode.updateMany({ where: { userId: user.id, kind: "ONE_TIME", usedAt: null }, data: { failedAttempts: { increment: 1 } } });
-      return { ok: false, userId: user.id, reason: "code" };
-    }
-    const { count } = await db.signInCode.updateMany({ where: { id: match.id, usedAt: null }, data: { usedAt: now, sealedCode: null } });
-    if (count !== 1) return { ok: false, userId: user.id, reason: "code" };
+    const match = await takeSentCode(db, user.id, SIGN_IN_KINDS, typed, now);
+    if (!match) return { ok: false, userId: user.id, reason: "code" };
     log.info("auth.sign_in_code.accepted", { login: loginSubject(iin), client: input.clientKey, userId: user.id, kind: match.kind });
     return { ok: true, value: { userId: user.id, name: user.fullName, role: user.role, organizationId: user.organizationId, applicantId: user.applicantId } };
   });

@@ -37,6 +37,8 @@ export const PAGES: Record<string, Guard> = {
   "/sign-in": open("signing in"),
   "/sign-in/code": open("a teacher's sign-in by IIN and code"),
   "/workspace": { signedIn: true },
+  // one's own account: a teacher's contacts (the page asks `can` itself), sign out everywhere
+  "/account": { signedIn: true },
   "/account/password": { signedIn: true },
   // every staff role's own second factor; the page asks `can` itself (an administrator may be sent here first)
   "/account/second-factor": { signedIn: true },
@@ -103,6 +105,7 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   updateOrganizationAction: permission("reference.manage"),
   createUserAction: permission("reference.manage"),
   updateUserAction: permission("reference.manage"),
+  resetPasswordAction: permission("reference.manage"),
   cloneVersionAction: permission("reference.manage"),
   updateDraftAction: permission("reference.manage"),
   publishVersionAction: permission("reference.manage"),
@@ -110,6 +113,11 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   removeHolidayAction: permission("reference.manage"),
   // lib/server-actions/account.ts: the way through the password step (lib/auth/pending-step.ts)
   changePasswordAction: { signedIn: true },
+  // one's own sessions, whatever the role (lib/account/sign-out-everywhere.ts)
+  signOutEverywhereAction: { signedIn: true },
+  // a teacher's own contacts (lib/account/change-contact.ts)
+  requestContactCodeAction: permission("account.contacts"),
+  confirmContactChangeAction: permission("account.contacts"),
   // lib/server-actions/second-factor.ts
   confirmSecondFactor: permission("account.secondFactor"),
   // lib/server-actions/sign-in.ts

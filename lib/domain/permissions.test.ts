@@ -61,6 +61,7 @@ describe("permissions", () => {
       "complaints.answer": ["PROVIDER_HEAD"],
       "complaints.read": ["APPLICANT", "PROVIDER_HEAD", "REGION_ADMIN"],
       "reference.manage": ["SYSTEM_ADMIN"],
+      "account.contacts": ["APPLICANT"],
       "account.secondFactor": ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN", "PROVIDER_HEAD"],
     };
     for (const [permission, roles] of Object.entries(matrix) as [Permission, Role[]][]) {

@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   "complaints.read": ["APPLICANT", "PROVIDER_HEAD", "REGION_ADMIN"],
   "reference.manage": ["SYSTEM_ADMIN"],
   // a TOTP second factor of one's own: staff and administrators (lib/auth/second-factor.ts)
+  // a teacher's own phone and e-mail, changed by a code sent to the new one (lib/account/change-contact.ts)
+  "account.contacts": ["APPLICANT"],
   "account.secondFactor": ["CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN", "SYSTEM_ADMIN", "PROVIDER_HEAD"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -9,13 +9,16 @@ import { z } from "zod";
 import { defineFormAction, type ActionContext, type ActionResult } from "@/lib/actions/define-action";
 import { addHoliday, removeHoliday } from "@/lib/admin/holidays";
 import { createOrganization, updateOrganization } from "@/lib/admin/organizations";
-import { createStaffAccount, updateStaffAccount } from "@/lib/admin/users";
+import { createStaffAccount, resetStaffPassword, updateStaffAccount } from "@/lib/admin/users";
 import { cloneVersion, publishVersion, updateDraft } from "@/lib/admin/versions";
 import { db } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/domain/permissions";
 
-/** What an administrator's form shows after its action: nothing yet, "saved", or what to fix. */
-export type AdminFormState = ActionResult<{ message: string }> | null;
+/**
+ * What an administrator's form shows after its action: nothing yet, "saved", or what to fix. A
+ * password reset also shows the one-time password it made, this once (it is kept nowhere else).
+ */
+export type AdminFormState = ActionResult<{ message: string; oneTimePassword?: string }> | null;
 
 /** A text field; one the form left out reads as empty, as the browser sends an empty input. */
 const text = z.string().max(100_000).default("");
@@ -79,6 +82,17 @@ export const createUserAction = defineFormAction(adminForm(z.object({ login: tex
 export const updateUserAction = defineFormAction(adminForm(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
   updateStaffAccount(db(), actor, userId, { ...form, role: role as never, isActive: isActive === "on" }),
 ));
+
+/** "Reset password" on a staff account's form: a one-time password, shown to the administrator once. */
+export const resetPasswordAction = defineFormAction({
+  input: z.object({ id }),
+  permission: "reference.manage" as const,
+  revalidate: "/admin",
+  run: async ({ id: userId }, { actor, t }): Promise<{ message: string; oneTimePassword?: string }> => {
+    const reset = await resetStaffPassword(db(), actor, userId);
+    return { message: t("dashboard.admin.passwordReset.done", { login: reset.login }), oneTimePassword: reset.oneTimePassword };
+  },
+});
 
 export const cloneVersionAction = defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code)));
 

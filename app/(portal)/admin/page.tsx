@@ -17,6 +17,7 @@ import {
   cloneVersionAction,
   createOrganizationAction,
   createUserAction,
+  resetPasswordAction,
   updateOrganizationAction,
   updateUserAction,
 } from "../../../lib/server-actions/admin";
@@ -157,6 +158,13 @@ async function UsersTab({ organizationOptions, nameOf }: { organizationOptions: 
                     <input type="checkbox" name="isActive" defaultChecked={u.isActive} /> {t("dashboard.admin.isActive")}
                   </label>
                 </AdminForm>
+                {/* a one-time password made on the server: the owner must replace it at first sign-in */}
+                <div className="mt-3 border-t border-slate-100 pt-3">
+                  <p className="mb-2 text-xs text-slate-600">{t("dashboard.admin.passwordReset.hint")}</p>
+                  <AdminForm action={resetPasswordAction} submitLabel={t("dashboard.admin.passwordReset.submit")} tone="danger" className="flex flex-wrap items-center gap-3">
+                    <input type="hidden" name="id" value={u.id} />
+                  </AdminForm>
+                </div>
               </div>
             </details>
           </li>

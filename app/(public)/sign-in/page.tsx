@@ -30,14 +30,16 @@ function messageOf(error: ReadSignInError | null, t: Translate): string | undefi
   }
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; signedOut?: string | string[] }> }) {
   const session = await currentSession();
   if (session) redirect(landingPath(session));
   const { t } = await getTranslator();
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, signedOut } = await searchParams;
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-semibold">{t("signIn.title")}</h1>
+      {/* after "sign out everywhere" on the account page */}
+      {signedOut === "everywhere" && <p role="status" className="mt-2 rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900">{t("myAccount.everywhere.done")}</p>}
       <p className="mb-6 mt-1 text-sm text-slate-600">{t("signIn.lead")}</p>
       <SignInForm
         callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}

@@ -3,6 +3,7 @@ import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
 import { passwordChangeMessages } from "./sections/password-change";
+import { myAccountMessages } from "./sections/my-account";
 import { teacherSignInMessages } from "./sections/teacher-sign-in";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
@@ -183,6 +184,7 @@ export const kk = {
   reliability: reliabilityMessages.kk,
   accountSecurity: accountSecurityMessages.kk,
   passwordChange: passwordChangeMessages.kk,
+  myAccount: myAccountMessages.kk,
   teacherSignIn: teacherSignInMessages.kk,
   resultHandover: resultHandoverMessages.kk,
   ecp: ecpMessages.kk,

@@ -3,6 +3,7 @@ import { applicantMessages } from "./sections/applicant";
 import { dashboardMessages } from "./sections/dashboard";
 import { accountSecurityMessages } from "./sections/account-security";
 import { passwordChangeMessages } from "./sections/password-change";
+import { myAccountMessages } from "./sections/my-account";
 import { teacherSignInMessages } from "./sections/teacher-sign-in";
 import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
@@ -183,6 +184,7 @@ export const ru: Messages = {
   reliability: reliabilityMessages.ru,
   accountSecurity: accountSecurityMessages.ru,
   passwordChange: passwordChangeMessages.ru,
+  myAccount: myAccountMessages.ru,
   teacherSignIn: teacherSignInMessages.ru,
   resultHandover: resultHandoverMessages.ru,
   ecp: ecpMessages.ru,

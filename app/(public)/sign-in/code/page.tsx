@@ -27,14 +27,16 @@ function messageOf(error: ReadSignInError | null, t: Translate): string | undefi
 }
 
 /** A teacher's way in without a password (lib/auth/sign-in-codes.ts): her IIN, then a code. */
-export default async function CodeSignInPage({ searchParams }: { searchParams: Promise<{ with?: string | string[]; error?: string | string[] }> }) {
+export default async function CodeSignInPage({ searchParams }: { searchParams: Promise<{ with?: string | string[]; error?: string | string[]; signedOut?: string | string[] }> }) {
   const session = await currentSession();
   if (session) redirect(landingPath(session));
   const { t } = await getTranslator();
-  const { with: withWhat, error } = await searchParams;
+  const { with: withWhat, error, signedOut } = await searchParams;
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 text-base shadow-sm">
       <h1 className="text-2xl font-semibold">{t("teacherSignIn.title")}</h1>
+      {/* after "sign out everywhere" on the account page */}
+      {signedOut === "everywhere" && <p role="status" className="mt-2 rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900">{t("myAccount.everywhere.done")}</p>}
       <p className="mb-6 mt-1 text-slate-600">{t("teacherSignIn.lead")}</p>
       {/* keyed: the link to the receipt-code step is a client navigation to the same page, which must start afresh */}
       <CodeSignInForm
