@@ -57,17 +57,21 @@ export interface StoredCodeState {
   expiresAt: Date;
   usedAt: Date | null;
   failedAttempts: number;
-  kind: "ACTIVATION" | "ONE_TIME";
+  /** SUBMISSION: sent to confirm an online application (lib/online/submission-code.ts), never a way in */
+  kind: "ACTIVATION" | "ONE_TIME" | "SUBMISSION";
 }
 
-/** Whether a stored code may still be accepted: unused, unexpired, and (a sent one) not guessed at too often. */
+/** The kinds that sign a teacher in; a submission code confirms an application and nothing else. */
+export const SIGN_IN_CODE_KINDS = ["ACTIVATION", "ONE_TIME"] as const satisfies readonly StoredCodeState["kind"][];
+
+/** Whether a stored code may still be accepted: unused, unexpired, and (a sent one: a sign-in's or a submission's) not guessed at too often. */
 export function isCodeLive(code: StoredCodeState, now: Date): boolean {
   if (code.usedAt !== null || code.expiresAt.getTime() <= now.getTime()) return false;
   return code.kind === "ACTIVATION" || code.failedAttempts < ONE_TIME_CODE.maxFailedAttempts;
 }
 
 export function expiryOf(kind: StoredCodeState["kind"], now: Date): Date {
-  const seconds = kind === "ONE_TIME" ? ONE_TIME_CODE.validSeconds : ACTIVATION_CODE.validDays * 24 * 60 * 60;
+  const seconds = kind !== "ACTIVATION" ? ONE_TIME_CODE.validSeconds : ACTIVATION_CODE.validDays * 24 * 60 * 60;
   return new Date(now.getTime() + seconds * 1000);
 }
 

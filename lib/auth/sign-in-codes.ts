@@ -30,6 +30,7 @@ import {
   newOneTimeCode,
   normalizeTypedCode,
   ONE_TIME_CODE,
+  SIGN_IN_CODE_KINDS,
   signInCodeKey,
 } from "./sign-in-code-values";
 import { loginSubject, withinSignInLimits, type SignInOutcome } from "./sign-in-throttle";
@@ -94,7 +95,7 @@ export async function activationCodeOnReceipt(db: Db, applicationId: string, now
 export type CodeRequestAnswer = { kind: "sent"; destination: string } | { kind: "refused"; retryAfterSeconds: number };
 
 /** Where a teacher's code goes: the contacts of her latest package, else her record's; a mobile phone first. */
-async function destinationOf(db: Db, userId: string): Promise<{ channel: "SMS" | "EMAIL"; to: string; locale: string } | null> {
+export async function destinationOf(db: Db, userId: string): Promise<{ channel: "SMS" | "EMAIL"; to: string; locale: string } | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -182,7 +183,8 @@ export async function acceptTeacherCode(db: Db, input: { iin: string; code: stri
     if (!user) return { ok: false, userId: null, reason: "code" };
     const key = signInCodeKey();
     const codes = await db.signInCode.findMany({
-      where: { userId: user.id, usedAt: null, expiresAt: { gt: now } },
+      // a code sent to confirm an online application never signs anyone in
+      where: { userId: user.id, kind: { in: [...SIGN_IN_CODE_KINDS] }, usedAt: null, expiresAt: { gt: now } },
       select: { id: true, kind: true, codeHash: true, expiresAt: true, usedAt: true, failedAttempts: true },
     });
     const match = codes.find((row) => isCodeLive(row, now) && codeMatches(row.codeHash, user.id, typed, key));

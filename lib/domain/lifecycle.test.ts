@@ -25,8 +25,8 @@ import {
 import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
 
 /** The seed regulation's rule: the executor checks at the office, the office clerk on the State Corporation route (p.10). */
-const MANGYSTAU_2018: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" } };
-const EXECUTOR_EVERYWHERE: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" } };
+const MANGYSTAU_2018: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK", E_GOV_PORTAL: "EXECUTOR" } };
+const EXECUTOR_EVERYWHERE: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR", E_GOV_PORTAL: "EXECUTOR" } };
 
 function prismaEnum(name: string): string[] {
   const schema = readFileSync("prisma/schema.prisma", "utf8");
@@ -130,7 +130,7 @@ describe("who checks completeness: the version's rule, per channel (p.5.2 at the
     expect(checkSteps.map((t) => t.action)).toEqual(["TAKE_FOR_REVIEW", "ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
     for (const office of ["EXECUTOR", "CLERK"] as const) {
       for (const stateCorp of ["EXECUTOR", "CLERK"] as const) {
-        const rules: RoleRules = { completenessCheckedBy: { OFFICE: office, STATE_CORP: stateCorp } };
+        const rules: RoleRules = { completenessCheckedBy: { OFFICE: office, STATE_CORP: stateCorp, E_GOV_PORTAL: office } };
         for (const channel of CHANNELS) {
           for (const role of ROLES) {
             const isChecker = rules.completenessCheckedBy[channel] === role;
