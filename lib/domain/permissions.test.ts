@@ -49,6 +49,7 @@ describe("permissions", () => {
       "workspace.head": ["PROVIDER_HEAD"],
       "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
       "applications.prepare": ["APPLICANT"],
+      "applications.submitOnline": ["APPLICANT"],
       "applications.intake": ["CLERK", "CORP_OPERATOR"],
       "documents.download": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR"],
       "applicants.lookup": ["CLERK", "CORP_OPERATOR"],

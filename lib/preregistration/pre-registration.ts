@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { can, type Actor } from "../domain/permissions";
-import { requiredChecklist } from "../domain/regulation-version";
+import { requiredChecklist, type RegulationRules } from "../domain/regulation-version";
 import { findVersion, regulationInForce } from "../regulation/in-force";
 import type { Locale } from "../i18n/locales";
 import { parseOrRefuse } from "../zod-issues";
@@ -20,6 +20,7 @@ export const preRegistrationSchema = intakeSchema
   .pick({ iin: true, lastName: true, firstName: true, middleName: true, phone: true, email: true, locale: true, purpose: true, categorySought: true, categoryHeld: true })
   .extend({ providerId: z.string().trim().min(1, "applicant.prepare.unknownProvider").max(40) });
 export type PreRegistrationInput = z.input<typeof preRegistrationSchema>;
+export type PreRegistration = z.output<typeof preRegistrationSchema>;
 
 export interface PreparedApplication {
   code: string;
@@ -36,15 +37,17 @@ async function ownIin(db: Db, actor: Actor): Promise<string> {
   return applicant.iin;
 }
 
-/** Saves what the teacher prepared and returns the code to bring. A teacher prepares only for themself. */
-export async function createPreRegistration(db: Db, actor: Actor, raw: PreRegistrationInput | Record<string, unknown>, now: Date = new Date()): Promise<{ code: string }> {
-  const iin = await ownIin(db, actor);
-  const input = parseOrRefuse(preRegistrationSchema, raw, "applicant.prepare.invalid");
-  if (input.iin !== iin) throw new AppError("INVALID_INPUT", "applicant.prepare.notOwnIin", {}, { iin: "applicant.prepare.notOwnIin" });
-
-  const version = await regulationInForce(db, now);
-  if (!version) throw new AppError("CONFLICT", "errors.noRegulationInForce");
-  const isKnown = (code: string | undefined) => !code || version.rules.categories.some((c) => c.code === code);
+/**
+ * What a teacher asks, judged under a version's rules: a category of its list (the one held too),
+ * a held one to confirm, and a provider it names. One place for these rules: the pre-registration
+ * and the online application (lib/online/) both call it. Returns the provider.
+ */
+export async function checkTeachersRequest(
+  db: Db | Tx,
+  rules: RegulationRules,
+  input: Pick<PreRegistration, "purpose" | "categorySought" | "categoryHeld" | "providerId">,
+): Promise<{ id: string; localityCode: string }> {
+  const isKnown = (code: string | undefined) => !code || rules.categories.some((c) => c.code === code);
   if (!isKnown(input.categorySought)) {
     throw new AppError("INVALID_INPUT", "applicant.prepare.unknownCategory", {}, { categorySought: "applicant.prepare.unknownCategory" });
   }
@@ -55,10 +58,22 @@ export async function createPreRegistration(db: Db, actor: Actor, raw: PreRegist
     throw new AppError("INVALID_INPUT", "applicant.prepare.confirmNeedsHeld", {}, { categoryHeld: "applicant.prepare.confirmNeedsHeld" });
   }
   const provider = await db.organization.findFirst({
-    where: { id: input.providerId, kind: { in: [...version.rules.providers.kinds] } },
-    select: { id: true },
+    where: { id: input.providerId, kind: { in: [...rules.providers.kinds] } },
+    select: { id: true, localityCode: true },
   });
   if (!provider) throw new AppError("INVALID_INPUT", "applicant.prepare.unknownProvider", {}, { providerId: "applicant.prepare.unknownProvider" });
+  return provider;
+}
+
+/** Saves what the teacher prepared and returns the code to bring. A teacher prepares only for themself. */
+export async function createPreRegistration(db: Db, actor: Actor, raw: PreRegistrationInput | Record<string, unknown>, now: Date = new Date()): Promise<{ code: string }> {
+  const iin = await ownIin(db, actor);
+  const input = parseOrRefuse(preRegistrationSchema, raw, "applicant.prepare.invalid");
+  if (input.iin !== iin) throw new AppError("INVALID_INPUT", "applicant.prepare.notOwnIin", {}, { iin: "applicant.prepare.notOwnIin" });
+
+  const version = await regulationInForce(db, now);
+  if (!version) throw new AppError("CONFLICT", "errors.noRegulationInForce");
+  const provider = await checkTeachersRequest(db, version.rules, input);
 
   const expiresAt = new Date(now.getTime() + PRE_REGISTRATION_VALID_DAYS * 24 * 60 * 60_000);
   // a collision of random codes is rare; the unique index decides, and we draw again
