@@ -76,8 +76,9 @@ export const ROUTE_HANDLERS: Record<string, Guard> = {
   "GET /api/counter-refusals/[id]": permission("applications.intake"),
   "GET /api/complaints/[id]/answer": permission("complaints.read"),
   "POST /api/applications/[id]/scans": permission("scans.attach"),
-  // the teacher's online application (the transition SUBMIT_ONLINE, input "onlineForm")
-  "POST /api/applicant/online-application": permission("applications.submitOnline"),
+  // the teacher's online application: the transition that takes the online form (SUBMIT_ONLINE),
+  // whose roles the permission `applications.submitOnline` of defineRoute holds (permissions.test.ts)
+  "POST /api/applicant/online-application": transitionsTaking("onlineForm"),
   "GET /api/scans/[scanId]": permission("scans.read"),
   "GET /api/staff/queue": permission("queue.read"),
   "GET /api/region/export": permission("dashboard.read"),

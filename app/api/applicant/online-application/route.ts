@@ -27,8 +27,10 @@ export const POST = defineRoute({
       fetchSite: request.headers.get("sec-fetch-site"),
     });
     if (problem) throw new AppError("FORBIDDEN", problem.messageKey);
+    // a body of unsaid length is not read at all: the limit could not be kept
     const length = Number(request.headers.get("content-length") ?? Number.NaN);
-    if (!Number.isFinite(length) || length > ONLINE_FORM_MAX_BYTES) {
+    if (!Number.isFinite(length)) throw new AppError("INVALID_INPUT", "errors.invalidInput");
+    if (length > ONLINE_FORM_MAX_BYTES) {
       throw new AppError("INVALID_INPUT", "errors.scanTooLarge", { megabytes: ONLINE_FORM_MAX_BYTES / 1024 / 1024 });
     }
     const form = await (request as NextRequest).formData().catch(() => {
