@@ -121,6 +121,14 @@ export const FINAL_STATES: readonly ApplicationState[] = APPLICATION_STATES.filt
  */
 export const DECIDED_STATES: readonly ApplicationState[] = statesFrom(TRANSITIONS.filter((t) => t.input === "completenessCheck").map((t) => t.to));
 
+/**
+ * Whether a package in this state on this channel still waits for someone: on the portal's
+ * channel the decision ends the service (the result is in her account), elsewhere the hand-over.
+ */
+export function isOpenOn(state: ApplicationState, channel: Channel): boolean {
+  return TRANSITIONS.some((t) => t.from === state && t.channels.includes(channel));
+}
+
 export function isDecided(state: ApplicationState): boolean {
   return DECIDED_STATES.includes(state);
 }

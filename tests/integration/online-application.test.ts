@@ -14,6 +14,8 @@ import { requestSubmissionCode } from "../../lib/online/submission-code";
 import { submitOnlineApplication, type OnlineScan } from "../../lib/online/submit-online-application";
 import { listApplicationDetails } from "../../lib/applications/application-detail";
 import { loadQueue } from "../../lib/applications/staff-queue";
+import { waitingCounts } from "../../lib/dashboard/aggregate";
+import { parseDashboardFilter } from "../../lib/dashboard/filters";
 import { loadWorkingCalendar } from "../../lib/regulation/working-calendar";
 import { LocalFolderStorage } from "../../lib/storage/local-folder-storage";
 import { acceptDocuments } from "../../lib/workflow/accept-documents";
@@ -136,10 +138,17 @@ describe("a teacher's online application", () => {
     const executor = await createStaff(db, "EXECUTOR", "AKTAU-EDU");
     const queue = await loadQueue(db, executor as never, { view: "unassigned" } as never, "ru", ctx.now());
     expect(queue.rows.map((r) => r.id)).toContain(submitted.applicationId);
+    const region = await createStaff(db, "REGION_ADMIN", "MANG-EDU");
+    const waitingOnPortal = async () =>
+      (await waitingCounts(db, region, parseDashboardFilter({}), ctx.now())).filter((w) => w.channel === "E_GOV_PORTAL").map((w) => [w.state, w.waiting]);
+    expect(await waitingOnPortal()).toEqual([["REGISTERED", 1]]);
     ctx.advance(30);
     await takeForReview(ctx, executor, submitted.applicationId);
     ctx.advance(10);
     await acceptDocuments(ctx, executor, { applicationId: submitted.applicationId, marks: Object.fromEntries(REQUIRED.map((code) => [code, "PRESENT" as const])) });
+
+    // decided, it waits for nobody: the result is the decision, read in her account
+    expect(await waitingOnPortal()).toEqual([]);
 
     // in her account, with its timeline: received on the portal, taken, accepted; nothing left to collect
     const mine = (await listApplicationDetails(db, actor, "ru", { now: ctx.now() })).find((d) => d.id === submitted.applicationId);
