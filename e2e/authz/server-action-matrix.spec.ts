@@ -334,3 +334,22 @@ test("filing a complaint: only the package's own teacher; answering it: only the
     }
   }
 });
+
+test("asking for a code to confirm an online application: only a teacher, for her own account; nothing is sent for anyone else", async ({ baseURL }) => {
+  const db = e2eDb();
+  for (const visitor of VISITORS) {
+    const before = await db.signInCode.count({ where: { kind: "SUBMISSION" } });
+    const response = await call(baseURL!, visitor, "requestSubmissionCodeAction", { json: [{}] });
+    const what = `${visitor} asks for a submission code`;
+    const after = await db.signInCode.count({ where: { kind: "SUBMISSION" } });
+    if (visitor === "APPLICANT") {
+      // to the demo teacher's own contacts on file, masked
+      expect(response.value, what).toMatchObject({ ok: true, data: { destination: expect.stringContaining("***") } });
+      expect(after, what).toBe(before + 1);
+      continue;
+    }
+    if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+    else expectRefused(response, what, [en.errors.forbidden]);
+    expect(after, `${what}: nothing stored`).toBe(before);
+  }
+});

@@ -27,10 +27,10 @@ test.afterAll(async () => {
   if (version) await endVersion(version.id);
 });
 
-async function browserOfItsOwn(browser: Browser, baseURL: string) {
+async function browserOfItsOwn(browser: Browser, baseURL: string, viewport?: { width: number; height: number }) {
   const client = await ownClient();
   clients.push(client);
-  const context = await browser.newContext({ proxy: client.proxy, baseURL });
+  const context = await browser.newContext({ proxy: client.proxy, baseURL, ...(viewport ? { viewport } : {}) });
   await useLocale(context, baseURL, "en");
   return { context, page: await context.newPage() };
 }
@@ -60,8 +60,8 @@ test("a teacher applies online under RULES-2020 with its portal channel served, 
   }));
   const required = checklist.filter((item) => item.requirement === "REQUIRED");
 
-  // she signs in with a code sent to her phone
-  const teacher = await browserOfItsOwn(browser, baseURL!);
+  // she signs in, on her phone, with a code sent to it
+  const teacher = await browserOfItsOwn(browser, baseURL!, { width: 390, height: 844 });
   const page = teacher.page;
   await page.goto("/sign-in/code");
   const askedForSignIn = new Date(Date.now() - 1_000);
