@@ -84,7 +84,8 @@ export async function submitOnlineApplication(ctx: WorkflowContext, storage: Blo
   const byCode = new Map<string, OnlineScan>();
   for (const scan of raw.scans) {
     if (!checklist.some((item) => item.code === scan.documentCode)) scanErrors[scanField(scan.documentCode)] = "onlineApplication.scanUnknownDocument";
-    else if (byCode.has(scan.documentCode)) scanErrors[scanField(scan.documentCode)] = "onlineApplication.scanUnknownDocument";
+    // the form has one file input per document: two files for one is a crafted post
+    else if (byCode.has(scan.documentCode)) scanErrors[scanField(scan.documentCode)] = "onlineApplication.invalid";
     else byCode.set(scan.documentCode, scan);
   }
   let firstProblem: ReturnType<typeof scanProblem> = null;
