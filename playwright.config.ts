@@ -61,7 +61,10 @@ export default defineConfig({
   projects: [
     // signs each demo account in once and saves its session (e2e/support.ts: SAVED_SESSIONS)
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    // e2e/online/ puts a version serving the e-government portal in force for the whole portal:
+    // its stories run after every other one (run alone: `--project online --no-deps`)
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /e2e\/online\// },
+    { name: "online", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: /e2e\/online\/.*\.spec\.ts$/ },
   ],
   webServer: externalBaseURL ? undefined : [
     {

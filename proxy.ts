@@ -115,5 +115,7 @@ async function answerPage(request: NextRequest, event: NextFetchEvent): Promise<
 
 export const config = {
   // every page (for its nonce) and every route handler; not Next's own files
-  matcher: ["/((?!_next/).*)"],
+  // the online application's upload checks its own origin and size: passing here, a body over
+  // 10 MB would be cut (Next's proxyClientMaxBodySize), and it holds a scan of each document
+  matcher: ["/((?!_next/|api/applicant/online-application$).*)"],
 };

@@ -155,3 +155,16 @@ export async function createTeacherAccount(db: Db, teacher: PersonSeed): Promise
   });
   return { userId: user.id, role: "APPLICANT", name: fullName, organizationId: null, applicantId: applicant.id, login: teacher.iin };
 }
+
+/**
+ * A version's stored rules with the e-government portal's channel served here (its term kept),
+ * for tests and e2e stories of the online application: the administrator's draft form decides it
+ * in the portal; the reference data keep it paper only.
+ */
+export function withPortalChannelServed(rules: unknown): unknown {
+  const stored = rules as { channels: { code: string; isServedHere: boolean }[] };
+  return { ...stored, channels: stored.channels.map((channel) => (channel.code === "E_GOV_PORTAL" ? { ...channel, isServedHere: true } : channel)) };
+}
+
+/** A scan's first bytes as a PDF: enough for the type by content. */
+export const PDF_SCAN = new TextEncoder().encode("%PDF-1.4\n% test scan\n");

@@ -128,7 +128,7 @@ const ROLES: { name: string; session: SavedSession | null; pages: PageList }[] =
     session: null,
     pages: () => ["/", "/service", "/process", "/status", "/sign-in", "/accessibility", "/forbidden", "/verify/not-a-token", "/status/not-a-token", "/no-such-page"],
   },
-  { name: "teacher", session: "teacher", pages: () => ["/applicant", "/applicant/prepare"] },
+  { name: "teacher", session: "teacher", pages: () => ["/applicant", "/applicant/prepare", "/applicant/apply"] },
   { name: "clerk", session: "clerk", pages: (ids) => ["/clerk", "/clerk/register", `/clerk/applications/${ids.clerkPackage}`] },
   { name: "executor", session: "executor", pages: (ids) => ["/executor", `/executor/applications/${ids.clerkPackage}`, "/account/second-factor"] },
   { name: "State Corporation operator", session: "operator", pages: () => ["/corp", "/corp/register"] },

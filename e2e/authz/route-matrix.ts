@@ -80,6 +80,8 @@ export const PAGE_MATRIX: Record<string, RouteRule> = {
   "/applicant": { expect: workspaceOf("APPLICANT") },
   "/applicant/prepare": { expect: workspaceOf("APPLICANT") },
   "/applicant/prepare/[code]": { fill: "preRegistration", expect: workspaceOf("APPLICANT", ownOnly) },
+  // under the seed's version (paper only) it says so and points to "prepare online"
+  "/applicant/apply": { expect: workspaceOf("APPLICANT") },
 
   // staff of an education organization
   "/clerk": { expect: workspaceOf("CLERK") },
@@ -142,6 +144,9 @@ export const API_MATRIX: Record<string, RouteRule> = {
     body: "scanUpload",
     expect: api({ CLERK: own(201), CORP_OPERATOR: own(201) }, 403),
   },
+  // the teacher's online application: hers alone; under the seed's version (paper only) it is not
+  // received (409), which e2e/online/ and e2e/applicant/ show from both sides
+  "POST /api/applicant/online-application": { body: "scanUpload", expect: api({ APPLICANT: 409 }, 403) },
   "GET /api/scans/[scanId]": {
     fill: "scan",
     // a scan is a copy of personal documents: whoever may not read it is told it does not exist

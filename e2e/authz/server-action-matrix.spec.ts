@@ -376,3 +376,22 @@ test("a contact change: a teacher's own only; staff are refused and no code is s
   }
   expect(await e2eDb().smsOutboxMessage.count({ where: { recipient: { contains: "7010000000" }, receivedAt: { gte: since } } })).toBe(0);
 });
+
+test("asking for a code to confirm an online application: only a teacher, for her own account; nothing is sent for anyone else", async ({ baseURL }) => {
+  const db = e2eDb();
+  for (const visitor of VISITORS) {
+    const before = await db.signInCode.count({ where: { kind: "SUBMISSION" } });
+    const response = await call(baseURL!, visitor, "requestSubmissionCodeAction", { json: [{}] });
+    const what = `${visitor} asks for a submission code`;
+    const after = await db.signInCode.count({ where: { kind: "SUBMISSION" } });
+    if (visitor === "APPLICANT") {
+      // to the demo teacher's own contacts on file, masked
+      expect(response.value, what).toMatchObject({ ok: true, data: { destination: expect.stringContaining("***") } });
+      expect(after, what).toBe(before + 1);
+      continue;
+    }
+    if (visitor === "ANONYMOUS") expectTurnedAway(response, what);
+    else expectRefused(response, what, [en.errors.forbidden]);
+    expect(after, `${what}: nothing stored`).toBe(before);
+  }
+});

@@ -191,6 +191,27 @@ const FUZZ: Record<string, RouteFuzz> = {
     isOurs: true,
     stores: true,
   },
+  // the teacher's online application: under the seed's version (paper only) nothing is received
+  // (409 before the form is judged; the use-case's own refusals are tests/integration/online-application)
+  "POST /api/applicant/online-application": {
+    roles: ["APPLICANT"],
+    fields: () => ({
+      contentType: { good: fc.constant("multipart/form-data; boundary=fuzzboundary"), bad: contentType, refusesBad: true, refused: ["application/json", "multipart/form-data; boundary=other", ""] },
+      file: { good: fc.constant(PNG), bad: notAScan, refusesBad: true, refused: [new Uint8Array(0), Buffer.from("GIF89a")] },
+      code: { good: fc.constant("123456"), bad: hostileText, refusesBad: true, refused: ["", "x".repeat(41), "12345"] },
+    }),
+    request: (v) => {
+      const parts = [
+        ...(v.file !== undefined ? [{ name: "scan.APPLICATION_FORM", fileName: "form.png", type: "image/png", content: v.file as Uint8Array }] : []),
+        ...(v.code !== undefined ? [{ name: "code", content: textOf(v.code) }] : []),
+      ];
+      return { path: "/api/applicant/online-application", headers: { "Content-Type": textOf(v.contentType ?? "") }, body: multipartBody(parts) };
+    },
+    junk: () => fc.tuple(contentType, jsonish).map(([type, body]) => ({ path: "/api/applicant/online-application", headers: { "Content-Type": type }, body })),
+    alsoFine: [],
+    isOurs: true,
+    stores: true,
+  },
   "GET /api/scans/[scanId]": {
     roles: ["CLERK", "EXECUTOR"],
     fields: (t) => ({ scanId: segment(t.scan, ["no-such-scan", "x".repeat(41), "%00"]) }),

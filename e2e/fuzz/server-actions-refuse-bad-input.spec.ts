@@ -305,6 +305,16 @@ const FUZZ: Record<string, ActionFuzz> = {
     isRefusal: actionResultRefusal,
   },
 
+  // a code to confirm the online application: it takes no argument, so any field given is refused
+  requestSubmissionCodeAction: {
+    roles: ["APPLICANT"],
+    shape: "json",
+    fields: () => ({
+      unexpected: { good: one("never sent"), refusesBad: true, bad: fc.oneof(hostileText, fc.integer(), fc.constant(null), fc.boolean()), refused: ["", 0, null, {}] },
+    }),
+    isRefusal: actionResultRefusal,
+  },
+
   // one's own account: the password change, open to every role
   changePasswordAction: {
     roles: ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "SYSTEM_ADMIN"],

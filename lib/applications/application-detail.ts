@@ -7,7 +7,7 @@ import { maskIin } from "../domain/identity";
 import { contactsOfPackage } from "../domain/package-contacts";
 import { collectionPlace, keptUntil, readyAtOf, type CollectionPlace } from "../domain/result-collection";
 import type { ResultRecipient } from "../domain/result-handover";
-import { availableActions, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
+import { availableActions, isCounterChannel, nextActorRoles, type Action, type ApplicationState, type Channel, type Role, type Step } from "../domain/lifecycle";
 import { can, type Actor } from "../domain/permissions";
 import type { AppealBody, LocalizedText, RegulationRules } from "../domain/regulation-version";
 import type { WorkingCalendar } from "../domain/working-calendar";
@@ -407,7 +407,8 @@ function toDetail(
 /** Where the package's result waits, its address and hours, and until when it is kept there. */
 function collectionOf(app: MatchedApplication, related: RelatedRow, rules: RegulationRules, locale: Locale): ResultCollection | null {
   const place = collectionPlace(app.state, app.channel);
-  if (!place) return null;
+  // an online package's result is its decision, read in the account: it waits nowhere
+  if (!place || !isCounterChannel(app.channel)) return null;
   const readyAt = readyAtOf(place, app);
   const rule = rules.unclaimedResult[app.channel];
   const providerName = localizedName({ nameKk: related.providerKk, nameRu: related.providerRu, nameEn: related.providerEn }, locale);

@@ -57,11 +57,17 @@ export interface StoredCodeState {
   expiresAt: Date;
   usedAt: Date | null;
   failedAttempts: number;
-  /** CONTACT_CHANGE: six digits sent to a new contact, under the one-time code's rules */
-  kind: "ACTIVATION" | "ONE_TIME" | "CONTACT_CHANGE";
+  /**
+   * CONTACT_CHANGE: six digits sent to a new contact, under the one-time code's rules;
+   * SUBMISSION: sent to confirm an online application (lib/online/submission-code.ts). Neither is a way in.
+   */
+  kind: "ACTIVATION" | "ONE_TIME" | "CONTACT_CHANGE" | "SUBMISSION";
 }
 
-/** Whether a stored code may still be accepted: unused, unexpired, and (a sent one) not guessed at too often. */
+/** The kinds that sign a teacher in; a submission code confirms an application and nothing else. */
+export const SIGN_IN_CODE_KINDS = ["ACTIVATION", "ONE_TIME"] as const satisfies readonly StoredCodeState["kind"][];
+
+/** Whether a stored code may still be accepted: unused, unexpired, and (a sent one: a sign-in's or a submission's) not guessed at too often. */
 export function isCodeLive(code: StoredCodeState, now: Date): boolean {
   if (code.usedAt !== null || code.expiresAt.getTime() <= now.getTime()) return false;
   return code.kind === "ACTIVATION" || code.failedAttempts < ONE_TIME_CODE.maxFailedAttempts;

@@ -30,6 +30,7 @@ import {
   newOneTimeCode,
   normalizeTypedCode,
   ONE_TIME_CODE,
+  SIGN_IN_CODE_KINDS,
   signInCodeKey,
   type StoredCodeState,
 } from "./sign-in-code-values";
@@ -67,7 +68,7 @@ export async function ensureTeacherAccount(
 
 type CodeKind = StoredCodeState["kind"];
 /** The codes that sign in; a contact change's code (lib/account/change-contact.ts) never does. */
-const SIGN_IN_KINDS: CodeKind[] = ["ACTIVATION", "ONE_TIME"];
+const SIGN_IN_KINDS: CodeKind[] = [...SIGN_IN_CODE_KINDS];
 
 /**
  * A fresh six-digit code of `kind` for the account, stored as an HMAC (with what it confirms, for a
@@ -162,7 +163,7 @@ export async function contactsOnFile(db: Db | Tx, userId: string): Promise<{ app
 }
 
 /** Where a teacher's code goes: her contacts on file, a mobile phone first. */
-async function destinationOf(db: Db, userId: string): Promise<{ channel: "SMS" | "EMAIL"; to: string; locale: string } | null> {
+export async function destinationOf(db: Db, userId: string): Promise<{ channel: "SMS" | "EMAIL"; to: string; locale: string } | null> {
   const contacts = await contactsOnFile(db, userId);
   if (!contacts) return null;
   const { phone, email, locale } = contacts;

@@ -1,7 +1,7 @@
 // The dashboard's figures as SQL aggregates over indexed columns of "Application": nothing is
 // loaded row by row into JavaScript. The meaning of each figure is defined in figures.ts.
 import type { Db } from "../db/client";
-import { APPLICATION_STATES, FINAL_STATES, type ApplicationState, type Channel } from "../domain/lifecycle";
+import { APPLICATION_STATES, CHANNELS, FINAL_STATES, isOpenOn, type ApplicationState, type Channel } from "../domain/lifecycle";
 import type { Actor } from "../domain/permissions";
 import type { NormedStep } from "../domain/regulation-version";
 import { Prisma } from "../generated/prisma/client";
@@ -223,8 +223,11 @@ export interface WaitingCount {
   overdue: number;
 }
 
+// per channel: a decided online package waits for nobody (its result is the decision), a decided paper one for its hand-over
 const WAITING_STATES = Prisma.join(
-  APPLICATION_STATES.filter((state) => !FINAL_STATES.includes(state)).map((state) => sql`${state}::"ApplicationState"`),
+  CHANNELS.flatMap((channel) =>
+    APPLICATION_STATES.filter((state) => !FINAL_STATES.includes(state) && isOpenOn(state, channel)).map((state) => sql`(${state}::"ApplicationState", ${channel}::"Channel")`),
+  ),
 );
 
 /** Packages waiting in each state now, and how many of them are past their step's deadline. */
@@ -235,6 +238,6 @@ export async function waitingCounts(db: Db, actor: Actor, filter: DashboardFilte
       COUNT(*) FILTER (WHERE a."currentStepDeadline" < ${timestamp(now)})::int AS overdue
     FROM "Application" a
     JOIN "Organization" o ON o.id = a."providerId"
-    WHERE ${visibleApplicationsSql(actor)} AND ${filterSql(filter)} AND a.state IN (${WAITING_STATES})
+    WHERE ${visibleApplicationsSql(actor)} AND ${filterSql(filter)} AND (a.state, a.channel) IN (${WAITING_STATES})
     GROUP BY a.state, a.channel`;
 }

@@ -63,6 +63,38 @@ const appealRouteIn = (locale: Locale) =>
   REGULATION_VERSIONS[0]!.rules.appealRoute.map((step) => ({ body: step.body, name: step.name[locale], termWorkingDays: step.termWorkingDays, text: step.text[locale] }));
 
 // each case embeds the DejaVu fonts and parses the PDF back: seconds of CPU on a busy two-core machine
+describe("the papers of a package received through the e-government portal", { timeout: 60_000 }, () => {
+  const online = (locale: Locale) =>
+    detail({
+      channel: "E_GOV_PORTAL",
+      state: "ACCEPTED",
+      applicant: { fullName: "Сейітова Шаһида Әйгүлқызы", iin: "880412450123", phone: null, email: null, locale },
+      timeline: [
+        { action: "SUBMIT_ONLINE", fromState: null, toState: "REGISTERED", at: "2026-11-25T05:00:00.000Z", actorName: "Сейітова Шаһида Әйгүлқызы", actorRole: "APPLICANT", organizationName: null, reason: null },
+        { action: "ACCEPT_DOCUMENTS", fromState: "UNDER_REVIEW", toState: "ACCEPTED", at: "2026-11-25T06:00:00.000Z", actorName: "Жұмабаева Сая", actorRole: "EXECUTOR", organizationName: "№ 12 экономикалық лицей", reason: null },
+      ],
+    });
+
+  for (const locale of LOCALES) {
+    it(`say it came through the portal, its receipt listing the scans and who submitted them, never a clerk: ${locale}`, async () => {
+      const m = MESSAGES[locale];
+      const receipt = squash((await pdfText(await renderPdf(receiptSpec(online(locale), locale, VERIFY_URL)!))).join(" "));
+      expect(receipt).toContain(squash(m.onlineApplication.pdf.channel));
+      expect(receipt).toContain(m.onlineApplication.pdf.scansTitle);
+      expect(receipt).toContain(squash(m.onlineApplication.pdf.submittedBy.replace("{name}", "Сейітова Шаһида Әйгүлқызы")));
+      expect(receipt).not.toContain(m.applicant.pdf.handedOverTitle);
+      expect(receipt).not.toContain(m.applicant.pdf.staff.split("{name}")[0]!.trim());
+      const acceptance = squash((await pdfText(await renderPdf(acceptanceSpec(online(locale), locale, VERIFY_URL)!))).join(" "));
+      expect(acceptance).toContain(squash(m.onlineApplication.pdf.channel));
+    });
+  }
+
+  it("a paper of the office says nothing of the portal", async () => {
+    const receipt = squash((await pdfText(await renderPdf(receiptSpec(detail(), "en", VERIFY_URL)!))).join(" "));
+    expect(receipt).not.toContain("e-government portal");
+  });
+});
+
 describe("the receipt PDF", { timeout: 30_000 }, () => {
   it("carries the number, time, documents, staff member and expected date, in Kazakh letters a reader can copy", async () => {
     const url = verificationUrl("https://sanat.example.kz", "receipt", detail(), new Date(detail().receivedAt), SECRET);

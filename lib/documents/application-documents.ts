@@ -18,9 +18,12 @@ import { signToken } from "./signed-token";
 export const DOCUMENT_KINDS = ["receipt", "acceptance", "refusal"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const INTAKE_ACTIONS = ["REGISTER_AT_OFFICE", "ACCEPT_AT_CORP"];
+const INTAKE_ACTIONS = ["REGISTER_AT_OFFICE", "ACCEPT_AT_CORP", "SUBMIT_ONLINE"];
 
 type PaperFacts = Pick<ApplicationDetail, "state" | "refusal" | "documents">;
+
+/** A package the teacher applied for online: every paper says so, and its receipt lists scans, not paper handed over. */
+const isOnline = (detail: Pick<ApplicationDetail, "channel">) => detail.channel === "E_GOV_PORTAL";
 
 /** Something was handed over: a package with nothing in it was never received, so it has no receipt. */
 function hasHandedOver(detail: Pick<ApplicationDetail, "documents">): boolean {
@@ -90,6 +93,7 @@ function header(detail: ApplicationDetail, t: Translate, locale: Locale, extras:
     { kind: "text", text: t("applicant.pdf.iin", { iin: maskIin(detail.applicant.iin) }) },
     { kind: "text", text: t("applicant.pdf.provider", { name: detail.providerName }) },
     ...(detail.corpCentreName ? [{ kind: "text" as const, text: t("applicant.pdf.corpCentre", { name: detail.corpCentreName }) }] : []),
+    ...(isOnline(detail) ? [{ kind: "text" as const, text: t("onlineApplication.pdf.channel") }] : []),
     {
       kind: "text",
       text: t("applicant.pdf.request", { purpose: t(`purposes.${detail.purpose}`), category: detail.categorySoughtName }),
@@ -126,7 +130,7 @@ export function receiptSpec(detail: ApplicationDetail, locale: Locale, verifyUrl
     { kind: "title", text: t("applicant.pdf.receiptTitle") },
     { kind: "subtitle", text: t("applicant.pdf.receiptSubtitle") },
     ...header(detail, t, locale, extras),
-    { kind: "heading", text: t("applicant.pdf.handedOverTitle") },
+    { kind: "heading", text: t(isOnline(detail) ? "onlineApplication.pdf.scansTitle" : "applicant.pdf.handedOverTitle") },
     ...handedOver.map((line, index) => ({ kind: "item" as const, marker: `${index + 1}.`, text: documentLine(line, t, true) })),
     ...(notHandedOver.length
       ? [
@@ -135,9 +139,11 @@ export function receiptSpec(detail: ApplicationDetail, locale: Locale, verifyUrl
         ]
       : []),
     { kind: "space" },
-    ...(intake?.actorName && intake.actorRole
-      ? [{ kind: "text" as const, text: t("applicant.pdf.staff", { name: intake.actorName, role: t(`roles.${intake.actorRole}`) }) }]
-      : []),
+    ...(isOnline(detail)
+      ? [{ kind: "text" as const, text: t("onlineApplication.pdf.submittedBy", { name: detail.applicant.fullName }) }]
+      : intake?.actorName && intake.actorRole
+        ? [{ kind: "text" as const, text: t("applicant.pdf.staff", { name: intake.actorName, role: t(`roles.${intake.actorRole}`) }) }]
+        : []),
     ...(detail.serviceDeadline
       ? [{ kind: "text" as const, text: t("applicant.pdf.expected", { date: formatDateTime(detail.serviceDeadline, locale) }) }]
       : []),

@@ -1,4 +1,5 @@
 // The executor's completeness check (par. 8) and what makes a refusal "reasoned" (дәлелді).
+import type { CounterChannel } from "./lifecycle";
 import { requiredChecklist, type RegulationRules } from "./regulation-version";
 
 export const DOCUMENT_MARKS = ["PRESENT", "MISSING", "UNREADABLE"] as const;
@@ -49,7 +50,7 @@ export type CounterOutcome = { kind: "register" } | { kind: "refuse"; missingCod
  */
 export function counterOutcome(
   rules: RegulationRules,
-  channel: "OFFICE" | "STATE_CORP",
+  channel: CounterChannel,
   hasCategoryHeld: boolean,
   marks: Record<string, DocumentMark>,
 ): CounterOutcome {

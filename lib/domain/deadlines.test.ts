@@ -21,6 +21,24 @@ const timing = (overrides: Partial<ApplicationTiming>): ApplicationTiming => ({
 });
 
 describe("service deadlines", () => {
+  it("on the e-government portal: the version's own term in working days from receipt, read from its channel, not written here", () => {
+    const stored = REGULATION_VERSIONS.find((v) => v.code === "RULES-2020")!.rules;
+    const serving = (termWorkingDays: number) =>
+      regulationRulesSchema.parse({ ...stored, channels: stored.channels.map((c) => (c.code === "E_GOV_PORTAL" ? { ...c, isServedHere: true, termWorkingDays } : c)) });
+    const received = { intakeStartedAt: at("2026-12-15", "16:00"), receivedAt: at("2026-12-15", "16:00"), isSameLocality: false };
+    // received Tuesday (not counted) + 1 working day: Wednesday is Independence Day, so Thursday's close at the provider
+    expect(serviceDeadlines(calendar, serving(1), "E_GOV_PORTAL", received)).toEqual({ serviceDeadline: at("2026-12-17", "18:30"), resultToCorpDeadline: null });
+    // a version giving 3 days: Thursday, Friday, over the weekend to Monday
+    expect(serviceDeadlines(calendar, serving(3), "E_GOV_PORTAL", received).serviceDeadline).toEqual(at("2026-12-21", "18:30"));
+    // a version that does not serve the channel has no online packages to time
+    expect(() => serviceDeadlines(calendar, regulationRulesSchema.parse(stored), "E_GOV_PORTAL", received)).toThrow(/does not serve/);
+  });
+
+  it("on the e-government portal, once decided, nothing more is due from staff: the result is in her account", () => {
+    expect(openStep(calendar, rules, timing({ channel: "E_GOV_PORTAL", state: "ACCEPTED", decidedAt: at("2026-12-14", "11:00") }))).toBeNull();
+    expect(openStep(calendar, rules, timing({ channel: "E_GOV_PORTAL", state: "REGISTERED" }))?.step).toBe("COMPLETENESS_CHECK");
+  });
+
   it("at the office: the two 20-minute norms in the provider's working time, across lunch", () => {
     const { serviceDeadline, resultToCorpDeadline } = serviceDeadlines(calendar, rules, "OFFICE", {
       intakeStartedAt: at("2026-12-14", "12:50"),

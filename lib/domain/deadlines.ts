@@ -4,7 +4,7 @@
 // deadline to return the result to the State Corporation "no later than one day" — 24 hours of
 // the clock, not a working day — before the term ends (par. 10).
 import type { ApplicationState, Channel, Step } from "./lifecycle";
-import { officeTermMinutes, type RegulationRules } from "./regulation-version";
+import { officeTermMinutes, servedPortalChannel, type RegulationRules } from "./regulation-version";
 import {
   PROVIDER_HOURS,
   STATE_CORP_HOURS,
@@ -35,6 +35,13 @@ export function serviceDeadlines(
     // at the office the result is the receipt of acceptance or the refusal, the same visit
     const minutes = officeTermMinutes(rules);
     return { serviceDeadline: addWorkingMinutes(calendar, PROVIDER_HOURS, intake.intakeStartedAt, minutes), resultToCorpDeadline: null };
+  }
+  if (channel === "E_GOV_PORTAL") {
+    // the law's term on the portal (1 working day in the 2020 rules), in the provider's working
+    // time from receipt; the version's own number, never one written here
+    const portal = servedPortalChannel(rules);
+    if (!portal) throw new Error("The version does not serve the e-government portal's channel");
+    return { serviceDeadline: addWorkingDays(calendar, PROVIDER_HOURS, intake.receivedAt, portal.termWorkingDays), resultToCorpDeadline: null };
   }
   const days = intake.isSameLocality
     ? rules.serviceTermWorkingDays.stateCorpSameLocality

@@ -46,6 +46,7 @@ export const PAGES: Record<string, Guard> = {
   "/applicant": permission("workspace.applicant"),
   "/applicant/prepare": permission("workspace.applicant"),
   "/applicant/prepare/[code]": permission("workspace.applicant"),
+  "/applicant/apply": permission("workspace.applicant"),
 
   "/clerk": permission("workspace.clerk"),
   "/clerk/register": permission("workspace.clerk"),
@@ -77,6 +78,9 @@ export const ROUTE_HANDLERS: Record<string, Guard> = {
   "GET /api/counter-refusals/[id]": permission("applications.intake"),
   "GET /api/complaints/[id]/answer": permission("complaints.read"),
   "POST /api/applications/[id]/scans": permission("scans.attach"),
+  // the teacher's online application: the transition that takes the online form (SUBMIT_ONLINE),
+  // whose roles the permission `applications.submitOnline` of defineRoute holds (permissions.test.ts)
+  "POST /api/applicant/online-application": transitionsTaking("onlineForm"),
   "GET /api/scans/[scanId]": permission("scans.read"),
   "GET /api/staff/queue": permission("queue.read"),
   "GET /api/region/export": permission("dashboard.read"),
@@ -97,6 +101,8 @@ export const SERVER_ACTIONS: Record<string, Guard> = {
   prefillFromCode: permission("applications.intake"),
   // lib/server-actions/prepare.ts
   prepareApplication: permission("applications.prepare"),
+  // lib/server-actions/online.ts
+  requestSubmissionCodeAction: permission("applications.submitOnline"),
   // lib/server-actions/complaints.ts
   fileComplaintAction: permission("complaints.file"),
   answerComplaintAction: permission("complaints.answer"),

@@ -5,6 +5,7 @@ import {
   APPLICATION_STATES,
   BUTTON_ACTIONS,
   CHANNELS,
+  COUNTER_CHANNELS,
   DECIDED_STATES,
   FINAL_STATES,
   ROLES,
@@ -25,8 +26,8 @@ import {
 import { REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
 
 /** The seed regulation's rule: the executor checks at the office, the office clerk on the State Corporation route (p.10). */
-const MANGYSTAU_2018: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" } };
-const EXECUTOR_EVERYWHERE: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" } };
+const MANGYSTAU_2018: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK", E_GOV_PORTAL: "EXECUTOR" } };
+const EXECUTOR_EVERYWHERE: RoleRules = { completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR", E_GOV_PORTAL: "EXECUTOR" } };
 
 function prismaEnum(name: string): string[] {
   const schema = readFileSync("prisma/schema.prisma", "utf8");
@@ -114,7 +115,7 @@ describe("the transition table", () => {
 describe("who checks completeness: the version's rule, per channel (p.5.2 at the office, p.10 on the State Corporation route)", () => {
   it("gives the State Corporation route's check to the provider's office clerk in MANGYSTAU-2018, as the seed's p.10 says", () => {
     const seed = REGULATION_VERSIONS.find((v) => v.code === "MANGYSTAU-2018")!;
-    expect(seed.rules.completenessCheckedBy).toEqual({ OFFICE: "EXECUTOR", STATE_CORP: "CLERK" });
+    expect(seed.rules.completenessCheckedBy).toEqual({ OFFICE: "EXECUTOR", STATE_CORP: "CLERK", E_GOV_PORTAL: "EXECUTOR" });
     expect(availableActions("REGISTERED", "STATE_CORP", "CLERK", seed.rules)).toEqual(["TAKE_FOR_REVIEW"]);
     expect(availableActions("UNDER_REVIEW", "STATE_CORP", "CLERK", seed.rules)).toEqual(["ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
     expect(availableActions("REGISTERED", "STATE_CORP", "EXECUTOR", seed.rules)).toEqual([]);
@@ -130,7 +131,7 @@ describe("who checks completeness: the version's rule, per channel (p.5.2 at the
     expect(checkSteps.map((t) => t.action)).toEqual(["TAKE_FOR_REVIEW", "ACCEPT_DOCUMENTS", "REFUSE_DOCUMENTS"]);
     for (const office of ["EXECUTOR", "CLERK"] as const) {
       for (const stateCorp of ["EXECUTOR", "CLERK"] as const) {
-        const rules: RoleRules = { completenessCheckedBy: { OFFICE: office, STATE_CORP: stateCorp } };
+        const rules: RoleRules = { completenessCheckedBy: { OFFICE: office, STATE_CORP: stateCorp, E_GOV_PORTAL: office } };
         for (const channel of CHANNELS) {
           for (const role of ROLES) {
             const isChecker = rules.completenessCheckedBy[channel] === role;
@@ -171,7 +172,9 @@ describe("what the table says about states and steps", () => {
       expect(inputs.size, `${action} takes one kind of input`).toBe(1);
     }
     for (const t of TRANSITIONS) {
-      expect(t.input === "intakeForm", `${t.action} creates`).toBe(t.from === null);
+      // staff take a package in with the intake form; a teacher creates her own online
+      expect(t.input === "intakeForm" || t.input === "onlineForm", `${t.action} creates`).toBe(t.from === null);
+      expect(t.input === "onlineForm", `${t.action} is the teacher's own`).toBe(t.from === null && t.roles.includes("APPLICANT"));
       expect(t.input === "completenessCheck", `${t.action} decides`).toBe(t.from !== null && !isDecided(t.from) && isDecided(t.to));
       // the step that ends the service records who received the result (issue 15, item 9)
       expect(t.input === "handoverForm", `${t.action} hands the result over`).toBe(FINAL_STATES.includes(t.to));
@@ -188,6 +191,7 @@ describe("what the table says about states and steps", () => {
     }
     expect(intakeTransitionOf("CLERK")?.action).toBe("REGISTER_AT_OFFICE");
     expect(intakeTransitionOf("CORP_OPERATOR")?.action).toBe("ACCEPT_AT_CORP");
+    expect(intakeTransitionOf("APPLICANT")).toMatchObject({ action: "SUBMIT_ONLINE", channels: ["E_GOV_PORTAL"], to: "REGISTERED" });
     // over every version: the rule may give the check to either
     expect(rolesTaking("TAKE_FOR_REVIEW")).toEqual(["EXECUTOR", "CLERK"]);
     expect(rolesTaking("ISSUE_RESULT")).toEqual(["CLERK", "CORP_OPERATOR"]);
@@ -207,6 +211,7 @@ function walk(channel: Channel, actions: (typeof ACTIONS)[number][]): Applicatio
 }
 
 describe("every role × state × action × channel, under MANGYSTAU-2018", () => {
+  // its channels: the office and the State Corporation (it has no portal channel: paper only)
   // Written out by hand from the regulation, independently of TRANSITIONS.
   const ALLOWED = new Set([
     "-|REGISTER_AT_OFFICE|OFFICE|CLERK",
@@ -230,7 +235,7 @@ describe("every role × state × action × channel, under MANGYSTAU-2018", () =>
     let checked = 0;
     for (const from of [null, ...APPLICATION_STATES]) {
       for (const action of ACTIONS) {
-        for (const channel of CHANNELS) {
+        for (const channel of COUNTER_CHANNELS) {
           for (const role of ROLES) {
             const transition = findTransition(from, action, channel);
             const isAllowed = Boolean(transition && rolesFor(transition, channel, MANGYSTAU_2018).includes(role));
@@ -241,6 +246,32 @@ describe("every role × state × action × channel, under MANGYSTAU-2018", () =>
         }
       }
     }
-    expect(checked).toBe(9 * ACTIONS.length * CHANNELS.length * ROLES.length);
+    expect(checked).toBe(9 * ACTIONS.length * COUNTER_CHANNELS.length * ROLES.length);
+  });
+});
+
+describe("every role × state × action on the e-government portal's channel, in a version that serves it", () => {
+  // Written out by hand: the teacher submits, the provider's executor checks and decides; the
+  // decision is the result, read in her account, so nothing follows it on this channel.
+  const ALLOWED = new Set([
+    "-|SUBMIT_ONLINE|APPLICANT",
+    "REGISTERED|TAKE_FOR_REVIEW|EXECUTOR",
+    "UNDER_REVIEW|ACCEPT_DOCUMENTS|EXECUTOR",
+    "UNDER_REVIEW|REFUSE_DOCUMENTS|EXECUTOR",
+  ]);
+
+  it(`allows exactly the ${ALLOWED.size} combinations and nothing else`, () => {
+    for (const from of [null, ...APPLICATION_STATES]) {
+      for (const action of ACTIONS) {
+        for (const role of ROLES) {
+          const transition = findTransition(from, action, "E_GOV_PORTAL");
+          const isAllowed = Boolean(transition && rolesFor(transition, "E_GOV_PORTAL", EXECUTOR_EVERYWHERE).includes(role));
+          const key = `${from ?? "-"}|${action}|${role}`;
+          expect(isAllowed, key).toBe(ALLOWED.has(key));
+        }
+      }
+    }
+    expect(walk("E_GOV_PORTAL", ["SUBMIT_ONLINE", "TAKE_FOR_REVIEW", "REFUSE_DOCUMENTS"])).toEqual(["REGISTERED", "UNDER_REVIEW", "REFUSED"]);
+    expect(nextActorRoles("ACCEPTED", "E_GOV_PORTAL", EXECUTOR_EVERYWHERE)).toEqual([]);
   });
 });

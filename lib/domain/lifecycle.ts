@@ -27,8 +27,19 @@ export const ROLES = ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ["CLERK", "EXECUTOR", "CORP_OPERATOR"] as const satisfies readonly Role[];
 
-export const CHANNELS = ["OFFICE", "STATE_CORP"] as const;
+/**
+ * How a package enters: at the provider's office, through the State Corporation, or (where the
+ * version in force serves it: `isServedOnPortal`) filled in online by the teacher herself.
+ */
+export const CHANNELS = ["OFFICE", "STATE_CORP", "E_GOV_PORTAL"] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** The channels of paper handed over at a counter: what is done with an incomplete one, and where a result waits, are kept per these. */
+export const COUNTER_CHANNELS = ["OFFICE", "STATE_CORP"] as const satisfies readonly Channel[];
+export type CounterChannel = (typeof COUNTER_CHANNELS)[number];
+
+export function isCounterChannel(channel: Channel): channel is CounterChannel {
+  return (COUNTER_CHANNELS as readonly Channel[]).includes(channel);
+}
 
 /** The roles a regulation version may give the completeness check to. */
 export const CHECKER_ROLES = ["EXECUTOR", "CLERK"] as const satisfies readonly Role[];
@@ -42,6 +53,7 @@ export interface RoleRules {
 export const ACTIONS = [
   "REGISTER_AT_OFFICE",
   "ACCEPT_AT_CORP",
+  "SUBMIT_ONLINE",
   "FORWARD_TO_PROVIDER",
   "REGISTER_ARRIVAL",
   "TAKE_FOR_REVIEW",
@@ -62,10 +74,10 @@ export type Step = "CORP_INTAKE" | "OFFICE_REGISTRATION" | "COMPLETENESS_CHECK" 
 
 /**
  * What the actor fills in to take a step: nothing but a button, the intake form (the package is
- * created), the completeness check (the decision), or the hand-over of the result (who received
+ * created; `onlineForm`: the teacher's own online application, confirmed), the completeness check (the decision), or the hand-over of the result (who received
  * it, the identity document checked: lib/domain/result-handover.ts).
  */
-export type ActionInput = "button" | "intakeForm" | "completenessCheck" | "handoverForm";
+export type ActionInput = "button" | "intakeForm" | "onlineForm" | "completenessCheck" | "handoverForm";
 
 export interface Transition {
   /** null: the action creates the application */
@@ -85,6 +97,9 @@ const CHECK = { roles: CHECKER_ROLES, channels: CHANNELS, step: "COMPLETENESS_CH
 export const TRANSITIONS: readonly Transition[] = [
   { from: null, action: "REGISTER_AT_OFFICE", to: "REGISTERED", roles: ["CLERK"], channels: ["OFFICE"], step: "OFFICE_REGISTRATION", input: "intakeForm" },
   { from: null, action: "ACCEPT_AT_CORP", to: "CORP_ACCEPTED", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE", input: "intakeForm" },
+  // the teacher's own online application: registered at the provider on receipt; its result is
+  // the decision itself, read in her account (no paper to hand over on this channel)
+  { from: null, action: "SUBMIT_ONLINE", to: "REGISTERED", roles: ["APPLICANT"], channels: ["E_GOV_PORTAL"], step: "OFFICE_REGISTRATION", input: "onlineForm" },
   { from: "CORP_ACCEPTED", action: "FORWARD_TO_PROVIDER", to: "IN_TRANSIT_TO_PROVIDER", roles: ["CORP_OPERATOR"], channels: ["STATE_CORP"], step: "CORP_INTAKE", input: "button" },
   { from: "IN_TRANSIT_TO_PROVIDER", action: "REGISTER_ARRIVAL", to: "REGISTERED", roles: ["CLERK"], channels: ["STATE_CORP"], step: "OFFICE_REGISTRATION", input: "button" },
   { from: "REGISTERED", action: "TAKE_FOR_REVIEW", to: "UNDER_REVIEW", ...CHECK, input: "button" },
@@ -105,6 +120,14 @@ export const FINAL_STATES: readonly ApplicationState[] = APPLICATION_STATES.filt
  * after it. A refused application may be followed by a new one.
  */
 export const DECIDED_STATES: readonly ApplicationState[] = statesFrom(TRANSITIONS.filter((t) => t.input === "completenessCheck").map((t) => t.to));
+
+/**
+ * Whether a package in this state on this channel still waits for someone: on the portal's
+ * channel the decision ends the service (the result is in her account), elsewhere the hand-over.
+ */
+export function isOpenOn(state: ApplicationState, channel: Channel): boolean {
+  return TRANSITIONS.some((t) => t.from === state && t.channels.includes(channel));
+}
 
 export function isDecided(state: ApplicationState): boolean {
   return DECIDED_STATES.includes(state);

@@ -29,8 +29,11 @@ describe("permissions", () => {
   });
 
   it("lets exactly the roles of the creating transitions take packages in", () => {
-    const creators = new Set(TRANSITIONS.filter((t) => t.from === null).flatMap((t) => t.roles));
+    const creators = new Set(TRANSITIONS.filter((t) => t.from === null && t.input === "intakeForm").flatMap((t) => t.roles));
     expect(new Set(PERMISSIONS["applications.intake"])).toEqual(creators);
+    // and a teacher creates only her own online application
+    const online = new Set(TRANSITIONS.filter((t) => t.input === "onlineForm").flatMap((t) => t.roles));
+    expect(new Set(PERMISSIONS["applications.submitOnline"])).toEqual(online);
   });
 
   it("shows an applicant's contacts only to those who read the package", () => {
@@ -49,6 +52,7 @@ describe("permissions", () => {
       "workspace.head": ["PROVIDER_HEAD"],
       "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
       "applications.prepare": ["APPLICANT"],
+      "applications.submitOnline": ["APPLICANT"],
       "applications.intake": ["CLERK", "CORP_OPERATOR"],
       "documents.download": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR"],
       "applicants.lookup": ["CLERK", "CORP_OPERATOR"],

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "applications.read": ["APPLICANT", "CLERK", "EXECUTOR", "CORP_OPERATOR", "REGION_ADMIN"],
   // a teacher prepares their own package online and brings the code to the office
   "applications.prepare": ["APPLICANT"],
+  // where the version in force serves the e-government portal's channel, she applies online herself
+  "applications.submitOnline": ["APPLICANT"],
   // the roles of the creating transitions (a test holds the two together)
   "applications.intake": ["CLERK", "CORP_OPERATOR"],
   // the receipt and the refusal: the package's applicant and the staff who handle it

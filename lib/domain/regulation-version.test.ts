@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COUNTER_SOURCES, REGULATION_VERSIONS } from "../../prisma/reference/regulation-versions";
 import { readFileSync } from "node:fs";
-import { isProviderKind, legalRecordSchema, officeTermMinutes, regulationRulesSchema, versionInForce } from "./regulation-version";
+import { isProviderKind, isServedOnPortal, legalRecordSchema, officeTermMinutes, regulationRulesSchema, servedPortalChannel, versionInForce } from "./regulation-version";
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -115,13 +115,25 @@ describe("the 2020 rules as they are (egov.kz's page of the service, issue 15)",
     expect(regulationRulesSchema.parse({ ...REGULATION_VERSIONS[1]!.rules, ...quoted("rules2020") })).toEqual(rules2020);
   });
 
-  it("refuse channels that would have the portal receive e-government packages, or drop a channel it serves", () => {
+  it("may serve the e-government portal's channel (the administrator's draft decides), with its term; never drop a paper channel", () => {
     const withChannels = (channels: unknown) => regulationRulesSchema.safeParse({ ...REGULATION_VERSIONS[1]!.rules, channels }).success;
     const [office, corp, portal] = rules2020.channels;
     expect(withChannels([office, corp, portal])).toBe(true);
-    expect(withChannels([office, corp, { ...portal, isServedHere: true }])).toBe(false);
+    expect(withChannels([office, corp, { ...portal, isServedHere: true }])).toBe(true);
+    // served, the portal's packages need the term their deadline is counted from
+    expect(withChannels([office, corp, { ...portal, isServedHere: true, termWorkingDays: undefined }])).toBe(false);
     expect(withChannels([office, portal])).toBe(false);
     expect(withChannels([office, corp, corp])).toBe(false);
+  });
+
+  it("serve the portal's channel only where a version says so: the reference data are paper only", () => {
+    for (const version of REGULATION_VERSIONS) expect(isServedOnPortal(version.rules), version.code).toBe(false);
+    expect(servedPortalChannel(rules2020)).toBeNull();
+    const served = regulationRulesSchema.parse({ ...rules2020, channels: rules2020.channels.map((c) => (c.code === "E_GOV_PORTAL" ? { ...c, isServedHere: true } : c)) });
+    expect(servedPortalChannel(served)).toMatchObject({ code: "E_GOV_PORTAL", termWorkingDays: 1 });
+    // a version stored before the channel was served names no checker for it: the provider's executor
+    const { E_GOV_PORTAL: _unnamed, ...paperOnly } = rules2020.completenessCheckedBy;
+    expect(regulationRulesSchema.parse({ ...rules2020, completenessCheckedBy: paperOnly }).completenessCheckedBy.E_GOV_PORTAL).toBe("EXECUTOR");
   });
 });
 

@@ -85,13 +85,17 @@ export const providersRuleSchema = z.object({
   isConfirmed: z.boolean(),
 });
 
-/** The channels the law gives the service; the e-government portal's is one the portal does not serve. */
+/**
+ * The channels the law gives the service. The office and the State Corporation are always served;
+ * the e-government portal's is served where the version says so (`isServedHere`; the 2020 rules
+ * may, the 2018 regulation's paper service does not have it): the teacher then applies online.
+ */
 export const LAW_CHANNELS = ["OFFICE", "STATE_CORP", "E_GOV_PORTAL"] as const;
 export type LawChannel = (typeof LAW_CHANNELS)[number];
 
 export const lawChannelSchema = z.object({
   code: z.enum(LAW_CHANNELS),
-  /** whether this portal takes packages in on it (the e-government portal's are not received here) */
+  /** whether this portal takes packages in on it (for the e-government portal's: the teacher applies online here) */
   isServedHere: z.boolean(),
   /**
    * the service term on this channel when the law gives one apart from the step norms: the 2020
@@ -110,11 +114,14 @@ const lawChannelsSchema = z
   .superRefine((channels, context) => {
     const codes = channels.map((c) => c.code);
     if (new Set(codes).size !== codes.length) context.addIssue({ code: "custom", message: "errors.invalidInput" });
-    // the two channels the portal serves are always there; the e-government portal's packages are not received here
+    // the two paper channels are always there and served
     for (const served of ["OFFICE", "STATE_CORP"] as const) {
       if (!channels.some((c) => c.code === served && c.isServedHere)) context.addIssue({ code: "custom", message: "errors.invalidInput" });
     }
-    if (channels.some((c) => c.code === "E_GOV_PORTAL" && c.isServedHere)) context.addIssue({ code: "custom", message: "errors.invalidInput" });
+    // a served portal channel needs its term: the online package's deadline is counted from it
+    if (channels.some((c) => c.code === "E_GOV_PORTAL" && c.isServedHere && !c.termWorkingDays)) {
+      context.addIssue({ code: "custom", message: "errors.portalChannelNeedsTerm" });
+    }
   });
 
 /**
@@ -180,7 +187,13 @@ export const regulationRulesSchema = z.object({
    * office route to the responsible executor, its p.10 the State Corporation route to the
    * provider's office clerk («кеңсе қызметкері құжаттардың толықтығын тексеріп…»)
    */
-  completenessCheckedBy: z.object({ OFFICE: z.enum(CHECKER_ROLES), STATE_CORP: z.enum(CHECKER_ROLES) }),
+  completenessCheckedBy: z.object({
+    OFFICE: z.enum(CHECKER_ROLES),
+    STATE_CORP: z.enum(CHECKER_ROLES),
+    // an online package arrives at the provider itself, as at the office: its executor checks it
+    // unless the version says otherwise (versions stored before the channel was served say nothing)
+    E_GOV_PORTAL: z.enum(CHECKER_ROLES).default("EXECUTOR"),
+  }),
   /** per channel: an incomplete package is refused at the counter, or registered and passed on */
   incompleteAtCounter: z.object({ OFFICE: counterRuleSchema, STATE_CORP: counterRuleSchema }),
   /** which kinds of organization may be the provider a package goes to */
@@ -254,6 +267,17 @@ export function officeTermMinutes(rules: RegulationRules): number {
     rules.channels.find((c) => c.code === "OFFICE")?.termMinutes ??
     rules.stepNormMinutes.OFFICE_REGISTRATION + rules.stepNormMinutes.COMPLETENESS_CHECK
   );
+}
+
+/** The e-government portal's channel when this version serves it here (the teacher applies online), else null. */
+export function servedPortalChannel(rules: Pick<RegulationRules, "channels">): (LawChannelRule & { termWorkingDays: number }) | null {
+  const channel = rules.channels.find((c) => c.code === "E_GOV_PORTAL");
+  // the schema holds that a served portal channel has its term
+  return channel?.isServedHere && channel.termWorkingDays ? { ...channel, termWorkingDays: channel.termWorkingDays } : null;
+}
+
+export function isServedOnPortal(rules: Pick<RegulationRules, "channels">): boolean {
+  return servedPortalChannel(rules) !== null;
 }
 
 /** The documents the applicant must bring, for what they ask. */

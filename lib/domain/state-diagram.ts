@@ -8,7 +8,8 @@ export function mermaidStateDiagram(stateLabel: Label, actionLabel: Label): stri
   for (const state of APPLICATION_STATES) lines.push(`  ${state}: ${stateLabel(state)}`);
   const edges = new Map<string, Transition[]>();
   for (const t of TRANSITIONS) {
-    const key = `${t.from ?? "[*]"}→${t.to}`;
+    // one edge per action: the office's registration and the teacher's online application both lead to REGISTERED
+    const key = `${t.from ?? "[*]"}→${t.to}→${t.action}`;
     edges.set(key, [...(edges.get(key) ?? []), t]);
   }
   for (const group of edges.values()) {

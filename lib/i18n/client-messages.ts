@@ -26,6 +26,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "errors.unexpected",
   "applicant.prepare",
   "applicant.notifications",
+  "onlineApplication",
   "staff.queue",
   "ecp",
   "staff.norm",

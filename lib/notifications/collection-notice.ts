@@ -2,7 +2,7 @@
 // 15, item 9): the place's name, address and hours in each language (the notice picks the
 // applicant's), and the last day it is kept. Read before the transition's transaction.
 import type { Db } from "../db/client";
-import type { ApplicationState, Channel } from "../domain/lifecycle";
+import { isCounterChannel, type ApplicationState, type Channel } from "../domain/lifecycle";
 import type { RegulationRules } from "../domain/regulation-version";
 import { collectionPlace, keptUntil } from "../domain/result-collection";
 
@@ -37,7 +37,7 @@ export async function collectionNoticeFor(
   readyAt: Date,
 ): Promise<CollectionNotice | null> {
   const place = collectionPlace(toState, application.channel);
-  if (!place) return null;
+  if (!place || !isCounterChannel(application.channel)) return null;
   const organizationId = place === "CORP_CENTRE" ? application.corpCentreId : application.providerId;
   if (!organizationId) return null;
   const point = await db.organization.findUnique({ where: { id: organizationId }, select: POINT_FIELDS });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { can, type Actor } from "../domain/permissions";
-import { requiredChecklist } from "../domain/regulation-version";
+import { requiredChecklist, type RegulationRules } from "../domain/regulation-version";
 import { findVersion, regulationInForce } from "../regulation/in-force";
 import type { Locale } from "../i18n/locales";
 import { parseOrRefuse } from "../zod-issues";
@@ -29,6 +29,7 @@ export const preRegistrationSchema = intakeSchema
   .pick({ iin: true, lastName: true, firstName: true, middleName: true, phone: true, email: true, locale: true, purpose: true, categorySought: true, categoryHeld: true })
   .extend({ providerId: z.string().trim().min(1, "applicant.prepare.unknownProvider").max(40) });
 export type PreRegistrationInput = z.input<typeof preRegistrationSchema>;
+export type PreRegistration = z.output<typeof preRegistrationSchema>;
 
 export interface PreparedApplication {
   code: string;
@@ -45,6 +46,29 @@ async function ownIin(db: Db, actor: Actor): Promise<string> {
   return applicant.iin;
 }
 
+/**
+ * What a teacher asks, judged under a version's rules: a category of its list (the one held too)
+ * in the pairing lib/domain/category-choice.ts allows, and a provider it names. One place for these rules: the pre-registration
+ * and the online application (lib/online/) both call it. Returns the provider.
+ */
+export async function checkTeachersRequest(
+  db: Db | Tx,
+  rules: RegulationRules,
+  input: Pick<PreRegistration, "purpose" | "categorySought" | "categoryHeld" | "providerId">,
+): Promise<{ id: string; localityCode: string }> {
+  const categoryProblem = categoryChoiceProblem(input, rules.categories);
+  if (categoryProblem) {
+    const key = CATEGORY_PROBLEM_KEYS[categoryProblem.problem];
+    throw new AppError("INVALID_INPUT", key, {}, { [categoryProblem.field]: key });
+  }
+  const provider = await db.organization.findFirst({
+    where: { id: input.providerId, kind: { in: [...rules.providers.kinds] } },
+    select: { id: true, localityCode: true },
+  });
+  if (!provider) throw new AppError("INVALID_INPUT", "applicant.prepare.unknownProvider", {}, { providerId: "applicant.prepare.unknownProvider" });
+  return provider;
+}
+
 /** Saves what the teacher prepared and returns the code to bring. A teacher prepares only for themself. */
 export async function createPreRegistration(db: Db, actor: Actor, raw: PreRegistrationInput | Record<string, unknown>, now: Date = new Date()): Promise<{ code: string }> {
   const iin = await ownIin(db, actor);
@@ -53,16 +77,7 @@ export async function createPreRegistration(db: Db, actor: Actor, raw: PreRegist
 
   const version = await regulationInForce(db, now);
   if (!version) throw new AppError("CONFLICT", "errors.noRegulationInForce");
-  const categoryProblem = categoryChoiceProblem(input, version.rules.categories);
-  if (categoryProblem) {
-    const key = CATEGORY_PROBLEM_KEYS[categoryProblem.problem];
-    throw new AppError("INVALID_INPUT", key, {}, { [categoryProblem.field]: key });
-  }
-  const provider = await db.organization.findFirst({
-    where: { id: input.providerId, kind: { in: [...version.rules.providers.kinds] } },
-    select: { id: true },
-  });
-  if (!provider) throw new AppError("INVALID_INPUT", "applicant.prepare.unknownProvider", {}, { providerId: "applicant.prepare.unknownProvider" });
+  const provider = await checkTeachersRequest(db, version.rules, input);
 
   const expiresAt = new Date(now.getTime() + PRE_REGISTRATION_VALID_DAYS * 24 * 60 * 60_000);
   // a collision of random codes is rare; the unique index decides, and we draw again

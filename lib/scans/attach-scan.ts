@@ -5,7 +5,7 @@ import { can, type Actor } from "../domain/permissions";
 import type { BlobStorage } from "../storage/blob-storage";
 import type { WorkflowContext } from "../db/context";
 import { loadVisibleApplication } from "../workflow/transition";
-import { EXTENSION, MAX_SCAN_BYTES, detectScanType, readableFileName } from "./file-type";
+import { EXTENSION, detectScanType, readableFileName, scanProblem } from "./file-type";
 
 export interface ScanUpload {
   applicationId: string;
@@ -17,11 +17,9 @@ export interface ScanUpload {
 export async function attachScan(ctx: WorkflowContext, storage: BlobStorage, actor: Actor, upload: ScanUpload) {
   if (!can(actor, "scans.attach")) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
   const application = await loadVisibleApplication(ctx, actor, upload.applicationId);
-  if (upload.bytes.byteLength === 0 || upload.bytes.byteLength > MAX_SCAN_BYTES) {
-    throw new AppError("INVALID_INPUT", "errors.scanTooLarge", { megabytes: MAX_SCAN_BYTES / 1024 / 1024 });
-  }
-  const contentType = detectScanType(upload.bytes);
-  if (!contentType) throw new AppError("INVALID_INPUT", "errors.scanWrongType");
+  const problem = scanProblem(upload.bytes);
+  if (problem) throw new AppError("INVALID_INPUT", problem.key, problem.params);
+  const contentType = detectScanType(upload.bytes)!;
   const marks = (application.documents ?? {}) as Record<string, string>;
   if (upload.documentCode && !(upload.documentCode in marks)) throw new AppError("INVALID_INPUT", "errors.unknownDocument", { codes: upload.documentCode });
 

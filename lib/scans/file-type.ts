@@ -13,6 +13,13 @@ export function detectScanType(bytes: Uint8Array): ScanType | null {
   return SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b))?.type ?? null;
 }
 
+/** What is wrong with a file offered as a scan (empty or too large, or not a PDF, JPEG or PNG by its content); null when nothing is. */
+export function scanProblem(bytes: Uint8Array): { key: "errors.scanTooLarge"; params: { megabytes: number } } | { key: "errors.scanWrongType"; params: Record<string, never> } | null {
+  if (bytes.byteLength === 0 || bytes.byteLength > MAX_SCAN_BYTES) return { key: "errors.scanTooLarge", params: { megabytes: MAX_SCAN_BYTES / 1024 / 1024 } };
+  if (!detectScanType(bytes)) return { key: "errors.scanWrongType", params: {} };
+  return null;
+}
+
 export const EXTENSION: Record<ScanType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
 
 // control characters (NUL, which PostgreSQL refuses in text, among them) and the direction marks

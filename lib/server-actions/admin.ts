@@ -113,6 +113,7 @@ const draftForm = z.object({
   // who checks completeness on each channel: the rules' schema refuses a role that may not
   "checkedBy.OFFICE": text,
   "checkedBy.STATE_CORP": text,
+  "checkedBy.E_GOV_PORTAL": text,
   serviceName: json,
   incompleteAtCounter: json,
   providers: json,
@@ -141,7 +142,12 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       dueSoonShare: form.dueSoonShare,
       serviceTermWorkingDays: { stateCorpSameLocality: form.termSame, stateCorpOtherLocality: form.termOther },
       resultToCorpLeadHours: form.leadHours,
-      completenessCheckedBy: { OFFICE: form["checkedBy.OFFICE"] as never, STATE_CORP: form["checkedBy.STATE_CORP"] as never },
+      completenessCheckedBy: {
+        OFFICE: form["checkedBy.OFFICE"] as never,
+        STATE_CORP: form["checkedBy.STATE_CORP"] as never,
+        // not posted by a form older than the channel: the schema's default (the executor)
+        E_GOV_PORTAL: (form["checkedBy.E_GOV_PORTAL"] || undefined) as never,
+      },
       incompleteAtCounter: form.incompleteAtCounter as never,
       providers: form.providers as never,
       channels: form.channels as never,

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "../errors";
 import { generateAccessCode } from "../applications/access-code";
 import { serviceDeadlines } from "../domain/deadlines";
-import { intakeTransitionOf } from "../domain/lifecycle";
+import { intakeTransitionOf, isCounterChannel } from "../domain/lifecycle";
 import { timingOnTransition } from "../domain/step-timing";
 import type { Actor } from "../domain/permissions";
 import { requiredChecklist } from "../domain/regulation-version";
@@ -67,6 +67,8 @@ export async function takeInPackage(
   if (!transition || !actor.organizationId) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
   const { action } = transition;
   const channel = transition.channels[0]!;
+  // a teacher's own online application is lib/online/submit-online-application.ts, not a counter's intake
+  if (!isCounterChannel(channel)) throw new AppError("FORBIDDEN", "errors.actionNotAllowed");
 
   const input = parseOrRefuse(intakeSchema, rawInput);
   const at = ctx.now();

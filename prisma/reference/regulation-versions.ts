@@ -476,7 +476,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       ...normsAndTerms,
       serviceName: SERVICE_2018,
       // p.5.2 and p.8.2: the executor checks at the office; p.10: the office clerk on the State Corporation route
-      completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK" },
+      completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "CLERK", E_GOV_PORTAL: "EXECUTOR" },
       incompleteAtCounter: {
         OFFICE: { outcome: "REGISTER", source: COUNTER_SOURCES.office2018, isConfirmed: true },
         STATE_CORP: { outcome: "REFUSE", source: COUNTER_SOURCES.corp2018, isConfirmed: false },
@@ -575,7 +575,7 @@ export const REGULATION_VERSIONS: RegulationVersionSeed[] = [
       ...normsAndTerms,
       serviceName: SERVICE_2020,
       // the 2020 rules name no office clerk's check: the provider's executor checks on every channel
-      completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR" },
+      completenessCheckedBy: { OFFICE: "EXECUTOR", STATE_CORP: "EXECUTOR", E_GOV_PORTAL: "EXECUTOR" },
       incompleteAtCounter: {
         OFFICE: { outcome: "REGISTER", source: COUNTER_SOURCES.office2020, isConfirmed: false },
         STATE_CORP: { outcome: "REFUSE", source: COUNTER_SOURCES.corp2020, isConfirmed: false },

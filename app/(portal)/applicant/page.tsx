@@ -13,18 +13,39 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { listPreRegistrations } from "@/lib/preregistration/pre-registration";
 import { papersOf } from "@/lib/documents/application-documents";
+import { can } from "@/lib/domain/permissions";
+import { isServedOnPortal } from "@/lib/domain/regulation-version";
+import { regulationInForce } from "@/lib/regulation/in-force";
 
-export default async function ApplicantWorkspacePage() {
+export default async function ApplicantWorkspacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.applicant", "/applicant");
   const { locale, t } = await getTranslator();
-  const [applications, prepared] = await Promise.all([listApplicationDetails(db(), actor, locale, { limit: 50 }), listPreRegistrations(db(), actor)]);
+  const [applications, prepared, version] = await Promise.all([
+    listApplicationDetails(db(), actor, locale, { limit: 50 }),
+    listPreRegistrations(db(), actor),
+    regulationInForce(db(), new Date()),
+  ]);
+  // where the version in force serves the portal's channel she may apply online; the paper way stays
+  const canApplyOnline = version !== null && isServedOnPortal(version.rules) && can(actor, "applications.submitOnline");
+  // the number of the online application just submitted, said once on arrival (only when it is hers)
+  const submittedParam = (await searchParams).submitted;
+  const submitted = typeof submittedParam === "string" ? applications.find((detail) => detail.registrationNumber === submittedParam) : undefined;
   const complaints = await complaintsByPackage(db(), actor, applications.filter((detail) => detail.refusal).map((detail) => detail.id));
 
   return (
     <div className="space-y-8">
       <PageHeading title={t("workspaces.applicant.title")} lead={t("applicant.account.lead")}>
-        <ButtonLink href="/applicant/prepare">{t("applicant.account.prepareCta")}</ButtonLink>
+        {canApplyOnline && <ButtonLink href="/applicant/apply">{t("onlineApplication.entry")}</ButtonLink>}
+        <ButtonLink href="/applicant/prepare" variant={canApplyOnline ? "secondary" : undefined}>
+          {t("applicant.account.prepareCta")}
+        </ButtonLink>
       </PageHeading>
+      {canApplyOnline && <p className="text-sm text-slate-600">{t("onlineApplication.entryHint")}</p>}
+      {submitted && (
+        <p role="status" className="rounded border border-emerald-200 bg-emerald-50 p-4 font-medium text-emerald-900" data-testid="submitted-online">
+          {t("onlineApplication.done", { number: submitted.registrationNumber })}
+        </p>
+      )}
 
       {applications.length === 0 && <p className="rounded border border-slate-200 bg-white p-4">{t("applicant.account.empty")}</p>}
       <ul className="space-y-4" aria-label={t("applicant.account.title")}>

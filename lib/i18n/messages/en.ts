@@ -9,6 +9,7 @@ import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
 import { ecpMessages } from "./sections/ecp";
+import { onlineApplicationMessages } from "./sections/online-application";
 import type { Messages } from "./kk";
 
 export const en: Messages = {
@@ -87,10 +88,12 @@ export const en: Messages = {
     REFUSE_DOCUMENTS: "Refuse",
     SEND_RESULT_TO_CORP: "Send the result to the State Corporation",
     ISSUE_RESULT: "Issue the result",
+    SUBMIT_ONLINE: "Apply online",
   },
   channels: {
     OFFICE: "Provider's office",
     STATE_CORP: "State Corporation",
+    E_GOV_PORTAL: "E-government portal",
   },
   purposes: { ASSIGN: "Assign a category", CONFIRM: "Confirm a category" },
   queue: {
@@ -119,6 +122,7 @@ export const en: Messages = {
     ISSUE_RESULT: "Result handed to the applicant",
     COMPLAINT_FILED: "Complaint filed to the head",
     COMPLAINT_ANSWERED: "Complaint answered",
+    SUBMIT_ONLINE: "Applied online on the portal; registered",
   },
   timeline: {
     title: "Application history",
@@ -128,6 +132,7 @@ export const en: Messages = {
     deadline: "Due: {deadline}",
   },
   errors: {
+    portalChannelNeedsTerm: "A served portal channel needs its term in working days (termWorkingDays).",
     scanTooLarge: "The file is empty or too large (at most {megabytes} MB).",
     scanWrongType: "Only PDF, JPEG or PNG scans can be attached (checked by the file's content).",
     paperNotIssued: "This application has no such paper in its present state: the receipt of acceptance is issued once the documents are accepted, the reasoned refusal once they are refused.",
@@ -188,5 +193,6 @@ export const en: Messages = {
   teacherSignIn: teacherSignInMessages.en,
   resultHandover: resultHandoverMessages.en,
   ecp: ecpMessages.en,
+  onlineApplication: onlineApplicationMessages.en,
   complaints: complaintMessages.en,
 };

@@ -9,6 +9,7 @@ import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
 import { ecpMessages } from "./sections/ecp";
+import { onlineApplicationMessages } from "./sections/online-application";
 
 // Kazakh is the source dictionary: its shape is the type every other language must fill.
 export const kk = {
@@ -87,10 +88,12 @@ export const kk = {
     REFUSE_DOCUMENTS: "Бас тарту",
     SEND_RESULT_TO_CORP: "Нәтижені Мемлекеттік корпорацияға жіберу",
     ISSUE_RESULT: "Нәтижені беру",
+    SUBMIT_ONLINE: "Онлайн өтініш беру",
   },
   channels: {
     OFFICE: "Көрсетілетін қызметті берушінің кеңсесі",
     STATE_CORP: "Мемлекеттік корпорация",
+    E_GOV_PORTAL: "«Электрондық үкімет» порталы",
   },
   purposes: { ASSIGN: "Санат беру", CONFIRM: "Санатты растау" },
   queue: {
@@ -119,6 +122,7 @@ export const kk = {
     ISSUE_RESULT: "Нәтиже өтініш берушіге берілді",
     COMPLAINT_FILED: "Басшыға шағым берілді",
     COMPLAINT_ANSWERED: "Шағымға жауап берілді",
+    SUBMIT_ONLINE: "Порталда онлайн өтініш берілді және тіркелді",
   },
   timeline: {
     title: "Өтініш тарихы",
@@ -128,6 +132,7 @@ export const kk = {
     deadline: "Мерзімі: {deadline}",
   },
   errors: {
+    portalChannelNeedsTerm: "Портал арнасы қызмет көрсетсе, оның мерзімін жұмыс күнімен көрсетіңіз (termWorkingDays).",
     scanTooLarge: "Файл бос немесе тым үлкен ({megabytes} МБ-тан аспауы керек).",
     scanWrongType: "Тек PDF, JPEG немесе PNG сканерлерін тіркеуге болады (файлдың мазмұны бойынша тексеріледі).",
     paperNotIssued: "Өтініштің қазіргі күйінде мұндай құжат берілмейді: құжаттарды қабылдау туралы қолхат құжаттар қабылданғаннан кейін, дәлелді бас тарту бас тартылғаннан кейін беріледі.",
@@ -188,6 +193,7 @@ export const kk = {
   teacherSignIn: teacherSignInMessages.kk,
   resultHandover: resultHandoverMessages.kk,
   ecp: ecpMessages.kk,
+  onlineApplication: onlineApplicationMessages.kk,
   complaints: complaintMessages.kk,
 };
 

@@ -9,6 +9,7 @@ import { reliabilityMessages } from "./sections/reliability";
 import { staffMessages } from "./sections/staff";
 import { resultHandoverMessages } from "./sections/result-handover";
 import { ecpMessages } from "./sections/ecp";
+import { onlineApplicationMessages } from "./sections/online-application";
 import type { Messages } from "./kk";
 
 export const ru: Messages = {
@@ -87,10 +88,12 @@ export const ru: Messages = {
     REFUSE_DOCUMENTS: "Отказать",
     SEND_RESULT_TO_CORP: "Направить результат в Госкорпорацию",
     ISSUE_RESULT: "Выдать результат",
+    SUBMIT_ONLINE: "Подать заявление онлайн",
   },
   channels: {
     OFFICE: "Канцелярия услугодателя",
     STATE_CORP: "Госкорпорация",
+    E_GOV_PORTAL: "Портал «электронного правительства»",
   },
   purposes: { ASSIGN: "Присвоение категории", CONFIRM: "Подтверждение категории" },
   queue: {
@@ -119,6 +122,7 @@ export const ru: Messages = {
     ISSUE_RESULT: "Результат выдан заявителю",
     COMPLAINT_FILED: "Подана жалоба руководителю",
     COMPLAINT_ANSWERED: "Дан ответ на жалобу",
+    SUBMIT_ONLINE: "Подано онлайн-заявление на портале, зарегистрировано",
   },
   timeline: {
     title: "История заявки",
@@ -128,6 +132,7 @@ export const ru: Messages = {
     deadline: "Срок: {deadline}",
   },
   errors: {
+    portalChannelNeedsTerm: "Если канал портала обслуживается, укажите его срок в рабочих днях (termWorkingDays).",
     scanTooLarge: "Файл пустой или слишком большой (не более {megabytes} МБ).",
     scanWrongType: "Можно прикрепить только сканы PDF, JPEG или PNG (проверяется по содержимому файла).",
     paperNotIssued: "В нынешнем состоянии заявки такой документ не выдаётся: расписка о приёме документов выдаётся после их приёма, мотивированный отказ — после отказа.",
@@ -188,5 +193,6 @@ export const ru: Messages = {
   teacherSignIn: teacherSignInMessages.ru,
   resultHandover: resultHandoverMessages.ru,
   ecp: ecpMessages.ru,
+  onlineApplication: onlineApplicationMessages.ru,
   complaints: complaintMessages.ru,
 };

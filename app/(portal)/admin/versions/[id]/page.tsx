@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
 import { VersionPeriods } from "@/components/admin/version-periods";
 import { SelectField, TextAreaField, TextField } from "@/components/admin/fields";
-import { CHANNELS, CHECKER_ROLES } from "@/lib/domain/lifecycle";
+import { CHANNELS, CHECKER_ROLES, COUNTER_CHANNELS } from "@/lib/domain/lifecycle";
 import { Tag } from "@/components/ui/tag";
 import { PageHeading } from "@/components/layout/page-heading";
 import { getVersion } from "@/lib/admin/versions";
@@ -98,7 +98,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
               <dt className="font-medium text-slate-600">{t("dashboard.admin.incompleteAtCounterShort")}</dt>
               <dd data-testid="incomplete-at-counter">
                 <ul className="list-disc pl-5">
-                  {CHANNELS.map((channel) => {
+                  {COUNTER_CHANNELS.map((channel) => {
                     const rule = rules.incompleteAtCounter[channel];
                     return (
                       <li key={channel}>
@@ -132,7 +132,7 @@ export default async function AdminVersionPage({ params }: { params: Promise<{ i
               <dt className="font-medium text-slate-600">{t("resultHandover.admin.unclaimedShort")}</dt>
               <dd data-testid="unclaimed-result">
                 <ul className="list-disc pl-5">
-                  {CHANNELS.map((channel) => {
+                  {COUNTER_CHANNELS.map((channel) => {
                     const rule = rules.unclaimedResult[channel];
                     const months = { months: rule.keptForMonths ?? 0 };
                     return (
