@@ -6,6 +6,7 @@ import { randomInt } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { ownClient, type OwnClient } from "../own-client";
 import { registerAtOffice, uniqueTeacher } from "../staff/fixtures";
+import { LOCALES } from "../../lib/i18n/locales";
 import { messages, SIGNED_OUT, useLocale } from "../support";
 import { withE2eDatabase } from "./database";
 
@@ -38,14 +39,14 @@ async function smsTo(phone: string, since: Date): Promise<string> {
   });
 }
 
-test("a new teacher signs in on her phone with a one-time code, sees her package and downloads its receipt", async ({ browser, baseURL }) => {
+for (const locale of LOCALES) test(`a new teacher signs in on her phone with a one-time code, sees her package and downloads its receipt (${locale})`, async ({ browser, baseURL }) => {
   const { page, context } = await teacherBrowser(browser, baseURL!);
   // her own phone number, so the code she reads is hers alone
   const phone = `+7 701 ${randomInt(100, 1000)} ${randomInt(10, 100)} ${randomInt(10, 100)}`;
-  const teacher = { ...uniqueTeacher("ru"), phone };
+  const teacher = { ...uniqueTeacher(locale), phone };
   const registered = await registerAtOffice("clerk.aktau7", { ...teacher });
-  await useLocale(context, baseURL!, "ru");
-  const m = messages("ru");
+  await useLocale(context, baseURL!, locale);
+  const m = messages(locale);
 
   // the password page points teachers here
   await page.goto("/sign-in");

@@ -15,7 +15,7 @@ test.describe(() => {
 test("after signing in from a protected link, the visitor lands where they were going", async ({ page, context, baseURL }) => {
   await useLocale(context, baseURL!, "en");
   await page.goto("/executor");
-  await page.getByLabel("Login or IIN").fill(DEMO_ACCOUNTS.executor.login);
+  await page.getByLabel("Login", { exact: true }).fill(DEMO_ACCOUNTS.executor.login);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/executor$/);

@@ -41,8 +41,8 @@ export const en: Messages = {
   },
   signIn: {
     title: "Sign in to the portal",
-    lead: "Staff sign in with their login, teachers with their IIN.",
-    login: "Login or IIN",
+    lead: "Staff sign in with their login and password. Teachers have no password: they sign in with a one-time code or a digital signature (below).",
+    login: "Login",
     password: "Password",
     submit: "Sign in",
     submitting: "Checking…",
