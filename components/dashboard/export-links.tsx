@@ -9,7 +9,7 @@ export async function ExportLinks({ filter, view, organizationId }: { filter: Da
   const query = dashboardQuery(filter, organizationId ? { organization: organizationId } : {});
   const href = (format: "csv" | "xlsx") => `/api/region/export${query ? `${query}&` : "?"}format=${format}&view=${view}`;
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t("dashboard.export.title")}>
+    <div className="flex flex-wrap items-center gap-2 text-sm print:hidden" role="group" aria-label={t("dashboard.export.title")}>
       <ButtonAnchor href={href("csv")} download variant="outline" size="sm">
         {t("dashboard.export.csv")}
       </ButtonAnchor>

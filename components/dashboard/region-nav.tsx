@@ -14,7 +14,7 @@ export async function RegionNav({ current }: { current: "dashboard" | "processMa
     </Link>
   );
   return (
-    <nav aria-label={t("dashboard.title")} className="mb-6 flex gap-6 border-b border-slate-200 text-sm">
+    <nav aria-label={t("dashboard.title")} className="mb-6 flex gap-6 border-b border-slate-200 text-sm print:hidden">
       {link("dashboard", "/region")}
       {link("processMap", "/region/process")}
     </nav>

@@ -8,7 +8,7 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-600">
         <p>{t("app.service")}.</p>
         <p>{t("footer.basis")}</p>
-        <p className="mt-2">
+        <p className="mt-2 print:hidden">
           <Link href="/accessibility" className="text-brand-700 underline">
             {t("reliability.accessibility.footerLink")}
           </Link>

