@@ -41,7 +41,7 @@ export const en: Messages = {
   },
   signIn: {
     title: "Sign in to the portal",
-    lead: "Staff sign in with their login and password. Teachers have no password: they sign in with a one-time code or a digital signature (below).",
+    lead: "Staff sign in with their login and password. Teachers have no password: they sign in with a one-time code or, where it is configured, a digital signature.",
     login: "Login",
     password: "Password",
     submit: "Sign in",
