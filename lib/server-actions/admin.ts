@@ -18,7 +18,27 @@ import type { Actor } from "@/lib/domain/permissions";
  * What an administrator's form shows after its action: nothing yet, "saved", or what to fix. A
  * password reset also shows the one-time password it made, this once (it is kept nowhere else).
  */
-export type AdminFormState = ActionResult<{ message: string; oneTimePassword?: string }> | null;
+export type AdminFormState = (ActionResult<{ message: string; oneTimePassword?: string }> & { values?: Record<string, string> }) | null;
+
+/** Fields whose value never travels back to the browser: a password typed is typed again. */
+const SECRET_FIELDS = new Set(["password"]);
+
+/**
+ * A refused form comes back with what was typed in it (React resets a form after its action, and
+ * the fields show these values instead), never its passwords nor Next.js's own fields.
+ */
+function keepingTyped<T>(action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>) {
+  return async (previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T> & { values?: Record<string, string> }> => {
+    const result = await action(previous, formData);
+    if (result.ok || !(formData instanceof FormData)) return result;
+    const values: Record<string, string> = {};
+    for (const [name, value] of formData.entries()) {
+      if (typeof value !== "string" || SECRET_FIELDS.has(name) || name.startsWith("$ACTION")) continue;
+      Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return { ...result, values };
+  };
+}
 
 /** A text field; one the form left out reads as empty, as the browser sends an empty input. */
 const text = z.string().max(100_000).default("");
@@ -67,21 +87,21 @@ const organizationForm = z.object(organizationFields);
 type OrganizationForm = z.output<typeof organizationForm>;
 const organization = ({ kind, ...fields }: OrganizationForm) => ({ ...fields, kind: kind as never });
 
-export const createOrganizationAction = defineFormAction(adminForm(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form))));
+export const createOrganizationAction = keepingTyped(defineFormAction(adminForm(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form)))));
 
-export const updateOrganizationAction = defineFormAction(adminForm(z.object({ id, ...organizationFields }), ({ id: organizationId, ...form }, actor) =>
+export const updateOrganizationAction = keepingTyped(defineFormAction(adminForm(z.object({ id, ...organizationFields }), ({ id: organizationId, ...form }, actor) =>
   updateOrganization(db(), actor, organizationId, organization(form)),
-));
+)));
 
 const staffFields = { fullName: text, iin: optionalText, role: optionalText, organizationId: text, password: optionalText };
 
-export const createUserAction = defineFormAction(adminForm(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
+export const createUserAction = keepingTyped(defineFormAction(adminForm(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
   createStaffAccount(db(), actor, { ...form, role: role as never }),
-));
+)));
 
-export const updateUserAction = defineFormAction(adminForm(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
+export const updateUserAction = keepingTyped(defineFormAction(adminForm(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
   updateStaffAccount(db(), actor, userId, { ...form, role: role as never, isActive: isActive === "on" }),
-));
+)));
 
 /** "Reset password" on a staff account's form: a one-time password, shown to the administrator once. */
 export const resetPasswordAction = defineFormAction({
@@ -94,7 +114,7 @@ export const resetPasswordAction = defineFormAction({
   },
 });
 
-export const cloneVersionAction = defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code)));
+export const cloneVersionAction = keepingTyped(defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code))));
 
 const draftForm = z.object({
   id,
@@ -125,7 +145,7 @@ const draftForm = z.object({
   appealRoute: json,
 });
 
-export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, actor) =>
+export const updateDraftAction = keepingTyped(defineFormAction(adminForm(draftForm, (form, actor) =>
   updateDraft(db(), actor, form.id, {
     titleKk: form.titleKk,
     titleRu: form.titleRu,
@@ -158,23 +178,23 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       appealRoute: form.appealRoute as never,
     },
   }),
-));
+)));
 
-export const publishVersionAction = defineFormAction(adminForm(z.object({ id, effectiveFrom: text }), ({ id: versionId, effectiveFrom }, actor) =>
+export const publishVersionAction = keepingTyped(defineFormAction(adminForm(z.object({ id, effectiveFrom: text }), ({ id: versionId, effectiveFrom }, actor) =>
   publishVersion(db(), actor, versionId, effectiveFrom),
-));
+)));
 
 /**
  * A calendar change, applied after its preview (/admin/calendar-change): back to the calendar,
  * which says how many packages' deadlines moved (the preview, once applied, previews nothing).
  */
-function calendarForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown[]>) {
+function calendarForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown[]>, then = (_input: z.output<S>) => "") {
   return {
     input,
     permission: "reference.manage" as const,
     run: async (parsed: z.output<S>, { actor }: ActionContext): Promise<{ message: string }> => {
       const moved = await work(parsed, actor);
-      redirect(`/admin?tab=holidays&moved=${moved.length}`);
+      redirect(`/admin?tab=holidays&moved=${moved.length}${then(parsed)}`);
     },
   };
 }
@@ -186,4 +206,7 @@ export const addHolidayAction = defineFormAction(
   ),
 );
 
-export const removeHolidayAction = defineFormAction(calendarForm(z.object({ date: text, source: text }), (form, actor) => removeHoliday(db(), actor, form)));
+// the calendar then names the removed day and offers to put it back (an undo is a change like any other: previewed first)
+export const removeHolidayAction = defineFormAction(
+  calendarForm(z.object({ date: text, source: text }), (form, actor) => removeHoliday(db(), actor, form), (form) => `&removed=${encodeURIComponent(form.date)}`),
+);
