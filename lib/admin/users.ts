@@ -51,8 +51,8 @@ export interface StaffAccount {
   isActive: boolean;
 }
 
-/** What the administration page's search box holds (the URL's `q`): trimmed, at most 100 characters; empty is no search. */
-export const adminSearchSchema = z.string().trim().max(100).catch("");
+/** What the administration page's search box holds (the URL's `q`): trimmed, cut to 100 characters; empty is no search. */
+export const adminSearchSchema = z.string().catch("").transform((value) => value.trim().slice(0, 100));
 
 /**
  * The staff accounts, all of them or those whose login, name or organization (code or a name in
