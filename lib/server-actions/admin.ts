@@ -20,25 +20,8 @@ import type { Actor } from "@/lib/domain/permissions";
  */
 export type AdminFormState = (ActionResult<{ message: string; oneTimePassword?: string }> & { values?: Record<string, string> }) | null;
 
-/** Fields whose value never travels back to the browser: a password typed is typed again. */
-const SECRET_FIELDS = new Set(["password"]);
-
-/**
- * A refused form comes back with what was typed in it (React resets a form after its action, and
- * the fields show these values instead), never its passwords nor Next.js's own fields.
- */
-function keepingTyped<T>(action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>) {
-  return async (previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T> & { values?: Record<string, string> }> => {
-    const result = await action(previous, formData);
-    if (result.ok || !(formData instanceof FormData)) return result;
-    const values: Record<string, string> = {};
-    for (const [name, value] of formData.entries()) {
-      if (typeof value !== "string" || SECRET_FIELDS.has(name) || name.startsWith("$ACTION")) continue;
-      Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
-    }
-    return { ...result, values };
-  };
-}
+/** A refused form shows again what was typed, but never a password: that is typed again. */
+const KEEPS_TYPED = { keepsTyped: { except: ["password"] } } as const;
 
 /** A text field; one the form left out reads as empty, as the browser sends an empty input. */
 const text = z.string().max(100_000).default("");
@@ -87,21 +70,21 @@ const organizationForm = z.object(organizationFields);
 type OrganizationForm = z.output<typeof organizationForm>;
 const organization = ({ kind, ...fields }: OrganizationForm) => ({ ...fields, kind: kind as never });
 
-export const createOrganizationAction = keepingTyped(defineFormAction(adminForm(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form)))));
+export const createOrganizationAction = defineFormAction(adminForm(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form))), KEEPS_TYPED);
 
-export const updateOrganizationAction = keepingTyped(defineFormAction(adminForm(z.object({ id, ...organizationFields }), ({ id: organizationId, ...form }, actor) =>
+export const updateOrganizationAction = defineFormAction(adminForm(z.object({ id, ...organizationFields }), ({ id: organizationId, ...form }, actor) =>
   updateOrganization(db(), actor, organizationId, organization(form)),
-)));
+), KEEPS_TYPED);
 
 const staffFields = { fullName: text, iin: optionalText, role: optionalText, organizationId: text, password: optionalText };
 
-export const createUserAction = keepingTyped(defineFormAction(adminForm(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
+export const createUserAction = defineFormAction(adminForm(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
   createStaffAccount(db(), actor, { ...form, role: role as never }),
-)));
+), KEEPS_TYPED);
 
-export const updateUserAction = keepingTyped(defineFormAction(adminForm(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
+export const updateUserAction = defineFormAction(adminForm(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
   updateStaffAccount(db(), actor, userId, { ...form, role: role as never, isActive: isActive === "on" }),
-)));
+), KEEPS_TYPED);
 
 /** "Reset password" on a staff account's form: a one-time password, shown to the administrator once. */
 export const resetPasswordAction = defineFormAction({
@@ -114,7 +97,7 @@ export const resetPasswordAction = defineFormAction({
   },
 });
 
-export const cloneVersionAction = keepingTyped(defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code))));
+export const cloneVersionAction = defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code)), KEEPS_TYPED);
 
 const draftForm = z.object({
   id,
@@ -145,7 +128,7 @@ const draftForm = z.object({
   appealRoute: json,
 });
 
-export const updateDraftAction = keepingTyped(defineFormAction(adminForm(draftForm, (form, actor) =>
+export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, actor) =>
   updateDraft(db(), actor, form.id, {
     titleKk: form.titleKk,
     titleRu: form.titleRu,
@@ -178,11 +161,11 @@ export const updateDraftAction = keepingTyped(defineFormAction(adminForm(draftFo
       appealRoute: form.appealRoute as never,
     },
   }),
-)));
+), KEEPS_TYPED);
 
-export const publishVersionAction = keepingTyped(defineFormAction(adminForm(z.object({ id, effectiveFrom: text }), ({ id: versionId, effectiveFrom }, actor) =>
+export const publishVersionAction = defineFormAction(adminForm(z.object({ id, effectiveFrom: text }), ({ id: versionId, effectiveFrom }, actor) =>
   publishVersion(db(), actor, versionId, effectiveFrom),
-)));
+), KEEPS_TYPED);
 
 /**
  * A calendar change, applied after its preview (/admin/calendar-change): back to the calendar,
