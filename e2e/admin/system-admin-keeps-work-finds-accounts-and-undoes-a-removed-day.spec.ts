@@ -29,17 +29,19 @@ for (const locale of ["kk", "ru"] as const satisfies readonly Locale[]) {
     });
 
     test("a refused new account and a refused edit keep what was typed, with translated errors beside the fields", async ({ page }) => {
+      // five submissions, each hashing a password on a shared two-core machine
+      test.slow();
       const db = e2eDb();
       const school = await db.organization.findUniqueOrThrow({ where: { code: "AKTAU-SCH-01" }, select: { id: true } });
       await page.goto("/admin?tab=users");
       await page.getByText(a.newUser).click();
       const form = page.locator("details", { hasText: a.newUser });
       const login = `keep.${locale}-${randomBytes(3).toString("hex")}`;
-      await form.getByLabel(a.login).fill("Not A Login!");
-      await form.getByLabel(a.fullName).fill("Айгүл Серікқызы");
-      await form.getByLabel(a.role).selectOption("EXECUTOR");
-      await form.getByLabel(a.organization).selectOption(school.id);
-      await form.getByLabel(a.password).fill("a-long-password");
+      await form.getByLabel(a.login, { exact: true }).fill("Not A Login!");
+      await form.getByLabel(a.fullName, { exact: true }).fill("Айгүл Серікқызы");
+      await form.getByLabel(a.role, { exact: true }).selectOption("EXECUTOR");
+      await form.getByLabel(a.organization, { exact: true }).selectOption(school.id);
+      await form.getByLabel(a.password, { exact: true }).fill("a-long-password");
       await form.getByRole("button", { name: a.create }).click();
 
       // the summary at the top names the field and links to it; the message stands beside the field
@@ -48,51 +50,51 @@ for (const locale of ["kk", "ru"] as const satisfies readonly Locale[]) {
       await expect(summary.getByRole("link", { name: `${a.login}: ${a.errors.loginFormat}` })).toBeVisible();
       await expect(form.getByText(a.errors.loginFormat, { exact: true })).toBeVisible();
       // everything typed is still there, but the password
-      await expect(form.getByLabel(a.login)).toHaveValue("Not A Login!");
-      await expect(form.getByLabel(a.fullName)).toHaveValue("Айгүл Серікқызы");
-      await expect(form.getByLabel(a.role)).toHaveValue("EXECUTOR");
-      await expect(form.getByLabel(a.organization)).toHaveValue(school.id);
-      await expect(form.getByLabel(a.password)).toHaveValue("");
+      await expect(form.getByLabel(a.login, { exact: true })).toHaveValue("Not A Login!");
+      await expect(form.getByLabel(a.fullName, { exact: true })).toHaveValue("Айгүл Серікқызы");
+      await expect(form.getByLabel(a.role, { exact: true })).toHaveValue("EXECUTOR");
+      await expect(form.getByLabel(a.organization, { exact: true })).toHaveValue(school.id);
+      await expect(form.getByLabel(a.password, { exact: true })).toHaveValue("");
       await expectNoRawKeys(page);
       // the summary's link takes the focus to the field
       await summary.getByRole("link").click();
-      await expect(form.getByLabel(a.login)).toBeFocused();
+      await expect(form.getByLabel(a.login, { exact: true })).toBeFocused();
 
       // fixed, with the password typed again: saved, and the old error is gone
-      await form.getByLabel(a.login).fill(login);
-      await form.getByLabel(a.password).fill("a-long-password");
+      await form.getByLabel(a.login, { exact: true }).fill(login);
+      await form.getByLabel(a.password, { exact: true }).fill("a-long-password");
       await form.getByRole("button", { name: a.create }).click();
-      await expect(form.getByRole("status")).toHaveText(a.saved);
+      await expect(form.getByRole("status")).toHaveText(a.saved, { timeout: 15_000 });
       await expect(form.getByText(a.errors.loginFormat, { exact: true })).toHaveCount(0);
       const created = await db.user.findUniqueOrThrow({ where: { login }, select: { fullName: true, role: true, organizationId: true } });
       expect(created).toEqual({ fullName: "Айгүл Серікқызы", role: "EXECUTOR", organizationId: school.id });
 
       // the same login again: "taken", said at the login field, the rest kept
-      await form.getByLabel(a.login).fill(login);
-      await form.getByLabel(a.fullName).fill("Екінші Адам");
-      await form.getByLabel(a.password).fill("a-long-password");
+      await form.getByLabel(a.login, { exact: true }).fill(login);
+      await form.getByLabel(a.fullName, { exact: true }).fill("Екінші Адам");
+      await form.getByLabel(a.password, { exact: true }).fill("a-long-password");
       await form.getByRole("button", { name: a.create }).click();
-      await expect(form.getByRole("alert")).toContainText(`${a.login}: ${a.errors.loginTaken}`);
-      await expect(form.getByLabel(a.fullName)).toHaveValue("Екінші Адам");
-      await expect(form.getByLabel(a.login)).toHaveValue(login);
+      await expect(form.getByRole("alert", { name: a.errors.loginTaken })).toContainText(`${a.login}: ${a.errors.loginTaken}`, { timeout: 15_000 });
+      await expect(form.getByLabel(a.fullName, { exact: true })).toHaveValue("Екінші Адам");
+      await expect(form.getByLabel(a.login, { exact: true })).toHaveValue(login);
 
       // the account's own form: a wrong IIN is refused, the role and the unticked "active" stay as set
       await page.goto(`/admin?tab=users&q=${login}`);
       const account = page.getByTestId("staff-list").locator("li", { hasText: login });
       await account.locator("summary").click();
       const edit = account.locator("form").first();
-      await edit.getByLabel(a.fullName).fill("Айгүл Серікқызы-Жаңа");
+      await edit.getByLabel(a.fullName, { exact: true }).fill("Айгүл Серікқызы-Жаңа");
       await edit.getByLabel(a.iin, { exact: true }).fill("12345");
-      await edit.getByLabel(a.role).selectOption("CLERK");
-      await edit.getByLabel(a.isActive).uncheck();
-      await edit.getByLabel(a.password).fill("another-long-password");
+      await edit.getByLabel(a.role, { exact: true }).selectOption("CLERK");
+      await edit.getByLabel(a.isActive, { exact: true }).uncheck();
+      await edit.getByLabel(a.password, { exact: true }).fill("another-long-password");
       await edit.getByRole("button", { name: a.save }).click();
-      await expect(edit.getByRole("alert")).toContainText(`${a.iin}: ${m.errors.invalidIin}`);
-      await expect(edit.getByLabel(a.fullName)).toHaveValue("Айгүл Серікқызы-Жаңа");
+      await expect(edit.getByRole("alert")).toContainText(`${a.iin}: ${m.errors.invalidIin}`, { timeout: 15_000 });
+      await expect(edit.getByLabel(a.fullName, { exact: true })).toHaveValue("Айгүл Серікқызы-Жаңа");
       await expect(edit.getByLabel(a.iin, { exact: true })).toHaveValue("12345");
-      await expect(edit.getByLabel(a.role)).toHaveValue("CLERK");
-      await expect(edit.getByLabel(a.isActive)).not.toBeChecked();
-      await expect(edit.getByLabel(a.password)).toHaveValue("");
+      await expect(edit.getByLabel(a.role, { exact: true })).toHaveValue("CLERK");
+      await expect(edit.getByLabel(a.isActive, { exact: true })).not.toBeChecked();
+      await expect(edit.getByLabel(a.password, { exact: true })).toHaveValue("");
       await expectNoRawKeys(page);
       // nothing was written
       expect(await db.user.findUniqueOrThrow({ where: { login }, select: { fullName: true, role: true, isActive: true } })).toEqual({
@@ -114,7 +116,7 @@ for (const locale of ["kk", "ru"] as const satisfies readonly Locale[]) {
       const day = page.getByTestId("holiday-list").locator("li", { has: page.locator(`time[datetime="${date}"]`) });
       await day.getByText(a.delete).click();
       await expect(day).toContainText(c.removeConfirm);
-      await day.getByLabel(c.removalSource).fill("Қаулының күшін жою (e2e)");
+      await day.getByLabel(c.removalSource, { exact: true }).fill("Қаулының күшін жою (e2e)");
       await day.getByRole("button", { name: c.previewRemove }).click();
 
       // the confirmation page: what it changes; nothing removed yet
@@ -160,7 +162,7 @@ for (const locale of ["kk", "ru"] as const satisfies readonly Locale[]) {
 
       await page.goto("/admin?tab=users");
       const search = page.getByRole("search", { name: a.search.users });
-      await search.getByLabel(a.search.users).fill(login.toUpperCase());
+      await search.getByRole("searchbox", { name: a.search.users }).fill(login.toUpperCase());
       await search.getByRole("button", { name: a.search.submit }).click();
       await expect(page).toHaveURL(/[?&]q=/);
       const list = page.getByTestId("staff-list");
@@ -172,7 +174,7 @@ for (const locale of ["kk", "ru"] as const satisfies readonly Locale[]) {
       const shared = await context.newPage();
       await shared.goto(page.url());
       await expect(shared.getByTestId("staff-list").locator(":scope > li")).toHaveCount(1);
-      await expect(shared.getByLabel(a.search.users)).toHaveValue(login.toUpperCase());
+      await expect(shared.getByRole("searchbox", { name: a.search.users })).toHaveValue(login.toUpperCase());
       await shared.close();
 
       // by name, and by the organization's name in the page's language: the account is among those found
@@ -187,7 +189,7 @@ for (const locale of ["kk", "ru"] as const satisfies readonly Locale[]) {
       // organizations by code
       await page.goto("/admin?tab=organizations");
       const orgSearch = page.getByRole("search", { name: a.search.organizations });
-      await orgSearch.getByLabel(a.search.organizations).fill("aktau-sch-01");
+      await orgSearch.getByRole("searchbox", { name: a.search.organizations }).fill("aktau-sch-01");
       await orgSearch.getByRole("button", { name: a.search.submit }).click();
       const tree = page.getByTestId("organization-tree");
       await expect(tree.locator(":scope > li")).toHaveCount(1);
