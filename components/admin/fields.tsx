@@ -22,7 +22,8 @@ interface Common {
 function useStart(name: string, defaultValue: string | number | undefined, isSecret = false): { start: string | number | undefined; key: string } {
   const values = useContext(AdminFormContext)?.values;
   if (!values || isSecret) return { start: defaultValue, key: `default:${defaultValue ?? ""}` };
-  const start = Object.hasOwn(values, name) ? values[name] : "";
+  // a field not sent back (too long to echo) starts as it was stored
+  const start = Object.hasOwn(values, name) ? values[name] : defaultValue;
   return { start, key: `typed:${start}` };
 }
 

@@ -118,11 +118,20 @@ export interface FormActionOptions {
   keepsTyped?: { except: readonly string[] };
 }
 
-/** A form's text fields (the first value of each), but the secret ones and Next.js's own. */
+/**
+ * A form's text fields (the first value of each), but the secret ones and Next.js's own. Only
+ * short values travel back (a crafted post gets no megabytes echoed, and the reply stays plain
+ * JSON rows): a longer field shows its stored value again.
+ */
+const ECHOED_VALUE_MAX = 1000;
+const ECHOED_FIELDS_MAX = 200;
 function typedValues(formData: FormData, except: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
+  let count = 0;
   for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string" || except.includes(name) || name.startsWith("$ACTION") || Object.hasOwn(values, name)) continue;
+    if (typeof value !== "string" || value.length > ECHOED_VALUE_MAX || name.length > 200) continue;
+    if (except.includes(name) || name.startsWith("$ACTION") || Object.hasOwn(values, name)) continue;
+    if (++count > ECHOED_FIELDS_MAX) break;
     Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
   }
   return values;
