@@ -9,6 +9,8 @@ import type { AdminFormState } from "@/lib/server-actions/admin";
 export interface AdminFormFields {
   idOf: (name: string) => string;
   fieldErrors: Record<string, string>;
+  /** what was typed in a refused form (its passwords excepted): the fields show it again */
+  values: Record<string, string> | undefined;
   registerLabel: (name: string, label: string) => void;
 }
 
@@ -41,10 +43,11 @@ export function AdminForm({
     [],
   );
   const fieldErrors = useMemo(() => (state && !state.ok ? state.fieldErrors : {}), [state]);
-  const fields = useMemo<AdminFormFields>(() => ({ idOf: (name) => `${formId}-${name}`, fieldErrors, registerLabel }), [formId, fieldErrors, registerLabel]);
-  // an error on no field of this form (a nested rule, "form") keeps its path: the administrator can act on it
+  const values = state && !state.ok ? state.values : undefined;
+  const fields = useMemo<AdminFormFields>(() => ({ idOf: (name) => `${formId}-${name}`, fieldErrors, values, registerLabel }), [formId, fieldErrors, values, registerLabel]);
+  // an error on no field of this form (a nested rule, "form") is said as its message alone: never a field's name
   const items: ErrorSummaryItem[] = Object.entries(fieldErrors).map(([name, message]) =>
-    labels[name] !== undefined ? { fieldId: fields.idOf(name), label: labels[name], message } : { label: name, message },
+    labels[name] !== undefined ? { fieldId: fields.idOf(name), label: labels[name], message } : { message },
   );
 
   return (

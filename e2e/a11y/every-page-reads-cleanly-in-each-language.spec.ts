@@ -134,7 +134,7 @@ const ROLES: { name: string; session: SavedSession | null; pages: PageList }[] =
   { name: "State Corporation operator", session: "operator", pages: () => ["/corp", "/corp/register"] },
   { name: "regional department", session: "region", pages: (ids) => ["/region", "/region/queue", "/region/process", `/region/applications/${ids.clerkPackage}`] },
   { name: "head of the provider", session: "head", pages: () => ["/head"] },
-  { name: "system administrator", session: "admin", pages: () => ["/admin", "/admin?tab=users", "/admin/mailbox"] },
+  { name: "system administrator", session: "admin", pages: () => ["/admin", "/admin?tab=users", "/admin?tab=users&q=aktau", "/admin?tab=organizations&q=aktau", "/admin?tab=holidays", "/admin/mailbox"] },
 ];
 
 const PHONE = { width: 390, height: 844 };

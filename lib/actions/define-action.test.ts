@@ -111,6 +111,15 @@ describe("defineFormAction", () => {
       expect(await register(null, notAForm as never)).toMatchObject({ ok: false, message: MESSAGES.kk.errors.invalidInput });
     }
   });
+  it("sends back what was typed when asked to, but never the secret fields, files, Next.js's own fields or long values", async () => {
+    const keeping = defineFormAction({ input: schema.extend({ password: z.string().optional() }), run: async (input) => input }, { keepsTyped: { except: ["password"] } });
+    const refused = await keeping(null, form([["iin", "123"], ["note", "Айгүл"], ["password", "secret-1"], ["$ACTION_ID_x", ""], ["documents", "A"], ["documents", "B"], ["long", "x".repeat(1001)]]));
+    expect(refused).toMatchObject({ ok: false, values: { iin: "123", note: "Айгүл", documents: "A" } });
+    expect(Object.keys((refused as { values: object }).values).sort()).toEqual(["documents", "iin", "note"]);
+    // accepted: nothing to send back; and a form that did not ask gets no values
+    expect(await keeping(null, form([["iin", "760907410001"]]))).not.toHaveProperty("values");
+    expect(await register(null, form([["iin", "123"]]))).not.toHaveProperty("values");
+  });
 });
 
 describe("formFields", () => {

@@ -97,13 +97,44 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
  */
 export function defineFormAction<S extends z.ZodType, T>(
   definition: ActionDefinition<S, T>,
-): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>> {
-  return (_previous, formData) =>
-    perform(definition, () => {
+  options: FormActionOptions = {},
+): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T> & { values?: Record<string, string> }> {
+  return async (_previous, formData) => {
+    const result = await perform(definition, () => {
       // a crafted request may pass anything as the form
       if (!(formData instanceof FormData)) throw new AppError("INVALID_INPUT", "errors.invalidInput");
       return formFields(formData);
     });
+    if (result.ok || !options.keepsTyped || !(formData instanceof FormData)) return result;
+    return { ...result, values: typedValues(formData, options.keepsTyped.except) };
+  };
+}
+
+export interface FormActionOptions {
+  /**
+   * A refused form comes back with what was typed in it, so that its fields show it again (React
+   * resets a form once its action returns): its text fields but the ones named here (passwords).
+   */
+  keepsTyped?: { except: readonly string[] };
+}
+
+/**
+ * A form's text fields (the first value of each), but the secret ones and Next.js's own. Only
+ * short values travel back (a crafted post gets no megabytes echoed, and the reply stays plain
+ * JSON rows): a longer field shows its stored value again.
+ */
+const ECHOED_VALUE_MAX = 1000;
+const ECHOED_FIELDS_MAX = 200;
+function typedValues(formData: FormData, except: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  let count = 0;
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== "string" || value.length > ECHOED_VALUE_MAX || name.length > 200) continue;
+    if (except.includes(name) || name.startsWith("$ACTION") || Object.hasOwn(values, name)) continue;
+    if (++count > ECHOED_FIELDS_MAX) break;
+    Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return values;
 }
 
 /** A form's fields by name: one value as itself (text or a file), a repeated field as the list of its values. */

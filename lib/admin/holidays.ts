@@ -79,3 +79,21 @@ export async function removeHoliday(db: Db, actor: Actor, input: z.input<typeof 
   const { date, source } = parseOrRefuse(removalSchema, input);
   return applyCalendarChange(db, actor, { op: "remove", date, source }, now);
 }
+
+/**
+ * The day as it was before its latest removal, read from that removal's audit event: what "undo"
+ * puts back (the same date, kind, names and act). None if the day is in the calendar again, or
+ * was never removed.
+ */
+export async function lastRemovedDay(db: Db, actor: Actor, date: string): Promise<HolidayRow | null> {
+  assertAdmin(actor);
+  if (!isLocalDate(date)) return null;
+  if (await db.holiday.findUnique({ where: { date: new Date(`${date}T00:00:00Z`) }, select: { date: true } })) return null;
+  const removal = await db.auditEvent.findFirst({
+    where: { action: "ADMIN_REMOVE_HOLIDAY", applicationId: null, data: { path: ["date"], equals: date } },
+    orderBy: { id: "desc" },
+    select: { data: true },
+  });
+  const day = holidaySchema.safeParse(removal?.data);
+  return day.success ? day.data : null;
+}

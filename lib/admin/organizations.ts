@@ -82,6 +82,17 @@ export async function listOrganizationTree(db: Db, actor: Actor): Promise<Organi
   return ordered;
 }
 
+/** The ids of the organizations whose code or a name in any language contains `query`, case-insensitively. */
+export async function findOrganizationIds(db: Db, actor: Actor, query: string): Promise<Set<string>> {
+  assertAdmin(actor);
+  const contains = { contains: query.trim().slice(0, 100), mode: "insensitive" as const };
+  const rows = await db.organization.findMany({
+    where: { OR: [{ code: contains }, { nameKk: contains }, { nameRu: contains }, { nameEn: contains }] },
+    select: { id: true },
+  });
+  return new Set(rows.map((row) => row.id));
+}
+
 /**
  * The organization a form names (a parent, a staff member's employer) must exist: the foreign key
  * would refuse it too, but as an error no user can act on.

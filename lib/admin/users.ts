@@ -35,7 +35,7 @@ const userFields = {
   password,
 };
 export const createUserSchema = z.object({
-  login: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,60}$/, "errors.invalidInput"),
+  login: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,60}$/, "dashboard.admin.errors.loginFormat"),
   ...userFields,
   password: password.refine((v) => v !== undefined, "dashboard.admin.errors.passwordTooShort"),
 });
@@ -51,10 +51,31 @@ export interface StaffAccount {
   isActive: boolean;
 }
 
-export async function listStaffAccounts(db: Db, actor: Actor): Promise<StaffAccount[]> {
+/** What the administration page's search box holds (the URL's `q`): trimmed, cut to 100 characters; empty is no search. */
+export const adminSearchSchema = z.string().catch("").transform((value) => value.trim().slice(0, 100));
+
+/**
+ * The staff accounts, all of them or those whose login, name or organization (code or a name in
+ * any language) contains `query`, case-insensitively: the search runs in the database, so a
+ * search URL can be shared and works without JavaScript.
+ */
+export async function listStaffAccounts(db: Db, actor: Actor, query = ""): Promise<StaffAccount[]> {
   assertAdmin(actor);
+  const q = adminSearchSchema.parse(query);
+  const contains = { contains: q, mode: "insensitive" as const };
   const rows = await db.user.findMany({
-    where: { role: { in: [...STAFF_ACCOUNT_ROLES] } },
+    where: {
+      role: { in: [...STAFF_ACCOUNT_ROLES] },
+      ...(q
+        ? {
+            OR: [
+              { login: contains },
+              { fullName: contains },
+              { organization: { OR: [{ code: contains }, { nameKk: contains }, { nameRu: contains }, { nameEn: contains }] } },
+            ],
+          }
+        : {}),
+    },
     orderBy: [{ organizationId: "asc" }, { role: "asc" }, { login: "asc" }],
     select: { id: true, login: true, fullName: true, role: true, organizationId: true, iin: true, isActive: true },
   });
@@ -85,7 +106,7 @@ function uniqueViolationOf(error: unknown): unknown {
   if (!isUniqueViolation(error)) return error;
   const target = JSON.stringify((error as { meta?: unknown }).meta ?? "") + String((error as Error).message ?? "");
   if (/iin/i.test(target)) return new AppError("CONFLICT", "dashboard.admin.errors.iinTaken", {}, { iin: "dashboard.admin.errors.iinTaken" });
-  return new AppError("CONFLICT", "dashboard.admin.errors.loginTaken");
+  return new AppError("CONFLICT", "dashboard.admin.errors.loginTaken", {}, { login: "dashboard.admin.errors.loginTaken" });
 }
 
 export async function updateStaffAccount(db: Db, actor: Actor, id: string, input: z.input<typeof updateUserSchema>, now = new Date()): Promise<void> {

@@ -18,7 +18,10 @@ import type { Actor } from "@/lib/domain/permissions";
  * What an administrator's form shows after its action: nothing yet, "saved", or what to fix. A
  * password reset also shows the one-time password it made, this once (it is kept nowhere else).
  */
-export type AdminFormState = ActionResult<{ message: string; oneTimePassword?: string }> | null;
+export type AdminFormState = (ActionResult<{ message: string; oneTimePassword?: string }> & { values?: Record<string, string> }) | null;
+
+/** A refused form shows again what was typed, but never a password: that is typed again. */
+const KEEPS_TYPED = { keepsTyped: { except: ["password"] } } as const;
 
 /** A text field; one the form left out reads as empty, as the browser sends an empty input. */
 const text = z.string().max(100_000).default("");
@@ -67,21 +70,21 @@ const organizationForm = z.object(organizationFields);
 type OrganizationForm = z.output<typeof organizationForm>;
 const organization = ({ kind, ...fields }: OrganizationForm) => ({ ...fields, kind: kind as never });
 
-export const createOrganizationAction = defineFormAction(adminForm(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form))));
+export const createOrganizationAction = defineFormAction(adminForm(organizationForm, (form, actor) => createOrganization(db(), actor, organization(form))), KEEPS_TYPED);
 
 export const updateOrganizationAction = defineFormAction(adminForm(z.object({ id, ...organizationFields }), ({ id: organizationId, ...form }, actor) =>
   updateOrganization(db(), actor, organizationId, organization(form)),
-));
+), KEEPS_TYPED);
 
 const staffFields = { fullName: text, iin: optionalText, role: optionalText, organizationId: text, password: optionalText };
 
 export const createUserAction = defineFormAction(adminForm(z.object({ login: text, ...staffFields }), ({ role, ...form }, actor) =>
   createStaffAccount(db(), actor, { ...form, role: role as never }),
-));
+), KEEPS_TYPED);
 
 export const updateUserAction = defineFormAction(adminForm(z.object({ id, ...staffFields, isActive: optionalText }), ({ id: userId, role, isActive, ...form }, actor) =>
   updateStaffAccount(db(), actor, userId, { ...form, role: role as never, isActive: isActive === "on" }),
-));
+), KEEPS_TYPED);
 
 /** "Reset password" on a staff account's form: a one-time password, shown to the administrator once. */
 export const resetPasswordAction = defineFormAction({
@@ -94,7 +97,7 @@ export const resetPasswordAction = defineFormAction({
   },
 });
 
-export const cloneVersionAction = defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code)));
+export const cloneVersionAction = defineFormAction(adminForm(z.object({ id, code: text }), ({ id: sourceId, code }, actor) => cloneVersion(db(), actor, sourceId, code)), KEEPS_TYPED);
 
 const draftForm = z.object({
   id,
@@ -158,23 +161,23 @@ export const updateDraftAction = defineFormAction(adminForm(draftForm, (form, ac
       appealRoute: form.appealRoute as never,
     },
   }),
-));
+), KEEPS_TYPED);
 
 export const publishVersionAction = defineFormAction(adminForm(z.object({ id, effectiveFrom: text }), ({ id: versionId, effectiveFrom }, actor) =>
   publishVersion(db(), actor, versionId, effectiveFrom),
-));
+), KEEPS_TYPED);
 
 /**
  * A calendar change, applied after its preview (/admin/calendar-change): back to the calendar,
  * which says how many packages' deadlines moved (the preview, once applied, previews nothing).
  */
-function calendarForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown[]>) {
+function calendarForm<S extends z.ZodType>(input: S, work: (input: z.output<S>, actor: Actor) => Promise<unknown[]>, then = (_input: z.output<S>) => "") {
   return {
     input,
     permission: "reference.manage" as const,
     run: async (parsed: z.output<S>, { actor }: ActionContext): Promise<{ message: string }> => {
       const moved = await work(parsed, actor);
-      redirect(`/admin?tab=holidays&moved=${moved.length}`);
+      redirect(`/admin?tab=holidays&moved=${moved.length}${then(parsed)}`);
     },
   };
 }
@@ -186,4 +189,7 @@ export const addHolidayAction = defineFormAction(
   ),
 );
 
-export const removeHolidayAction = defineFormAction(calendarForm(z.object({ date: text, source: text }), (form, actor) => removeHoliday(db(), actor, form)));
+// the calendar then names the removed day and offers to put it back (an undo is a change like any other: previewed first)
+export const removeHolidayAction = defineFormAction(
+  calendarForm(z.object({ date: text, source: text }), (form, actor) => removeHoliday(db(), actor, form), (form) => `&removed=${encodeURIComponent(form.date)}`),
+);

@@ -2,15 +2,16 @@ import Link from "next/link";
 import { z } from "zod";
 import { AdminForm } from "@/components/admin/admin-form";
 import { VersionPeriods } from "@/components/admin/version-periods";
-import { SelectField, TextField } from "@/components/admin/fields";
+import { CheckboxField, SelectField, TextField } from "@/components/admin/fields";
 import { PageHeading } from "@/components/layout/page-heading";
 import { Button } from "@/components/ui/button";
-import { CALENDAR_DAY_KINDS, listHolidays } from "@/lib/admin/holidays";
-import { ORGANIZATION_KINDS, listOrganizationTree, type OrganizationNode } from "@/lib/admin/organizations";
-import { STAFF_ACCOUNT_ROLES, listStaffAccounts } from "@/lib/admin/users";
+import { CALENDAR_DAY_KINDS, lastRemovedDay, listHolidays } from "@/lib/admin/holidays";
+import { ORGANIZATION_KINDS, findOrganizationIds, listOrganizationTree, type OrganizationNode } from "@/lib/admin/organizations";
+import { STAFF_ACCOUNT_ROLES, adminSearchSchema, listStaffAccounts } from "@/lib/admin/users";
 import { listVersions } from "@/lib/admin/versions";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/prisma";
+import { formatDate } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
 import {
@@ -26,14 +27,22 @@ const TABS = ["organizations", "users", "versions", "holidays"] as const;
 const tabSchema = z.enum(TABS).catch("organizations");
 // after a calendar change is applied: how many packages' deadlines it moved
 const movedSchema = z.coerce.number().int().min(0).max(1_000_000).optional().catch(undefined);
+// after a day is removed: which one, to offer putting it back
+const removedSchema = z.string().max(10).optional().catch(undefined);
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 const orgName = (o: { nameKk: string; nameRu: string; nameEn: string }, locale: Locale) => (locale === "ru" ? o.nameRu : locale === "en" ? o.nameEn : o.nameKk);
 
 export default async function AdminWorkspacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("workspace.admin", "/admin");
   const { locale, t } = await getTranslator();
-  const tab = tabSchema.parse((await searchParams).tab);
+  const query = await searchParams;
+  const tab = tabSchema.parse(first(query.tab));
+  // the search box of the users' and the organizations' tabs: in the URL, so it works without JavaScript and can be shared
+  const q = adminSearchSchema.parse(first(query.q) ?? "");
   const organizations = await listOrganizationTree(db(), actor);
+  const foundOrganizations = tab === "organizations" && q ? await findOrganizationIds(db(), actor, q) : null;
+  const shownOrganizations = foundOrganizations ? organizations.filter((o) => foundOrganizations.has(o.id)) : organizations;
   const organizationOptions = organizations.map((o) => ({ value: o.id, label: `${"· ".repeat(o.depth)}${o.code} — ${orgName(o, locale)}` }));
   const nameOf = new Map(organizations.map((o) => [o.id, orgName(o, locale)]));
 
@@ -89,9 +98,11 @@ export default async function AdminWorkspacePage({ searchParams }: { searchParam
               <AdminForm action={createOrganizationAction} submitLabel={t("dashboard.admin.create")}>{organizationFields()}</AdminForm>
             </div>
           </details>
+          <SearchForm tab="organizations" q={q} label={t("dashboard.admin.search.organizations")} found={foundOrganizations ? shownOrganizations.length : undefined} t={t} />
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="organization-tree">
-            {organizations.map((o) => (
-              <li key={o.id} className="px-4 py-2" style={{ paddingLeft: `${1 + o.depth * 1.5}rem` }}>
+            {shownOrganizations.map((o) => (
+              // a search shows the organizations found, each at the top level: their parents may not be among them
+              <li key={o.id} className="px-4 py-2" style={{ paddingLeft: `${1 + (foundOrganizations ? 0 : o.depth) * 1.5}rem` }}>
                 <details>
                   <summary className="cursor-pointer text-sm">
                     <span className="font-mono text-xs text-slate-500">{o.code}</span> <span className="font-medium">{orgName(o, locale)}</span>{" "}
@@ -110,17 +121,37 @@ export default async function AdminWorkspacePage({ searchParams }: { searchParam
         </section>
       )}
 
-      {tab === "users" && <UsersTab organizationOptions={organizationOptions} nameOf={nameOf} />}
+      {tab === "users" && <UsersTab organizationOptions={organizationOptions} nameOf={nameOf} q={q} />}
       {tab === "versions" && <VersionsTab />}
-      {tab === "holidays" && <HolidaysTab moved={movedSchema.parse((await searchParams).moved)} />}
+      {tab === "holidays" && <HolidaysTab moved={movedSchema.parse(first(query.moved))} removed={removedSchema.parse(first(query.removed))} />}
     </div>
   );
 }
 
-async function UsersTab({ organizationOptions, nameOf }: { organizationOptions: { value: string; label: string }[]; nameOf: Map<string, string> }) {
+/** A search over the tab's list: a GET form, the query in the URL, filtered on the server. */
+function SearchForm({ tab, q, label, found, t }: { tab: string; q: string; label: string; found: number | undefined; t: Awaited<ReturnType<typeof getTranslator>>["t"] }) {
+  return (
+    <div className="space-y-2">
+      <form method="get" action="/admin" role="search" aria-label={label} className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="tab" value={tab} />
+        <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm">
+          <span className="font-medium">{label}</span>
+          <input type="search" name="q" defaultValue={q} maxLength={100} className="rounded border border-slate-300 px-2 py-1" />
+        </label>
+        <Button type="submit" size="sm">{t("dashboard.admin.search.submit")}</Button>
+        {q && <Link href={`/admin?tab=${tab}`} className="text-sm text-brand-700 hover:underline">{t("dashboard.admin.search.clear")}</Link>}
+      </form>
+      {found !== undefined && (
+        <p role="status" className="text-sm text-slate-700">{t("dashboard.admin.search.found", { query: q, count: found })}</p>
+      )}
+    </div>
+  );
+}
+
+async function UsersTab({ organizationOptions, nameOf, q }: { organizationOptions: { value: string; label: string }[]; nameOf: Map<string, string>; q: string }) {
   const actor = await requirePermission("workspace.admin", "/admin?tab=users");
   const { t } = await getTranslator();
-  const users = await listStaffAccounts(db(), actor);
+  const users = await listStaffAccounts(db(), actor, q);
   const roleOptions = STAFF_ACCOUNT_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
   return (
     <section aria-labelledby="users-title" className="space-y-4">
@@ -134,10 +165,11 @@ async function UsersTab({ organizationOptions, nameOf }: { organizationOptions: 
             <TextField label={t("dashboard.admin.iin")} name="iin" inputMode="numeric" autoComplete="off" hint={t("dashboard.admin.iinHint")} />
             <SelectField label={t("dashboard.admin.role")} name="role" defaultValue="CLERK" options={roleOptions} />
             <SelectField label={t("dashboard.admin.organization")} name="organizationId" options={organizationOptions} />
-            <TextField label={t("dashboard.admin.password")} name="password" type="password" required />
+            <TextField label={t("dashboard.admin.password")} name="password" type="password" autoComplete="new-password" required />
           </AdminForm>
         </div>
       </details>
+      <SearchForm tab="users" q={q} label={t("dashboard.admin.search.users")} found={q ? users.length : undefined} t={t} />
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="staff-list">
         {users.map((u) => (
           <li key={u.id} className="px-4 py-2">
@@ -154,9 +186,7 @@ async function UsersTab({ organizationOptions, nameOf }: { organizationOptions: 
                   <SelectField label={t("dashboard.admin.role")} name="role" defaultValue={u.role} options={roleOptions} />
                   <SelectField label={t("dashboard.admin.organization")} name="organizationId" defaultValue={u.organizationId ?? ""} options={organizationOptions} />
                   <TextField label={t("dashboard.admin.password")} name="password" type="password" autoComplete="new-password" hint={t("dashboard.admin.passwordHint")} />
-                  <label className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="isActive" defaultChecked={u.isActive} /> {t("dashboard.admin.isActive")}
-                  </label>
+                  <CheckboxField label={t("dashboard.admin.isActive")} name="isActive" defaultChecked={u.isActive} />
                 </AdminForm>
                 {/* a one-time password made on the server: the owner must replace it at first sign-in */}
                 <div className="mt-3 border-t border-slate-100 pt-3">
@@ -207,17 +237,31 @@ async function VersionsTab() {
   );
 }
 
-async function HolidaysTab({ moved }: { moved: number | undefined }) {
+async function HolidaysTab({ moved, removed }: { moved: number | undefined; removed: string | undefined }) {
   const actor = await requirePermission("workspace.admin", "/admin?tab=holidays");
   const { locale, t } = await getTranslator();
   const holidays = await listHolidays(db(), actor);
+  // right after a removal: the day as it was, to put back (none once it is back in the calendar)
+  const undo = removed ? await lastRemovedDay(db(), actor, removed) : null;
   return (
     <section aria-labelledby="holidays-title" className="space-y-4">
       <h2 id="holidays-title" className="text-lg font-semibold">{t("dashboard.admin.holidays", { count: holidays.length })}</h2>
-      {moved !== undefined && (
+      {moved !== undefined && !undo && (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
           {t("dashboard.admin.calendarChange.applied", { count: moved })}
         </p>
+      )}
+      {undo && (
+        <div className="space-y-2 rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="holiday-removed">
+          <p role="status">{t("dashboard.admin.calendarChange.removed", { date: formatDate(undo.date, locale), count: moved ?? 0 })}</p>
+          {/* putting it back is a calendar change too: previewed, then applied */}
+          <form method="get" action="/admin/calendar-change" className="flex flex-wrap items-center gap-3">
+            <input type="hidden" name="op" value="add" />
+            {Object.entries(undo).map(([field, value]) => <input key={field} type="hidden" name={field} value={value} />)}
+            <Button type="submit" size="sm" variant="secondary">{t("dashboard.admin.calendarChange.undo")}</Button>
+            <span className="text-xs text-emerald-800">{t("dashboard.admin.calendarChange.undoHint", { source: undo.source })}</span>
+          </form>
+        </div>
       )}
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer font-medium text-brand-700">{t("dashboard.admin.newHoliday")}</summary>
@@ -250,7 +294,8 @@ async function HolidaysTab({ moved }: { moved: number | undefined }) {
             </span>
             <details className="text-sm">
               <summary className="cursor-pointer text-red-700">{t("dashboard.admin.delete")}</summary>
-              <form method="get" action="/admin/calendar-change" className="mt-2 flex flex-wrap items-end gap-2">
+              <form method="get" action="/admin/calendar-change" className="mt-2 flex max-w-md flex-wrap items-end gap-2">
+                <p className="w-full text-xs text-slate-600">{t("dashboard.admin.calendarChange.removeConfirm")}</p>
                 <input type="hidden" name="op" value="remove" />
                 <input type="hidden" name="date" value={h.date} />
                 <TextField label={t("dashboard.admin.calendarChange.removalSource")} name="source" required />
