@@ -44,12 +44,18 @@ export async function messageTo(to: { phone?: string | null; email?: string | nu
   throw new Error(`no message to ${JSON.stringify(to)} matching ${pattern} since ${since.toISOString()}`);
 }
 
-/** The sign-in code's text in any language, with the code as its group 1 (from the messages, not guessed digits). */
-export function signInCodePattern(): RegExp {
-  const bodies = (["kk", "ru", "en"] as const).map((locale) => messages(locale).teacherSignIn.message.body);
+/**
+ * A code message's text in any language, with the code as its group 1 (from the messages, not
+ * guessed digits: a registration notice sent late holds six digits of its number too).
+ */
+export function codeMessagePattern(bodyOf: (locale: "kk" | "ru" | "en") => string): RegExp {
+  const bodies = (["kk", "ru", "en"] as const).map(bodyOf);
   const alternatives = bodies.map((body) => body.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("\\{code\\}", "(\\d{6})").replace("\\{minutes\\}", "\\d+"));
   return new RegExp(alternatives.join("|"));
 }
+
+/** The sign-in code's text in any language, with the code as its group 1. */
+export const signInCodePattern = () => codeMessagePattern((locale) => messages(locale).teacherSignIn.message.body);
 
 /** The code in a match of signInCodePattern (whichever language matched). */
 export const codeOf = (match: RegExpExecArray) => match.slice(1).find(Boolean)!;

@@ -8,6 +8,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
 import { createStaffAccount, PDF_SCAN } from "../../prisma/factories";
 import { withE2eDatabase } from "../applicant/database";
+import { codeMessagePattern, codeOf, messageTo, signInCodePattern } from "../applicant/teacher-code";
 import { ownClient, type OwnClient } from "../own-client";
 import { e2eDb, registerAtOffice, uniqueTeacher } from "../staff/fixtures";
 import { LOCALES, type Locale } from "../../lib/i18n/locales";
@@ -38,17 +39,11 @@ async function browserOfItsOwn(browser: Browser, baseURL: string, locale: Locale
   return { context, page: await context.newPage() };
 }
 
-/** The newest SMS the portal kept for this phone after `since` (the demo's local outbox). */
-async function smsTo(phone: string, since: Date): Promise<string> {
-  return withE2eDatabase(async (db) => {
-    const rows = await db.smsOutboxMessage.findMany({ where: { receivedAt: { gte: since } }, orderBy: { receivedAt: "desc" }, select: { recipient: true, body: true } });
-    const mine = rows.find((row) => digitsOf(row.recipient).endsWith(digitsOf(phone).slice(-10)));
-    if (!mine) throw new Error(`no SMS to ${phone} since ${since.toISOString()}`);
-    return mine.body;
-  });
+/** The code of the newest message of that kind to this phone after `since` (the demo's local outbox). */
+async function codeSentTo(phone: string, since: Date, pattern: RegExp): Promise<string> {
+  return codeOf(await messageTo({ phone }, since, pattern));
 }
 
-const codeIn = (body: string) => /\b(\d{6})\b/.exec(body)?.[1] ?? "";
 
 for (const locale of LOCALES) test(`a teacher applies online under RULES-2020 with its portal channel served, and the department's executor accepts it (${locale})`, async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -73,7 +68,7 @@ for (const locale of LOCALES) test(`a teacher applies online under RULES-2020 wi
   await page.getByRole("textbox", { name: m.teacherSignIn.iin, exact: true }).fill(person.iin);
   await page.getByRole("button", { name: m.teacherSignIn.request }).click();
   await expect(page.getByRole("textbox", { name: m.teacherSignIn.code, exact: true })).toBeVisible();
-  await page.getByRole("textbox", { name: m.teacherSignIn.code, exact: true }).fill(codeIn(await smsTo(phone, askedForSignIn)));
+  await page.getByRole("textbox", { name: m.teacherSignIn.code, exact: true }).fill(await codeSentTo(phone, askedForSignIn, signInCodePattern()));
   await page.getByRole("button", { name: m.teacherSignIn.submit }).click();
   await page.waitForURL(/\/applicant$/);
 
@@ -96,9 +91,9 @@ for (const locale of LOCALES) test(`a teacher applies online under RULES-2020 wi
   await page.getByRole("button", { name: m.onlineApplication.requestCode }).click();
   const last4 = digitsOf(phone).slice(-4);
   await expect(page.getByRole("status").filter({ hasText: "***" })).toContainText(`+7 *** *** ${last4.slice(0, 2)} ${last4.slice(2)}`);
-  const confirmation = await smsTo(phone, askedToConfirm);
-  expect(confirmation).toContain(m.onlineApplication.message.body.split("{code}")[0]!);
-  await page.getByRole("textbox", { name: m.onlineApplication.code }).fill(codeIn(confirmation));
+  // the confirmation's own message, in her language
+  const confirmation = await codeSentTo(phone, askedToConfirm, codeMessagePattern(() => m.onlineApplication.message.body));
+  await page.getByRole("textbox", { name: m.onlineApplication.code }).fill(confirmation);
   await page.getByRole("button", { name: m.onlineApplication.submit }).click();
   await page.waitForURL(/\/applicant\?submitted=/);
   await expect(page.getByTestId("submitted-online")).toContainText(m.onlineApplication.done.split("{number}")[0]!.trim());
