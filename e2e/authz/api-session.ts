@@ -8,8 +8,18 @@ import { DEMO_PASSWORD, portalOrigin } from "../support";
  * An API context holding a staff member's session, signed in through next-auth's own credentials
  * endpoint (no browser); its requests name the portal's origin, as the portal's pages do.
  */
+/**
+ * A story keeps such a context across seconds of browser work, longer than the server keeps an
+ * idle connection open (Node's 5 s); a request sent on a connection the server is closing meets
+ * ECONNRESET (CI met it once, in the password-reset story). One connection per request removes
+ * that race; on loopback it costs nothing a story notices.
+ */
+function apiContextFor(baseURL: string): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { ...portalOrigin(baseURL), Connection: "close" } });
+}
+
 export async function signedInContext(baseURL: string, login: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
-  const session = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: portalOrigin(baseURL) });
+  const session = await apiContextFor(baseURL);
   const { csrfToken } = (await (await session.get("/api/auth/csrf")).json()) as { csrfToken: string };
   await session.post("/api/auth/callback/credentials", { form: { csrfToken, login, password, json: "true" }, maxRedirects: 0 });
   return expectSignedIn(session, login);
@@ -34,7 +44,7 @@ export async function teacherSignedInContext(baseURL: string, iin: string): Prom
   expect(answer.status, answer.raw.slice(0, 500)).toBe(200);
   expect(answer.value, "the code form moved to its code step").toMatchObject({ step: "code" });
   const code = await sentSignInCode(iin, asked);
-  const session = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: portalOrigin(baseURL) });
+  const session = await apiContextFor(baseURL);
   const { csrfToken } = (await (await session.get("/api/auth/csrf")).json()) as { csrfToken: string };
   await session.post("/api/auth/callback/otp", { form: { csrfToken, iin, code, json: "true" }, maxRedirects: 0 });
   return expectSignedIn(session, iin);
