@@ -16,7 +16,8 @@ echo "== type check"
 npx tsc --noEmit
 echo "== unit tests"
 npx vitest run --project unit
-echo "== integration tests (${TEST_DATABASE_URL:+PostgreSQL server}${TEST_DATABASE_URL:-embedded PostgreSQL})"
+if [ -n "${TEST_DATABASE_URL:-}" ]; then database="the PostgreSQL server"; backup="pg_dump and pg_restore"; else database="embedded PostgreSQL"; backup="physical copy of the embedded server"; fi
+echo "== integration tests ($database)"
 npx vitest run --project integration
 echo "== build"
 build_log="$(mktemp)"
@@ -27,5 +28,5 @@ echo "== end-to-end tests"
 npx playwright test
 echo "== crash test: SIGKILL the portal and restart PostgreSQL under load (own embedded PostgreSQL)"
 npm run --silent test:crash
-echo "== backup and restore (${TEST_DATABASE_URL:+pg_dump and pg_restore}${TEST_DATABASE_URL:-physical copy of the embedded server})"
+echo "== backup and restore ($backup)"
 npm run --silent test:backup
